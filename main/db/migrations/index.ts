@@ -1,0 +1,7 @@
+import { m0001Initial } from './0001-initial';
+import type { Migration } from './types';
+
+/** Every migration, oldest first. Append only: a published migration is never edited. */
+export const migrations: readonly Migration[] = [m0001Initial];
+
+export const LATEST_SCHEMA_VERSION = migrations.length;

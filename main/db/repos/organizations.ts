@@ -1,0 +1,106 @@
+import type { Organization } from '../../../shared/exchange';
+import type { OrganizationSummary, Stored } from '../../../shared/domain';
+import { foldVietnamese } from '../../../shared/vietnamese';
+import type { Db } from '../types';
+import { fromJson, likePattern, opt, toJson } from './rows';
+
+interface OrganizationRow {
+  id: string;
+  name: string;
+  header_lines: string | null;
+  parent_id: string | null;
+  symbol: string | null;
+  family: 'state' | 'party';
+  place: string | null;
+  updated_at: string;
+}
+
+function toRecord(row: OrganizationRow): Stored<Organization> {
+  return {
+    id: row.id,
+    updatedAt: row.updated_at,
+    name: row.name,
+    headerLines: row.header_lines === null ? undefined : fromJson<string[]>(row.header_lines),
+    parentId: row.parent_id,
+    symbol: opt(row.symbol),
+    family: row.family,
+    place: opt(row.place),
+  };
+}
+
+export function createOrganizationRepo(db: Db) {
+  const upsertStmt = db.prepare(`
+    INSERT INTO organizations (id, name, name_folded, header_lines, parent_id, symbol, family, place, updated_at)
+    VALUES (@id, @name, @nameFolded, @headerLines, @parentId, @symbol, @family, @place, @updatedAt)
+    ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_folded = excluded.name_folded,
+      header_lines = excluded.header_lines, parent_id = excluded.parent_id, symbol = excluded.symbol,
+      family = excluded.family, place = excluded.place, updated_at = excluded.updated_at`);
+  const getStmt = db.prepare<[string], OrganizationRow>('SELECT * FROM organizations WHERE id = ?');
+  const allStmt = db.prepare<[], OrganizationRow>('SELECT * FROM organizations ORDER BY name_folded, id');
+  const deleteStmt = db.prepare('DELETE FROM organizations WHERE id = ?');
+  const updatedAtStmt = db.prepare<[string], { updated_at: string }>(
+    'SELECT updated_at FROM organizations WHERE id = ?',
+  );
+
+  return {
+    upsert(org: Stored<Organization>): void {
+      upsertStmt.run({
+        id: org.id,
+        name: org.name,
+        nameFolded: foldVietnamese(org.name),
+        headerLines: org.headerLines === undefined ? null : toJson(org.headerLines),
+        parentId: org.parentId ?? null,
+        symbol: org.symbol ?? null,
+        family: org.family,
+        place: org.place ?? null,
+        updatedAt: org.updatedAt,
+      });
+    },
+    get(id: string): Stored<Organization> | undefined {
+      const row = getStmt.get(id);
+      return row && toRecord(row);
+    },
+    updatedAt(id: string): string | undefined {
+      return updatedAtStmt.get(id)?.updated_at;
+    },
+    all(): Stored<Organization>[] {
+      return allStmt.all().map(toRecord);
+    },
+    list(query: {
+      family?: 'state' | 'party' | undefined;
+      text?: string | undefined;
+    }): OrganizationSummary[] {
+      const where: string[] = [];
+      const params: string[] = [];
+      if (query.family) {
+        where.push('family = ?');
+        params.push(query.family);
+      }
+      if (query.text?.trim()) {
+        where.push("(name_folded LIKE ? ESCAPE '\\' OR lower(symbol) LIKE ? ESCAPE '\\')");
+        const pattern = likePattern(foldVietnamese(query.text));
+        params.push(pattern, likePattern(query.text.trim().toLowerCase()));
+      }
+      const sql = `SELECT id, name, family, symbol, parent_id FROM organizations
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY name_folded, id`;
+      return db
+        .prepare<
+          string[],
+          {
+            id: string;
+            name: string;
+            family: 'state' | 'party';
+            symbol: string | null;
+            parent_id: string | null;
+          }
+        >(sql)
+        .all(...params)
+        .map((r) => ({ id: r.id, name: r.name, family: r.family, symbol: r.symbol, parentId: r.parent_id }));
+    },
+    delete(id: string): boolean {
+      return deleteStmt.run(id).changes > 0;
+    },
+  };
+}
+
+export type OrganizationRepo = ReturnType<typeof createOrganizationRepo>;

@@ -1,0 +1,11 @@
+import type { Services } from '../../services';
+import type { FeatureHandlers } from './define';
+
+export const documentHandlers = (s: Services): FeatureHandlers<'documents'> => ({
+  'documents.list': (q) => s.documents.list(q),
+  'documents.get': ({ id }) => s.documents.get(id),
+  'documents.saveDraft': (doc) => s.documents.saveDraft(doc),
+  'documents.delete': ({ id }) => (s.documents.delete(id), null),
+  'documents.issue': ({ id, issuedOn }) => s.documents.issue(id, issuedOn),
+  'documents.duplicate': ({ id }) => s.documents.duplicate(id),
+});

@@ -1,0 +1,27 @@
+// Every handler of the contract, built over the services. Plain TypeScript: the Electron
+// registrar and the browser preview both serve this same map.
+import type { Handlers } from '../../../shared/ipc';
+import type { Services } from '../../services';
+import { appHandlers, type AppFacts } from './app';
+import { documentHandlers } from './documents';
+import { meetingHandlers } from './meetings';
+import { organizationHandlers } from './organizations';
+import { peopleHandlers } from './people';
+import { programmeHandlers } from './programmes';
+import { registerHandlers } from './register';
+
+export function createHandlers(services: Services, facts: AppFacts): Handlers {
+  // `satisfies` makes a call of the contract without a handler a compile error.
+  const parts = {
+    ...appHandlers(services, facts),
+    ...organizationHandlers(services),
+    ...peopleHandlers(services),
+    ...meetingHandlers(services),
+    ...programmeHandlers(services),
+    ...documentHandlers(services),
+    ...registerHandlers(services),
+  } satisfies Handlers;
+  return parts;
+}
+
+export type { AppFacts };

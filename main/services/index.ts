@@ -1,0 +1,38 @@
+// All services over one open database: what the IPC handlers, the CLI, the preview and the tests use.
+import { checkDatabase } from '../db/health';
+import type { Db } from '../db/types';
+import { exportAll, exportMeeting } from '../exchange/export';
+import { importExchange } from '../exchange/import';
+import { parseExchangeText } from '../exchange/validate';
+import { createContext, type ServiceContext } from './context';
+import { createDocumentService } from './documents';
+import { createMeetingService } from './meetings';
+import { createOrganizationService } from './organizations';
+import { createPersonService } from './people';
+import { createProgrammeService } from './programmes';
+import { createRegisterService } from './register';
+
+export function createServices(db: Db, options: { now?: () => string } = {}) {
+  const ctx: ServiceContext = createContext(db, options.now);
+  const register = createRegisterService(ctx);
+  return {
+    ctx,
+    organizations: createOrganizationService(ctx),
+    people: createPersonService(ctx),
+    meetings: createMeetingService(ctx),
+    programmes: createProgrammeService(ctx),
+    documents: createDocumentService(ctx, register),
+    register,
+    exchange: {
+      import: (raw: unknown) => importExchange(ctx, register, raw),
+      importText: (text: string) => importExchange(ctx, register, parseExchangeText(text)),
+      exportAll: () => exportAll(ctx),
+      exportMeeting: (meetingId: string) => exportMeeting(ctx, meetingId),
+    },
+    database: {
+      check: () => checkDatabase(db),
+    },
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

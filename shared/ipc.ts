@@ -1,0 +1,111 @@
+// The one IPC contract. Each call is declared once: its name, the zod schema of its input and the
+// type of its result. The main-process handlers and the renderer's client are both typed from it,
+// so a missing or mistyped handler fails `tsc`, and every input is validated at the boundary.
+import { z } from 'zod';
+import {
+  documentListQuerySchema,
+  meetingListQuerySchema,
+  organizationQuerySchema,
+  peopleQuerySchema,
+  type DocumentSummary,
+  type MeetingSummary,
+  type OrganizationSummary,
+  type Page,
+  type PersonTitle,
+  type ProgrammeSummary,
+  type Stored,
+  type StoredMeeting,
+} from './domain';
+import {
+  dateSchema,
+  documentSchema,
+  documentTypes,
+  idSchema,
+  meetingSchema,
+  organizationSchema,
+  personSchema,
+  programmeSchema,
+  type OfficialDocument,
+  type Organization,
+  type Person,
+  type Programme,
+} from './exchange';
+import type { Result } from './result';
+
+/** Declares a call returning `O`: `returns<O>()(inputSchema)`. */
+const returns =
+  <O>() =>
+  <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O });
+
+const none = z.object({});
+const byId = z.object({ id: idSchema });
+
+export interface AppInfo {
+  version: string;
+  databasePath: string;
+  schemaVersion: number;
+}
+
+export const ipcContract = {
+  'app.info': returns<AppInfo>()(none),
+
+  'organizations.list': returns<OrganizationSummary[]>()(organizationQuerySchema),
+  'organizations.get': returns<Stored<Organization>>()(byId),
+  'organizations.save': returns<Stored<Organization>>()(organizationSchema),
+  'organizations.delete': returns<null>()(byId),
+
+  'people.list': returns<Page<Stored<Person>>>()(peopleQuerySchema),
+  'people.get': returns<Stored<Person>>()(byId),
+  'people.titles': returns<PersonTitle[]>()(byId),
+  'people.save': returns<Stored<Person>>()(personSchema),
+  'people.delete': returns<null>()(byId),
+
+  'meetings.list': returns<Page<MeetingSummary>>()(meetingListQuerySchema),
+  'meetings.get': returns<StoredMeeting>()(byId),
+  'meetings.save': returns<StoredMeeting>()(meetingSchema),
+  'meetings.delete': returns<null>()(byId),
+
+  'programmes.list': returns<ProgrammeSummary[]>()(
+    z.object({ year: z.int().min(1945).max(2200).optional() }),
+  ),
+  'programmes.get': returns<Stored<Programme>>()(byId),
+  'programmes.save': returns<Stored<Programme>>()(programmeSchema),
+  'programmes.delete': returns<null>()(byId),
+
+  'documents.list': returns<Page<DocumentSummary>>()(documentListQuerySchema),
+  'documents.get': returns<Stored<OfficialDocument>>()(byId),
+  'documents.saveDraft': returns<Stored<OfficialDocument>>()(documentSchema),
+  'documents.delete': returns<null>()(byId),
+  'documents.issue': returns<Stored<OfficialDocument>>()(
+    z.object({ id: idSchema, issuedOn: dateSchema.optional() }),
+  ),
+  'documents.duplicate': returns<Stored<OfficialDocument>>()(byId),
+
+  'register.peekNext': returns<number>()(
+    z.object({ issuerId: idSchema, type: z.enum(documentTypes), issuedOn: dateSchema }),
+  ),
+  'register.setTermStart': returns<null>()(z.object({ organizationId: idSchema, startsOn: dateSchema })),
+} as const;
+
+export type IpcContract = typeof ipcContract;
+export type Channel = keyof IpcContract;
+/** What a caller passes (defaults may be left out). */
+export type InputOf<C extends Channel> = z.input<IpcContract[C]['input']>;
+/** What a handler receives, after validation and defaults. */
+export type ParsedInputOf<C extends Channel> = z.output<IpcContract[C]['input']>;
+export type OutputOf<C extends Channel> = IpcContract[C]['output'];
+
+export type Handler<C extends Channel> = (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
+export type Handlers = { [C in Channel]: Handler<C> };
+
+export const channels = Object.keys(ipcContract) as Channel[];
+export const isChannel = (name: unknown): name is Channel =>
+  typeof name === 'string' && Object.hasOwn(ipcContract, name);
+
+/** Electron channel name for a call. */
+export const ipcChannelName = (channel: Channel): string => `sohop:${channel}`;
+
+/** What the preload exposes on `window.sohop`, and what the preview's HTTP client mimics. */
+export interface SoHopBridge {
+  invoke<C extends Channel>(channel: C, input: InputOf<C>): Promise<Result<OutputOf<C>>>;
+}
