@@ -11,6 +11,16 @@ import type { Db, ReadableDb } from './types';
 /** `PRAGMA application_id` of every Sổ Họp database: the bytes "SoHp". */
 export const APPLICATION_ID = 0x536f4870;
 
+/** better-sqlite3 13 is a Node-API 10 addon: older runtimes (Node 20) would crash inside it. */
+function assertRuntime(): void {
+  const napi = Number(process.versions.napi ?? 0);
+  if (napi < 10)
+    throw new AppError(
+      'E_INTERNAL',
+      `Sổ Họp cần Node.js 22.14 trở lên (Node-API 10); đang chạy Node ${process.versions.node}. Hãy chạy qua "npm run …" hoặc cài Node.js 24.`,
+    );
+}
+
 export interface OpenOptions {
   /** Path of a better_sqlite3.node built for another runtime; the default binding otherwise. */
   nativeBinding?: string;
@@ -58,6 +68,7 @@ export function migrate(db: Db): { from: number; to: number } {
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  assertRuntime();
   let db: Database.Database | undefined;
   try {
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
@@ -79,6 +90,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
 /** Opens any file read-only, without running migrations: for `check` and for inspecting files. */
 export function openReadOnly(file: string, options: OpenOptions = {}): ReadableDb {
   if (!fs.existsSync(file)) throw new AppError('E_FILE_NOT_FOUND', `Không tìm thấy tệp ${file}.`);
+  assertRuntime();
   try {
     const db = new Database(file, {
       readonly: true,

@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, closeDatabase } from '../../main/db/connection';
+import { formatVietnamInstant } from '../../shared/datetime';
 import type { Db } from '../../main/db/types';
 import { createServices, type Services } from '../../main/services';
 
-/** A real database file in a fresh temporary folder; removed by `cleanup`. */
+/** A fresh temporary folder (real files, not `:memory:`). */
 export function tempDir(prefix = 'so-hop-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
@@ -17,14 +18,10 @@ export interface TestDb {
   close(): void;
 }
 
-let clockTick = 0;
 /** A clock that moves forward one second per call, so updatedAt values differ and sort. */
 export function steppingClock(start = Date.parse('2026-11-23T09:00:00+07:00')): () => string {
-  return () =>
-    new Date(start + 1000 * clockTick++)
-      .toISOString()
-      .replace(/\.\d{3}Z$/, 'Z')
-      .replace('Z', '+00:00');
+  let tick = 0;
+  return () => formatVietnamInstant(start + 1000 * tick++);
 }
 
 export function openTestDb(file = path.join(tempDir(), 'so-hop.sqlite'), now?: () => string): TestDb {
@@ -34,5 +31,5 @@ export function openTestDb(file = path.join(tempDir(), 'so-hop.sqlite'), now?: (
 }
 
 export function readFixture(name: string): unknown {
-  return JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', name), 'utf8'));
+  return JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', name), 'utf8'));
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTestDb, readFixture, type TestDb } from '../helpers/db';
+import { openTestDb, readFixture, type TestDb } from '../../helpers/db';
 
 const open: TestDb[] = [];
 const fresh = () => {

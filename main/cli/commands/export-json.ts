@@ -1,0 +1,31 @@
+import { writeFileAtomic } from '../../files/atomic-write';
+import type { Command } from '../context';
+
+export const exportJsonCommand: Command = {
+  usage: 'export-json [--out FILE] [--meeting ID]',
+  summary: 'Xuất toàn bộ dữ liệu (hoặc một cuộc họp) ra tệp trao đổi JSON',
+  run(ctx) {
+    const { out, meeting } = ctx.options;
+    const file = ctx.withServices((s) =>
+      meeting ? s.exchange.exportMeeting(meeting) : s.exchange.exportAll(),
+    );
+    const json = `${JSON.stringify(file, null, 2)}\n`;
+    if (!out) {
+      ctx.io.out(json.trimEnd());
+      return 0;
+    }
+    writeFileAtomic(out, json);
+    const counts = {
+      organizations: file.organizations?.length ?? 0,
+      people: file.people?.length ?? 0,
+      meetings: file.meetings?.length ?? 0,
+      programmes: file.programmes?.length ?? 0,
+      documents: file.documents?.length ?? 0,
+    };
+    ctx.print(
+      `Đã xuất ${out}: ${counts.organizations} cơ quan, ${counts.people} cán bộ, ${counts.meetings} cuộc họp, ${counts.programmes} chương trình, ${counts.documents} văn bản.`,
+      { ok: true, out, counts },
+    );
+    return 0;
+  },
+};
