@@ -22,7 +22,14 @@ export function nfcDeep<T>(value: T): T {
   if (Array.isArray(value)) return value.map((item: unknown) => nfcDeep(item)) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[nfc(key)] = nfcDeep(item);
+    // defineProperty, not assignment: a key named "__proto__" in a hostile file must stay a plain key.
+    for (const [key, item] of Object.entries(value))
+      Object.defineProperty(out, nfc(key), {
+        value: nfcDeep(item),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     return out as T;
   }
   return value;

@@ -18,10 +18,10 @@ function invalid(path: (string | number)[] | string, message: string): AppError 
   );
 }
 
-/** Parses the text of an exchange file; every string becomes NFC. */
+/** Parses the text of an exchange file (validation then makes every string NFC). */
 export function parseExchangeText(text: string): unknown {
   try {
-    return nfcDeep(JSON.parse(text.replace(/^\uFEFF/, '')) as unknown);
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (error) {
     throw new AppError('E_IMPORT_JSON', 'Tệp không phải JSON hợp lệ (có thể bị hỏng hoặc cắt cụt).', {
       cause: error,

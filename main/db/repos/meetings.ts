@@ -215,6 +215,7 @@ export function createMeetingRepo(db: Db) {
       const total = (
         db.prepare(`SELECT count(*) AS n FROM meetings m ${whereSql}`).get(...params) as { n: number }
       ).n;
+      // Page the ids first: SQLite would otherwise compute the subqueries for every skipped row.
       const rows = db
         .prepare(
           `SELECT m.id, m.title, m.kind, m.starts_at, m.ends_at, m.location, m.updated_at,
@@ -222,7 +223,8 @@ export function createMeetingRepo(db: Db) {
               (SELECT organization_id FROM meeting_organizers WHERE meeting_id = m.id ORDER BY seq)) AS organizer_ids,
             (SELECT count(*) FROM meeting_attendees WHERE meeting_id = m.id) AS attendee_count,
             (SELECT count(*) FROM conclusions WHERE meeting_id = m.id) AS conclusion_count
-          FROM meetings m ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+          FROM (SELECT m.id FROM meetings m ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?) page
+          JOIN meetings m ON m.id = page.id ORDER BY ${order}`,
         )
         .all(...params, query.limit, query.offset) as (MeetingRow & {
         organizer_ids: string;
