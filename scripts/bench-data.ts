@@ -18,9 +18,15 @@ const organizations = Array.from({ length: 60 }, (_, i) => ({
   family: i % 3 === 0 ? 'party' : 'state',
   symbol: `S${i + 1}`,
 }));
-const people = Array.from({ length: 800 }, (_, i) => ({ id: randomUUID(), fullName: `Nguyễn Văn Cán Bộ ${i + 1}` }));
+const people = Array.from({ length: 800 }, (_, i) => ({
+  id: randomUUID(),
+  fullName: `Nguyễn Văn Cán Bộ ${i + 1}`,
+}));
 const pick = <T>(list: T[], i: number): T => list[i % list.length] as T;
-const text = (t: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: t }] }] });
+const text = (t: string) => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text: t }] }],
+});
 const start = Date.parse('2016-01-04T08:00:00+07:00');
 const meetings = Array.from({ length: meetingCount }, (_, i) => ({
   id: randomUUID(),
@@ -41,7 +47,11 @@ const meetings = Array.from({ length: meetingCount }, (_, i) => ({
     kind: j === 2 ? 'task' : 'direction',
     text: text(`Kết luận số ${j + 1}`),
     ...(j === 2
-      ? { assignees: [{ organizationId: pick(organizations, i + 1).id, role: 'lead' }], dueDate: '2026-12-31', status: 'open' }
+      ? {
+          assignees: [{ organizationId: pick(organizations, i + 1).id, role: 'lead' }],
+          dueDate: '2026-12-31',
+          status: 'open',
+        }
       : {}),
   })),
 }));
@@ -53,15 +63,21 @@ function time<T>(label: string, run: () => T): T {
   return result;
 }
 
-console.log(`Sổ Họp data benchmark: ${meetingCount} meetings, ${people.length} people, ${organizations.length} bodies`);
+console.log(
+  `Sổ Họp data benchmark: ${meetingCount} meetings, ${people.length} people, ${organizations.length} bodies`,
+);
 time('import (one transaction, validation included)', () =>
   services.exchange.import({ format: 'so-hop-exchange', version: 1, organizations, people, meetings }),
 );
 time('list: first page, newest first (100 rows)', () => services.meetings.list({ limit: 100 }));
 time('list: one year (100 rows)', () => services.meetings.list({ year: 2020, limit: 100 }));
 time('list: page at offset 10,000', () => services.meetings.list({ offset: 10_000, limit: 100 }));
-time('list: accent-insensitive text "cai cach" (100 rows)', () => services.meetings.list({ text: 'cai cach', limit: 100 }));
-time('list: one organizer (100 rows)', () => services.meetings.list({ organizerId: pick(organizations, 5).id }));
+time('list: accent-insensitive text "cai cach" (100 rows)', () =>
+  services.meetings.list({ text: 'cai cach', limit: 100 }),
+);
+time('list: one organizer (100 rows)', () =>
+  services.meetings.list({ organizerId: pick(organizations, 5).id }),
+);
 time('people: type-ahead "nguyen van can bo 7"', () => services.people.list({ text: 'nguyen van can bo 7' }));
 time('get: one full meeting', () => services.meetings.get(pick(meetings, 777).id));
 const exported = time('export: whole database', () => services.exchange.exportAll());

@@ -102,8 +102,7 @@ export const channels = Object.keys(ipcContract) as Channel[];
 export const isChannel = (name: unknown): name is Channel =>
   typeof name === 'string' && Object.hasOwn(ipcContract, name);
 
-/** Electron channel name for a call. */
-export const ipcChannelName = (channel: Channel): string => `sohop:${channel}`;
+export { ipcChannelName } from './ipc-channels';
 
 /** What the preload exposes on `window.sohop`, and what the preview's HTTP client mimics. */
 export interface SoHopBridge {
