@@ -1,15 +1,9 @@
 import Ajv2020 from 'ajv/dist/2020';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoExchange, demoIds } from '../../../main/demo/seed-data';
-import { openTestDb, readFixture, type TestDb } from '../../helpers/db';
+import { readFixture, trackTestDbs } from '../../helpers/db';
 
-const open: TestDb[] = [];
-const fresh = () => {
-  const t = openTestDb();
-  open.push(t);
-  return t;
-};
-afterEach(() => open.splice(0).forEach((t) => t.close()));
+const { fresh } = trackTestDbs();
 
 const ajv = new Ajv2020({ allErrors: false, strict: false });
 const validateContract = ajv.compile(readFixture('exchange-format.schema.json') as object);

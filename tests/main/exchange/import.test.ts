@@ -1,19 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
-import { openTestDb, readFixture, steppingClock, type TestDb } from '../../helpers/db';
+import { readFixture, trackTestDbs, type TestDb } from '../../helpers/db';
 
 type Json = Record<string, unknown> & {
   meetings: Record<string, unknown>[];
   people: Record<string, unknown>[];
 };
 const example = () => readFixture('exchange-2019-programme.json') as Json;
-const open: TestDb[] = [];
-const fresh = () => {
-  const t = openTestDb(undefined, steppingClock());
-  open.push(t);
-  return t;
-};
-afterEach(() => open.splice(0).forEach((t) => t.close()));
+const { fresh } = trackTestDbs({ clock: true });
 
 function refusal(run: () => unknown): AppError {
   try {

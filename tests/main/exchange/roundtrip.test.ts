@@ -1,13 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openTestDb, readFixture, type TestDb } from '../../helpers/db';
+import { describe, expect, it } from 'vitest';
+import { readFixture, trackTestDbs } from '../../helpers/db';
 
-const open: TestDb[] = [];
-const fresh = () => {
-  const t = openTestDb();
-  open.push(t);
-  return t;
-};
-afterEach(() => open.splice(0).forEach((t) => t.close()));
+const { fresh } = trackTestDbs();
 
 const withoutExportedAt = ({ exportedAt: _, ...rest }: { exportedAt?: string }) => rest;
 

@@ -1,16 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { demoExchange, demoIds } from '../../../main/demo/seed-data';
+import { describe, expect, it } from 'vitest';
+import { demoIds } from '../../../main/demo/seed-data';
 import type { AppError } from '../../../shared/errors';
-import { openTestDb, steppingClock, type TestDb } from '../../helpers/db';
+import { trackTestDbs } from '../../helpers/db';
 
-const open: TestDb[] = [];
-afterEach(() => open.splice(0).forEach((t) => t.close()));
-function withDemo(): TestDb {
-  const t = openTestDb(undefined, steppingClock());
-  open.push(t);
-  t.services.exchange.import(demoExchange());
-  return t;
-}
+const { withDemo } = trackTestDbs({ clock: true });
 const errorOf = (run: () => unknown): AppError => {
   try {
     run();

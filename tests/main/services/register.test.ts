@@ -1,18 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { demoExchange, demoIds } from '../../../main/demo/seed-data';
+import { describe, expect, it } from 'vitest';
+import { demoIds } from '../../../main/demo/seed-data';
 import { registerPeriod } from '../../../main/services/register';
 import type { AppError } from '../../../shared/errors';
 import type { OfficialDocument } from '../../../shared/exchange';
-import { openTestDb, steppingClock, type TestDb } from '../../helpers/db';
+import { trackTestDbs, type TestDb } from '../../helpers/db';
 
-const open: TestDb[] = [];
-afterEach(() => open.splice(0).forEach((t) => t.close()));
-function withDemo(): TestDb {
-  const t = openTestDb(undefined, steppingClock());
-  open.push(t);
-  t.services.exchange.import(demoExchange());
-  return t;
-}
+const { withDemo } = trackTestDbs({ clock: true });
 
 let counter = 0;
 function draft(t: TestDb, issuerId: string, type: OfficialDocument['type'] = 'conclusion-notice') {
