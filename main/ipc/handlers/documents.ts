@@ -1,7 +1,9 @@
 import type { Services } from '../../services';
 import type { FeatureHandlers } from './define';
+import type { DocxChannel } from './docx';
 
-export const documentHandlers = (s: Services): FeatureHandlers<'documents'> => ({
+// The DOCX calls live in ./docx.ts.
+export const documentHandlers = (s: Services): Omit<FeatureHandlers<'documents'>, DocxChannel> => ({
   'documents.list': (q) => s.documents.list(q),
   'documents.get': ({ id }) => s.documents.get(id),
   'documents.saveDraft': (doc) => s.documents.saveDraft(doc),

@@ -1,0 +1,51 @@
+// The strings the rules prescribe: number and symbol, place and date, signing authority, file name.
+import type { RuleSet } from './rules';
+
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/** `Số: 05/TB-UBND` (state, NĐ 30 ô 3) or `Số 05-TB/TU` (Party, HD 36 1.3); leading zero below 10. */
+export function numberLine(rules: RuleSet, number: number | null | undefined, symbol: string): string {
+  const n = number == null ? '…' : two(number);
+  return rules.header.numberPattern === 'state' ? `Số: ${n}/${symbol}` : `Số ${n}-${symbol}`;
+}
+
+/** `Nghệ An, ngày 05 tháng 01 năm 2024`: zero before days 1–9 and months 1–2 only (NĐ 30 ô 4). */
+export function dateLine(place: string, isoDate: string | null | undefined): string {
+  if (!isoDate) return `${place}, ngày … tháng … năm …`;
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const day = d < 10 ? two(d) : String(d);
+  const month = m < 3 ? two(m) : String(m);
+  return `${place}, ngày ${day} tháng ${month} năm ${y}`;
+}
+
+/** `TM. ỦY BAN NHÂN DÂN` / `T/M BAN THƯỜNG VỤ`; empty when the signer signs in their own name. */
+export function authorityLine(
+  rules: RuleSet,
+  authority: string | undefined,
+  body: string | undefined,
+): string {
+  if (!authority) return '';
+  const prefix = rules.signature.authorityPrefix[authority as keyof RuleSet['signature']['authorityPrefix']];
+  return `${prefix} ${(body ?? '').toUpperCase()}`.trim();
+}
+
+const typeShort = { 'conclusion-notice': 'TB', 'coordination-programme': 'CTr', minutes: 'BB' } as const;
+
+/** `TB 05-TB-VPUB 08-01-2024.docx`: no character Windows forbids in a file name. */
+export function docxFileName(
+  type: keyof typeof typeShort,
+  number: number | null | undefined,
+  symbol: string,
+  issuedOn: string | null | undefined,
+): string {
+  const parts: string[] = [typeShort[type]];
+  parts.push(number == null ? 'du-thao' : `${two(number)}-${symbol}`);
+  if (issuedOn) parts.push(issuedOn.split('-').reverse().join('-'));
+  // Characters Windows forbids in a name, and control characters, become a dash.
+  const name = [...parts.join(' ')]
+    .map((ch) => ((ch.codePointAt(0) ?? 0) < 32 || '\\/:*?"<>|'.includes(ch) ? '-' : ch))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `${name.normalize('NFC')}.docx`;
+}

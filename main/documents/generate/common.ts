@@ -1,0 +1,77 @@
+// What every generated draft shares: the issuer's rules, place, default signers and recipients, saving.
+import { randomUUID } from 'node:crypto';
+import type { Stored } from '../../../shared/domain';
+import { AppError } from '../../../shared/errors';
+import type { OfficialDocument, Organization, Signer } from '../../../shared/exchange';
+import type { RichTextNode } from '../../../shared/rich-text';
+import type { Services } from '../../services';
+import { defaultSymbol } from '../model';
+import { rulesFor, type RuleSet } from '../rules';
+
+export type GeneratorServices = Pick<
+  Services,
+  'ctx' | 'documents' | 'settings' | 'meetings' | 'programmes' | 'organizations' | 'people'
+>;
+
+export interface DraftBase {
+  issuers: Stored<Organization>[];
+  rules: RuleSet;
+  lead: Stored<Organization>;
+}
+
+export function draftBase(s: GeneratorServices, issuerIds: string[]): DraftBase {
+  if (issuerIds.length === 0)
+    throw new AppError('E_DOC_INVALID', 'Chưa có cơ quan ban hành.', { path: 'issuerIds' });
+  const issuers = issuerIds.map((id) => s.organizations.get(id));
+  const lead = issuers[0] as Stored<Organization>;
+  return { issuers, lead, rules: rulesFor(lead.family) };
+}
+
+/** The quyền hạn a body signs with by default: T/M BAN THƯỜNG VỤ, T/M BAN CÁN SỰ ĐẢNG, TM. ỦY BAN NHÂN DÂN. */
+export function collectiveSigner(org: Organization, personId?: string): Signer {
+  const party = org.family === 'party';
+  const body = party
+    ? /^ban cán sự đảng/i.test(org.name)
+      ? 'BAN CÁN SỰ ĐẢNG'
+      : 'BAN THƯỜNG VỤ'
+    : (org.headerLines?.[0] ?? org.name).toLocaleUpperCase('vi');
+  return {
+    organizationId: org.id,
+    authority: 'TM',
+    authorityBody: body,
+    position: party ? 'BÍ THƯ' : 'CHỦ TỊCH',
+    ...(personId ? { personId } : {}),
+  };
+}
+
+export function saveDraft(
+  s: GeneratorServices,
+  base: DraftBase,
+  fields: Pick<OfficialDocument, 'type' | 'summary' | 'body' | 'signers' | 'recipients'> & {
+    meetingId?: string | null;
+    programmeId?: string | null;
+  },
+): Stored<OfficialDocument> {
+  const profile = s.settings.get();
+  const recipients = profile.defaultRecipients.length > 0 ? profile.defaultRecipients : fields.recipients;
+  const doc: OfficialDocument = {
+    id: randomUUID(),
+    type: fields.type,
+    status: 'draft',
+    issuerIds: base.issuers.map((o) => o.id),
+    number: null,
+    issuedOn: null,
+    symbol: defaultSymbol(base.rules, fields.type, base.issuers),
+    place: profile.place || base.lead.place || '',
+    summary: fields.summary.normalize('NFC'),
+    body: fields.body as RichTextNode,
+    signers: fields.signers,
+    recipients,
+    ...(fields.meetingId ? { meetingId: fields.meetingId } : {}),
+    ...(fields.programmeId ? { programmeId: fields.programmeId } : {}),
+  };
+  return s.documents.saveDraft(doc);
+}
+
+export const archiveLine = (rules: RuleSet): string =>
+  rules.family === 'state' ? 'Lưu: VT.' : 'Lưu Văn phòng.';

@@ -1,0 +1,80 @@
+// Small builders every part uses: a run in the rule's font, a plain paragraph, a short drawn line.
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun, type IRunOptions } from 'docx';
+import type { RuleSet, TextStyle } from '../rules';
+
+type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+/** Run options for a text style: always the rule's font (Times New Roman), black, NFC text. */
+export function runOptions(rules: RuleSet, style: TextStyle, extra: Partial<IRunOptions> = {}): IRunOptions {
+  return {
+    font: rules.font,
+    size: style.size * 2,
+    bold: style.bold,
+    italics: style.italic,
+    color: '000000',
+    ...(style.underline ? { underline: {} } : {}),
+    ...extra,
+  };
+}
+
+export function run(rules: RuleSet, text: string, style: TextStyle): TextRun {
+  return new TextRun(runOptions(rules, style, { text: text.normalize('NFC') }));
+}
+
+/** A single-spaced paragraph of one style, centred unless told otherwise. */
+export function line(
+  rules: RuleSet,
+  text: string,
+  style: TextStyle,
+  options: { align?: Alignment; before?: number; after?: number; keepNext?: boolean } = {},
+): Paragraph {
+  return new Paragraph({
+    alignment: options.align ?? AlignmentType.CENTER,
+    spacing: {
+      before: options.before ?? 0,
+      after: options.after ?? 0,
+      line: 240,
+      lineRule: LineRuleType.AUTO,
+    },
+    keepNext: options.keepNext ?? false,
+    run: runOptions(rules, style),
+    children: text ? [run(rules, text, style)] : [],
+  });
+}
+
+/** Several lines of one style in one paragraph, joined by line breaks (a name broken to fit its column). */
+export function lines(
+  rules: RuleSet,
+  texts: string[],
+  style: TextStyle,
+  options: { keepNext?: boolean } = {},
+): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+    keepNext: options.keepNext ?? false,
+    run: runOptions(rules, style),
+    children: texts.map(
+      (text, i) =>
+        new TextRun(
+          runOptions(rules, style, { text: text.normalize('NFC'), ...(i > 0 ? { break: 1 } : {}) }),
+        ),
+    ),
+  });
+}
+
+/**
+ * A horizontal line `length` twips long, centred in a space `room` twips wide: an empty paragraph whose top
+ * border the indents cut to length. This prints as long as the rules say, unlike a border across the column.
+ */
+export function shortLine(rules: RuleSet, length: number, room: number, before = 40): Paragraph {
+  const side = Math.max(0, Math.round((room - length) / 2));
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { left: side, right: side },
+    spacing: { before, after: 0, line: 40, lineRule: LineRuleType.EXACT },
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    run: { font: rules.font, size: 2 },
+    children: [],
+  });
+}

@@ -1,0 +1,34 @@
+// Exports the four reference samples from the demo data, converts them with LibreOffice to PDF and PNG
+// so anyone can look at them: `npm run render:samples [DIR]` (needs libreoffice and pdftoppm on PATH).
+// Also writes samples.json (the exchange file they came from), for ../shared/tools/docx_check.py.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { closeDatabase, openDatabase } from '../main/db/connection';
+import { exportDocxToFile } from '../main/documents';
+import { loadReferenceSamples } from '../main/documents/samples';
+import { createServices } from '../main/services';
+
+const dir = path.resolve(process.argv[2] ?? 'docx-samples');
+fs.rmSync(dir, { recursive: true, force: true });
+fs.mkdirSync(dir, { recursive: true });
+const db = openDatabase(path.join(dir, 'samples.sqlite'));
+try {
+  const s = createServices(db);
+  const samples = loadReferenceSamples(s);
+  fs.writeFileSync(path.join(dir, 'samples.json'), JSON.stringify(s.exchange.exportAll(), null, 2));
+  for (const { name, documentId } of samples) {
+    const docx = path.join(dir, `${name}.docx`);
+    await exportDocxToFile(s.ctx, documentId, docx);
+    execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+      stdio: 'ignore',
+    });
+    execFileSync('pdftoppm', ['-png', '-r', '80', path.join(dir, `${name}.pdf`), path.join(dir, name)]);
+    console.log(`${name}: ${docx} (document ${documentId})`);
+    console.log(
+      `  check: /usr/bin/python3 ../shared/tools/docx_check.py ${docx} --fixture ${path.join(dir, 'samples.json')} --doc ${documentId} --verbose`,
+    );
+  }
+} finally {
+  closeDatabase(db);
+}

@@ -1,0 +1,53 @@
+// CI: LibreOffice opens an exported document and lays out at least one page; the CLI writes the file.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../main/cli/run';
+import { demoIds } from '../../../main/demo/seed-data';
+import { tempDir, trackTestDbs } from '../../helpers/db';
+
+const hasLibreOffice = spawnSync('libreoffice', ['--version'], { stdio: 'ignore' }).status === 0;
+const { withDemo } = trackTestDbs();
+
+describe('export-docx on the command line and in LibreOffice', () => {
+  it('writes the file with `export-docx --document ID --out FILE.docx`', async () => {
+    const t = withDemo();
+    t.close();
+    const out = path.join(tempDir(), 'TB 05.docx');
+    const lines: string[] = [];
+    const io = { out: (x: string) => lines.push(x), err: (x: string) => lines.push(x), env: {} };
+    const code = await runCli(
+      ['--db', t.file, 'export-docx', '--document', demoIds.notice2015, '--out', out],
+      io,
+    );
+    expect(code, lines.join('\n')).toBe(0);
+    expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    const missing = await runCli(['--db', t.file, 'export-docx', '--out', out], io);
+    expect(missing).toBe(2);
+  });
+
+  // CI installs LibreOffice (.ci/run); elsewhere the test runs only where it is installed.
+  it.runIf(hasLibreOffice || process.env.CI)(
+    'converts to a PDF of at least one page',
+    async () => {
+      const t = withDemo();
+      t.close();
+      const dir = tempDir();
+      const docx = path.join(dir, 'notice.docx');
+      await runCli(['--db', t.file, 'export-docx', '--document', demoIds.notice2015, '--out', docx], {
+        out: () => undefined,
+        err: () => undefined,
+        env: {},
+      });
+      execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+        stdio: 'ignore',
+        timeout: 120_000,
+      });
+      const pdf = fs.readFileSync(path.join(dir, 'notice.pdf'), 'latin1');
+      expect(pdf.startsWith('%PDF')).toBe(true);
+      expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThanOrEqual(1);
+    },
+    150_000,
+  );
+});
