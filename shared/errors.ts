@@ -20,8 +20,15 @@ export const errorCodes = {
   E_DB_READONLY: 'environment',
   E_DISK_FULL: 'environment',
   E_REGISTER_NO_TERM: 'input',
+  E_DOC_INVALID: 'input',
   E_IPC_SENDER: 'environment',
   E_INTERNAL: 'environment',
+  E_BACKUP_INVALID: 'input',
+  E_BACKUP_TAMPERED: 'input',
+  E_BACKUP_PASSPHRASE: 'input',
+  E_BACKUP_NEWER: 'input',
+  E_DB_LOCKED: 'environment',
+  E_DB_NETWORK: 'environment',
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -12,6 +12,11 @@ export interface CliOptions {
   json: boolean;
   out?: string | undefined;
   meeting?: string | undefined;
+  /** Id of the document `export-docx` writes. */
+  document?: string | undefined;
+  /** Name of the environment variable holding a backup's passphrase (never the passphrase itself). */
+  passphraseEnv?: string | undefined;
+  dryRun?: boolean;
 }
 
 export interface CommandContext {
@@ -27,7 +32,7 @@ export interface CommandContext {
 export interface Command {
   usage: string;
   summary: string;
-  run(ctx: CommandContext): number;
+  run(ctx: CommandContext): number | Promise<number>;
 }
 
 export function createCommandContext(args: string[], options: CliOptions, io: CliIo): CommandContext {

@@ -4,19 +4,29 @@ import { parseArgs } from 'node:util';
 import { AppError, isInputError } from '../../shared/errors';
 import { toAppError } from '../db/sqlite-errors';
 import { defaultDatabasePath } from '../paths';
+import { backupCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
+import { exportDocxCommand } from './commands/export-docx';
 import { exportJsonCommand } from './commands/export-json';
 import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
+import { inspectCommand } from './commands/inspect';
+import { mergeCommand } from './commands/merge';
+import { restoreCommand } from './commands/restore';
 import { createCommandContext, type CliIo, type Command } from './context';
 
 const commands: Record<string, Command> = {
   init: initCommand,
   import: importCommand,
   'export-json': exportJsonCommand,
+  'export-docx': exportDocxCommand,
   demo: demoCommand,
   check: checkCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
+  merge: mergeCommand,
+  inspect: inspectCommand,
 };
 
 function usage(io: CliIo): string {
@@ -32,8 +42,20 @@ function usage(io: CliIo): string {
   ].join('\n');
 }
 
-export function runCli(argv: string[], io: CliIo): number {
+/** Runs one command; commands that wait on the disk (backup, restore, merge) return a promise. */
+export function runCli(argv: string[], io: CliIo): number | Promise<number> {
   let json = argv.includes('--json');
+  const fail = (error: unknown): number => {
+    const appError =
+      error instanceof AppError
+        ? error
+        : (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+          ? new AppError('E_USAGE', `Tham số không hợp lệ: ${(error as Error).message}`)
+          : toAppError(error);
+    io.err(`${appError.code}: ${appError.message}`);
+    if (json) io.out(JSON.stringify({ ok: false, error: appError.toInfo() }, null, 2));
+    return isInputError(appError.code) ? 2 : 1;
+  };
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -44,6 +66,9 @@ export function runCli(argv: string[], io: CliIo): number {
         json: { type: 'boolean' },
         out: { type: 'string' },
         meeting: { type: 'string' },
+        document: { type: 'string' },
+        'passphrase-env': { type: 'string' },
+        'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -61,17 +86,13 @@ export function runCli(argv: string[], io: CliIo): number {
       json,
       out: values.out,
       meeting: values.meeting,
+      document: values.document,
+      passphraseEnv: values['passphrase-env'],
+      dryRun: values['dry-run'] ?? false,
     };
-    return command.run(createCommandContext(args, options, io));
+    const code = command.run(createCommandContext(args, options, io));
+    return typeof code === 'number' ? code : code.catch(fail);
   } catch (error) {
-    const appError =
-      error instanceof AppError
-        ? error
-        : (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-          ? new AppError('E_USAGE', `Tham số không hợp lệ: ${(error as Error).message}`)
-          : toAppError(error);
-    io.err(`${appError.code}: ${appError.message}`);
-    if (json) io.out(JSON.stringify({ ok: false, error: appError.toInfo() }, null, 2));
-    return isInputError(appError.code) ? 2 : 1;
+    return fail(error);
   }
 }

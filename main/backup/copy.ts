@@ -1,0 +1,175 @@
+// Copies a checked foreign database into a fresh database of ours, record by record, through the
+// exchange import: every record passes the exchange format's zod schemas and reference checks, and a
+// single bad record refuses the whole file. Settings, Party terms and register counters get their own schemas.
+import Database from 'better-sqlite3';
+import { z } from 'zod';
+import { AppError } from '../../shared/errors';
+import {
+  dateSchema,
+  documentTypes,
+  EXCHANGE_FORMAT,
+  EXCHANGE_VERSION,
+  idSchema,
+  type ExchangeCollection,
+} from '../../shared/exchange';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { migrate } from '../db/connection';
+import { createRepos, type Repos } from '../db/repos';
+import type { Db, ReadableDb } from '../db/types';
+import type { Services } from '../services';
+import { invalid } from './container';
+import { guardForeign } from './foreign';
+
+/** Records per import transaction: large enough to be quick, small enough to keep memory flat. */
+const CHUNK = 2000;
+
+const settingSchema = z.object({
+  key: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/),
+  value: z
+    .string()
+    .max(1_000_000)
+    .refine((v) => {
+      try {
+        JSON.parse(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }),
+});
+const termSchema = z.object({ organization_id: idSchema, starts_on: dateSchema });
+const counterSchema = z.object({
+  issuer_id: idSchema,
+  document_type: z.enum(documentTypes),
+  period: z.string().regex(/^(\d{4}|nhiem-ky:\d{4}-\d{2}-\d{2})$/),
+  last_number: z.int().min(0).max(1_000_000),
+});
+
+/** Repositories over a foreign connection, which is query_only: their write statements can never run. */
+function foreignRepos(db: ReadableDb, version: number): { repos: Repos; close(): void } {
+  if (version === LATEST_SCHEMA_VERSION) return { repos: createRepos(db as Db), close: () => undefined };
+  // An older file with exactly our older schema: bring a private in-memory copy up to date first.
+  const copy = new Database(db.serialize()) as Db;
+  migrate(copy);
+  copy.pragma('query_only = ON');
+  return { repos: createRepos(copy), close: () => copy.close() };
+}
+
+function refuse(where: string, error: unknown): never {
+  if (error instanceof AppError && (error.code === 'E_DISK_FULL' || error.code === 'E_DB_READONLY'))
+    throw error;
+  const detail = error instanceof Error ? error.message : String(error);
+  throw invalid(`dữ liệu không hợp lệ (${where}): ${detail.slice(0, 300)}`);
+}
+
+function ids(collection: ExchangeCollection, repos: Repos): string[] {
+  if (collection === 'organizations') return repos.organizations.all().map((o) => o.id);
+  if (collection === 'people') return repos.people.all().map((p) => p.id);
+  return repos[collection].allIds();
+}
+
+function load(collection: ExchangeCollection, repos: Repos, id: string): unknown {
+  return repos[collection].get(id);
+}
+
+function importChunks(collection: ExchangeCollection, source: Repos, target: Services): void {
+  const all = guardForeign(() => ids(collection, source));
+  // Organizations go in one piece: parents may come after children and cycles are checked over the whole set.
+  const size = collection === 'organizations' ? Math.max(all.length, 1) : CHUNK;
+  for (let start = 0; start < all.length; start += size) {
+    const records = guardForeign(() =>
+      all.slice(start, start + size).map((id) => load(collection, source, id)),
+    );
+    try {
+      target.exchange.import({ format: EXCHANGE_FORMAT, version: EXCHANGE_VERSION, [collection]: records });
+    } catch (error) {
+      refuse(collection, error);
+    }
+  }
+}
+
+function copyExtras(foreign: ReadableDb, target: Db, stage: 'before' | 'after'): void {
+  const rows = <T>(sql: string, schema: z.ZodType<T>, what: string): T[] =>
+    guardForeign(() => foreign.prepare(sql).all()).map((row, i) => {
+      const parsed = schema.safeParse(row);
+      if (!parsed.success) refuse(`${what}[${i}]`, new Error('sai định dạng'));
+      return parsed.data;
+    });
+  try {
+    if (stage === 'before') {
+      const settings = rows('SELECT key, value FROM settings ORDER BY key', settingSchema, 'settings');
+      const terms = rows('SELECT organization_id, starts_on FROM party_terms', termSchema, 'party_terms');
+      target.transaction(() => {
+        const setting = target.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)');
+        for (const s of settings) setting.run(s.key, s.value);
+        const term = target.prepare(
+          'INSERT OR IGNORE INTO party_terms (organization_id, starts_on) VALUES (?, ?)',
+        );
+        for (const t of terms) term.run(t.organization_id, t.starts_on);
+      })();
+      return;
+    }
+    const counters = rows(
+      'SELECT issuer_id, document_type, period, last_number FROM document_register',
+      counterSchema,
+      'document_register',
+    );
+    target.transaction(() => {
+      // The register only counts up: keep the higher of the file's counter and the issued numbers.
+      const raise =
+        target.prepare(`INSERT INTO document_register (issuer_id, document_type, period, last_number)
+        VALUES (?, ?, ?, ?) ON CONFLICT (issuer_id, document_type, period)
+        DO UPDATE SET last_number = max(last_number, excluded.last_number)`);
+      for (const c of counters) raise.run(c.issuer_id, c.document_type, c.period, c.last_number);
+    })();
+  } catch (error) {
+    refuse('cài đặt và sổ đăng ký', error);
+  }
+}
+
+const checkedTables = [
+  'organizations',
+  'people',
+  'meetings',
+  'meeting_organizers',
+  'meeting_attendees',
+  'meeting_attendee_groups',
+  'conclusions',
+  'conclusion_assignees',
+  'conclusion_progress',
+  'programmes',
+  'programme_parties',
+  'programme_items',
+  'programme_item_units',
+  'documents',
+  'document_issuers',
+  'document_signers',
+  'document_recipients',
+  'party_terms',
+  'settings',
+];
+
+export function tableCounts(db: ReadableDb): Record<string, number> {
+  return Object.fromEntries(
+    checkedTables.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]),
+  );
+}
+
+/** Copies everything from `foreign` into the empty `target`; refuses the file on the first problem. */
+export function copyForeignInto(foreign: ReadableDb, version: number, target: Services): void {
+  const source = foreignRepos(foreign, version);
+  try {
+    importChunks('organizations', source.repos, target);
+    copyExtras(foreign, target.ctx.db, 'before');
+    for (const collection of ['people', 'meetings', 'programmes', 'documents'] as const)
+      importChunks(collection, source.repos, target);
+    copyExtras(foreign, target.ctx.db, 'after');
+  } finally {
+    source.close();
+  }
+  // Every row must have come across: a row the repositories could not see would be lost silently.
+  const before = guardForeign(() => tableCounts(foreign));
+  const after = tableCounts(target.ctx.db);
+  const lost = checkedTables.find((t) => before[t] !== after[t]);
+  if (lost) throw invalid(`bảng ${lost} có ${before[lost]} dòng nhưng chỉ chép được ${after[lost]}`);
+}

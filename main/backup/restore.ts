@@ -1,0 +1,137 @@
+// Restore, in two steps. `rebuildFromBackup` turns an untrusted file into a fresh database of ours (our
+// migrations, rows copied and validated) at a temporary path, without touching the current database.
+// `swapInDatabase` then puts it in place atomically; the caller closes its connection first and reopens after.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/errors';
+import { closeDatabase, openDatabase } from '../db/connection';
+import { createServices } from '../services';
+import { fileError } from '../files/errors';
+import { invalid } from './container';
+import { copyForeignInto } from './copy';
+import { openForeign } from './foreign';
+import { countRecords, officeNameOf, type BackupCounts, type BackupManifest } from './manifest';
+import { readBackupFile } from './read';
+
+export interface BackupDescription {
+  file: string;
+  encrypted: boolean;
+  /** Null for a bare database file. */
+  manifest: BackupManifest | null;
+  schemaVersion: number;
+  officeName: string | null;
+  counts: BackupCounts;
+}
+
+export function removeDatabaseFiles(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
+}
+
+/**
+ * Checks `source` completely and writes its data into a new database at `target` (which must not exist).
+ * On any failure `target` is removed and the error says why; nothing else is written.
+ */
+export function rebuildFromBackup(source: string, target: string, passphrase?: string): BackupDescription {
+  if (fs.existsSync(target)) throw new AppError('E_INTERNAL', `Tệp tạm ${target} đã tồn tại.`);
+  const unwrapped = readBackupFile(source, passphrase);
+  const foreign = openForeign(unwrapped.database, unwrapped.manifest);
+  try {
+    const db = openDatabase(target);
+    try {
+      // A staging file is thrown away on any failure and fsynced before it is used, so it needs no WAL and
+      // no syncing while it fills; the journal stays (in memory) so a refused chunk still rolls back.
+      db.pragma('journal_mode = MEMORY');
+      db.pragma('synchronous = OFF');
+      copyForeignInto(foreign.db, foreign.version, createServices(db));
+      const violations = db.pragma('foreign_key_check') as unknown[];
+      if (violations.length > 0 || db.pragma('quick_check', { simple: true }) !== 'ok')
+        throw invalid('cơ sở dữ liệu dựng lại không qua được kiểm tra');
+      const counts = countRecords(db);
+      const manifest = unwrapped.manifest;
+      if (manifest && JSON.stringify(manifest.counts) !== JSON.stringify(counts))
+        throw invalid('số bản ghi không khớp với phần mô tả');
+      return {
+        file: source,
+        encrypted: unwrapped.encrypted,
+        manifest,
+        schemaVersion: foreign.version,
+        officeName: officeNameOf(db),
+        counts,
+      };
+    } finally {
+      closeDatabase(db);
+    }
+  } catch (error) {
+    removeDatabaseFiles(target);
+    throw error;
+  } finally {
+    foreign.db.close();
+  }
+}
+
+/** A temporary path beside `databasePath`, on the same disk so the final rename is atomic. */
+export function stagingPath(databasePath: string, label: string): string {
+  return path.join(
+    path.dirname(path.resolve(databasePath)),
+    `.${path.basename(databasePath)}.${label}-${randomBytes(6).toString('hex')}.tmp`,
+  );
+}
+
+/** Checks a file fully (as a restore would) and describes it, writing only to a temporary file it then removes. */
+export function inspectBackup(source: string, workDir: string, passphrase?: string): BackupDescription {
+  fs.mkdirSync(workDir, { recursive: true });
+  const target = stagingPath(path.join(workDir, 'inspect.sqlite'), 'inspect');
+  try {
+    return rebuildFromBackup(source, target, passphrase);
+  } finally {
+    removeDatabaseFiles(target);
+  }
+}
+
+function fsyncPath(target: string, directory = false): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(target, directory ? 'r' : 'r+');
+    fs.fsyncSync(fd);
+  } catch (error) {
+    // Windows cannot open or fsync a directory; the rename is still atomic there.
+    if (!directory) throw error;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** Windows refuses a rename for a moment while an antivirus or the indexer has the file open: retry briefly. */
+function renameWithRetry(from: string, to: string): void {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      fs.renameSync(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (attempt >= 20 || !(code === 'EPERM' || code === 'EBUSY' || code === 'EACCES')) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    }
+  }
+}
+
+/**
+ * Replaces the database at `databasePath` with the rebuilt file `staged`. The live connection must be
+ * closed (its WAL checkpointed) before this runs. Either the old file or the new one is in place afterwards.
+ */
+export function swapInDatabase(staged: string, databasePath: string): void {
+  const wal = `${databasePath}-wal`;
+  if (fs.existsSync(wal) && fs.statSync(wal).size > 0)
+    throw new AppError('E_DB_BUSY', 'Cơ sở dữ liệu vẫn đang được mở ở nơi khác; hãy đóng rồi thử lại.');
+  try {
+    fsyncPath(staged);
+    // An empty -wal or -shm of the old file must not be paired with the new one.
+    fs.rmSync(wal, { force: true });
+    fs.rmSync(`${databasePath}-shm`, { force: true });
+    renameWithRetry(staged, databasePath);
+    fsyncPath(path.dirname(path.resolve(databasePath)), true);
+  } catch (error) {
+    throw fileError(error, databasePath);
+  }
+}

@@ -1,0 +1,26 @@
+// The daily automatic backup while the app is open: a cheap check every few minutes, a backup when the
+// day (Vietnam time) has none yet. Plain timers, so main/index.ts only starts and stops it.
+import { nowVietnam } from '../../shared/datetime';
+import type { BackupService } from './index';
+import { dailyBackupDue } from './automatic';
+
+export function scheduleDailyBackups(
+  backups: BackupService,
+  dataDir: string,
+  options: { intervalMs?: number; now?: () => string; onError?: (error: unknown) => void } = {},
+): () => void {
+  const now = options.now ?? nowVietnam;
+  let running = false;
+  const tick = () => {
+    if (running || !dailyBackupDue(dataDir, now())) return;
+    running = true;
+    backups
+      .runAutomatic('daily')
+      .catch((error: unknown) => options.onError?.(error))
+      .finally(() => (running = false));
+  };
+  tick();
+  const timer = setInterval(tick, options.intervalMs ?? 10 * 60_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}

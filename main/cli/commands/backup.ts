@@ -1,0 +1,25 @@
+import { AppError } from '../../../shared/errors';
+import type { Command } from '../context';
+import { passphraseFrom, withLiveDatabase } from './backup-common';
+import { describeCounts } from './inspect';
+
+export const backupCommand: Command = {
+  usage: 'backup --out FILE [--passphrase-env VAR]',
+  summary: 'Sao lưu toàn bộ dữ liệu ra tệp .sohop (mã hóa nếu có mật khẩu), kiểm tra lại sau khi ghi',
+  run(ctx) {
+    const out = ctx.options.out;
+    if (!out) throw new AppError('E_USAGE', 'Thiếu tệp đích: backup --out FILE');
+    const passphrase = passphraseFrom(ctx);
+    return withLiveDatabase(ctx, async ({ backups }) => {
+      const result = await backups.create(out, passphrase);
+      ctx.print(
+        [
+          `Đã sao lưu và kiểm tra ${result.file} (${result.bytes} byte${result.encrypted ? ', đã mã hóa' : ''}).`,
+          describeCounts(result.manifest.counts),
+        ].join('\n'),
+        { ok: true, ...result },
+      );
+      return 0;
+    });
+  },
+};

@@ -1,0 +1,112 @@
+// Benchmark: backup and restore of an office's ten years (20,000 meetings by default), next to a plain
+// `cp` of the same file and to the sqlite3 shell's `.backup`. Run: npx tsx scripts/bench-backup.ts [MEETINGS]
+// The sqlite3 comparison needs the shell (Debian/Ubuntu: apt-get install -y sqlite3); it is skipped without it.
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createBackup } from '../main/backup/create';
+import { rebuildFromBackup, swapInDatabase } from '../main/backup/restore';
+import { closeDatabase, openDatabase } from '../main/db/connection';
+import { createServices } from '../main/services';
+
+const meetingCount = Number(process.argv[2] ?? 20_000);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'so-hop-bench-backup-'));
+const databasePath = path.join(dir, 'so-hop.sqlite');
+
+function generate(): unknown {
+  const organizations = Array.from({ length: 60 }, (_, i) => ({
+    id: randomUUID(),
+    name: `Sở ngành số ${i + 1} tỉnh Nghệ An`,
+    family: i % 3 === 0 ? 'party' : 'state',
+  }));
+  const people = Array.from({ length: 800 }, (_, i) => ({
+    id: randomUUID(),
+    fullName: `Nguyễn Văn Cán Bộ ${i + 1}`,
+  }));
+  const text = (t: string) => ({
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text: t }] }],
+  });
+  const start = Date.parse('2016-01-04T08:00:00+07:00');
+  const meetings = Array.from({ length: meetingCount }, (_, i) => ({
+    id: randomUUID(),
+    title: `Hội nghị giao ban công tác tháng ${(i % 12) + 1} số ${i + 1}`,
+    kind: 'hoi-nghi',
+    startsAt: new Date(start + i * 4 * 3_600_000).toISOString(),
+    organizerIds: [organizations[i % 60]?.id],
+    attendees: Array.from({ length: 8 }, (_, j) => ({
+      personId: people[(i * 8 + j) % 800]?.id,
+      role: 'attendee',
+    })),
+    minutes: text('Nội dung biên bản cuộc họp '.repeat(40)),
+    conclusions: Array.from({ length: 3 }, (_, j) => ({
+      id: randomUUID(),
+      order: j + 1,
+      kind: 'direction',
+      text: text(`Kết luận ${j + 1}`),
+    })),
+  }));
+  return { format: 'so-hop-exchange', version: 1, organizations, people, meetings };
+}
+
+async function time<T>(label: string, run: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
+  const t0 = performance.now();
+  const value = await run();
+  const ms = performance.now() - t0;
+  console.log(`${label.padEnd(52)} ${ms.toFixed(0).padStart(8)} ms`);
+  return { ms, value };
+}
+
+const mb = (file: string) => `${(fs.statSync(file).size / 1e6).toFixed(1)} MB`;
+
+const db = openDatabase(databasePath);
+await time(`generate and import ${meetingCount} meetings`, () =>
+  createServices(db).exchange.import(generate()),
+);
+db.pragma('wal_checkpoint(TRUNCATE)');
+console.log(`database file: ${mb(databasePath)}`);
+fs.readFileSync(databasePath); // warm the page cache so every contender reads from memory
+
+const cp = await time('cp (plain file copy, not consistent while writing)', () =>
+  spawnSync('cp', [databasePath, path.join(dir, 'copy.sqlite')]),
+);
+const cpSync = await time('cp + sync (the copy made durable, as a backup is)', () => {
+  spawnSync('cp', [databasePath, path.join(dir, 'copy2.sqlite')]);
+  spawnSync('sync', ['-f', path.join(dir, 'copy2.sqlite')]);
+});
+const hasShell = spawnSync('sqlite3', ['-version']).status === 0;
+if (hasShell)
+  await time('sqlite3 .backup', () =>
+    spawnSync('sqlite3', [databasePath, `.backup '${path.join(dir, 'shell.sqlite')}'`]),
+  );
+else console.log('sqlite3 .backup                                      skipped (apt-get install -y sqlite3)');
+const api = await time('online backup API copy alone (db.backup)', () =>
+  db.backup(path.join(dir, 'api.sqlite')),
+);
+const plain = path.join(dir, 'plain.sohop');
+const ours = await time('Sổ Họp backup (online API + integrity_check + SHA-256)', () =>
+  createBackup(db, plain),
+);
+const encrypted = path.join(dir, 'encrypted.sohop');
+await time('Sổ Họp encrypted backup (+ scrypt, AES-256-GCM)', () =>
+  createBackup(db, encrypted, { passphrase: 'mật khẩu' }),
+);
+closeDatabase(db);
+console.log(
+  `backup file: ${mb(plain)}; API copy / cp = ${(api.ms / cp.ms).toFixed(1)}x, / cp+sync = ${(api.ms / cpSync.ms).toFixed(1)}x; ` +
+    `verified backup / cp = ${(ours.ms / cp.ms).toFixed(1)}x, / cp+sync = ${(ours.ms / cpSync.ms).toFixed(1)}x`,
+);
+
+const staged = path.join(dir, 'staged.sqlite');
+await time('Sổ Họp restore: check and rebuild (plain)', () => rebuildFromBackup(plain, staged));
+await time('Sổ Họp restore: atomic swap', () => swapInDatabase(staged, databasePath));
+const staged2 = path.join(dir, 'staged2.sqlite');
+await time('Sổ Họp restore: check and rebuild (encrypted)', () =>
+  rebuildFromBackup(encrypted, staged2, 'mật khẩu'),
+);
+await time('cp back (a restore by copying the file, unchecked)', () =>
+  spawnSync('cp', [plain, path.join(dir, 'back.sqlite')]),
+);
+fs.rmSync(dir, { recursive: true, force: true });
