@@ -2,16 +2,14 @@
 // handlers and the window. Everything else lives in the modules it wires together.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, session as electronSession, type BrowserWindow } from 'electron';
 import { AppError } from '../shared/errors';
-import { closeDatabase, openDatabase } from './db/connection';
-import type { Db } from './db/types';
+import { startLiveSession, type LiveSession } from './backup/session';
 import { registerIpcHandlers } from './ipc/register';
-import { createHandlers } from './ipc/handlers';
+import { createHandlers, type AppFacts } from './ipc/handlers';
 import { defaultDatabasePath, userDataDir } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { denyAllPermissions, hardenWebContents } from './security';
-import { createServices } from './services';
 import { createMainWindow } from './window';
 
 // electron-vite writes out/main/index.js, out/preload/preload.cjs and out/renderer/.
@@ -20,31 +18,40 @@ const rendererDir = path.join(outDir, 'renderer');
 const preloadPath = path.join(outDir, 'preload', 'preload.cjs');
 
 let mainWindow: BrowserWindow | null = null;
-let database: Db | null = null;
+let session: LiveSession | null = null;
 let unregisterIpc: (() => void) | null = null;
 
-function openOrExplain(file: string): Db | null {
-  try {
-    return openDatabase(file);
-  } catch (error) {
-    const message =
-      error instanceof AppError ? error.message : `Không mở được cơ sở dữ liệu ${file}: ${String(error)}`;
-    dialog.showErrorBox('Sổ Họp', message);
-    return null;
-  }
+function explainAndQuit(error: unknown): void {
+  const message =
+    error instanceof AppError ? error.message : `Sổ Họp không mở được dữ liệu: ${String(error)}`;
+  dialog.showErrorBox('Sổ Họp', message);
+  app.quit();
 }
 
-function start(): void {
-  denyAllPermissions(session.defaultSession);
+/** (Re)registers the IPC handlers over the session's current services: after a restore they are new. */
+function serve(live: LiveSession, facts: AppFacts): void {
+  unregisterIpc?.();
+  unregisterIpc = registerIpcHandlers(ipcMain, createHandlers(live.services, facts, live.backupHost));
+}
+
+async function start(): Promise<void> {
+  denyAllPermissions(electronSession.defaultSession);
   handleAppProtocol(rendererDir);
   const databasePath = defaultDatabasePath();
-  database = openOrExplain(databasePath);
-  if (!database) {
-    app.quit();
+  const facts: AppFacts = { version: app.getVersion(), databasePath };
+  try {
+    // Location check, single-writer lock, safety backup before a migration, daily backups.
+    session = await startLiveSession({
+      databasePath,
+      dataDir: userDataDir(),
+      onReplaced: (live) => serve(live, facts),
+      onBackupError: (error) => console.error('Sao lưu tự động thất bại:', error),
+    });
+  } catch (error) {
+    explainAndQuit(error);
     return;
   }
-  const handlers = createHandlers(createServices(database), { version: app.getVersion(), databasePath });
-  unregisterIpc = registerIpcHandlers(ipcMain, handlers);
+  serve(session, facts);
   mainWindow = createMainWindow(preloadPath);
   mainWindow.on('closed', () => (mainWindow = null));
 }
@@ -56,12 +63,21 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
-function shutDown(): void {
+function shutDown(event: { preventDefault(): void }): void {
   // Handlers go first, so a late call gets an error instead of touching a closed database.
   unregisterIpc?.();
   unregisterIpc = null;
-  if (database) closeDatabase(database);
-  database = null;
+  const live = session;
+  if (!live || live.closed) return;
+  // The on-quit backup and the WAL checkpoint run before the app really quits.
+  event.preventDefault();
+  void live
+    .shutDown()
+    .catch((error: unknown) => console.error(error))
+    .finally(() => {
+      session = null;
+      app.quit();
+    });
 }
 
 // The single-instance lock lives in userData, so the folder is set first: two windows on one

@@ -8,19 +8,23 @@ export function scheduleDailyBackups(
   backups: BackupService,
   dataDir: string,
   options: { intervalMs?: number; now?: () => string; onError?: (error: unknown) => void } = {},
-): () => void {
+): () => Promise<void> {
   const now = options.now ?? nowVietnam;
-  let running = false;
+  let running: Promise<void> | null = null;
   const tick = () => {
     if (running || !dailyBackupDue(dataDir, now())) return;
-    running = true;
-    backups
+    running = backups
       .runAutomatic('daily')
+      .then(() => undefined)
       .catch((error: unknown) => options.onError?.(error))
-      .finally(() => (running = false));
+      .finally(() => (running = null));
   };
   tick();
   const timer = setInterval(tick, options.intervalMs ?? 10 * 60_000);
   timer.unref();
-  return () => clearInterval(timer);
+  // Stopping waits for a backup in flight: the connection must not close under it.
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }

@@ -66,8 +66,8 @@ export async function startLiveSession(options: SessionOptions): Promise<LiveSes
     },
     backupHost: {
       dataDir,
-      replaceDatabase(install) {
-        stopSchedule();
+      async replaceDatabase(install) {
+        await stopSchedule();
         // The lock stays held: no other process can slip in between the close and the reopen.
         closeDatabase(db);
         try {
@@ -84,7 +84,7 @@ export async function startLiveSession(options: SessionOptions): Promise<LiveSes
     async shutDown() {
       if (closed) return;
       closed = true;
-      stopSchedule();
+      await stopSchedule();
       try {
         if (loadBackupState(dataDir).settings.onQuit) await backups.runAutomatic('quit');
       } catch (error) {

@@ -131,7 +131,7 @@ describe('the daily schedule', () => {
     const { scheduleDailyBackups } = await import('../../../main/backup/schedule');
     const stop = scheduleDailyBackups(folder.backups, folder.dataDir, { intervalMs: 5 });
     await new Promise((resolve) => setTimeout(resolve, 300));
-    stop();
+    await stop();
     expect(folder.backups.status().backups.map((b) => b.reason)).toEqual(['daily']);
   });
 });

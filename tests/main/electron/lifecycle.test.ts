@@ -31,8 +31,14 @@ beforeEach(() => {
   vi.stubEnv('SOHOP_USER_DATA', dataDir);
   vi.stubEnv('ELECTRON_RENDERER_URL', '');
 });
-afterEach(() => {
-  electron?.app.quit(); // closes the database the launch opened
+/** Quits like the user does, then waits for the on-quit backup and the close (the WAL file goes away). */
+async function quitAndWait(standIn: StandIn): Promise<void> {
+  standIn.app.quit();
+  await vi.waitFor(() => expect(fs.existsSync(`${databaseFile()}-wal`)).toBe(false), { timeout: 20_000 });
+}
+
+afterEach(async () => {
+  if (electron) await quitAndWait(electron); // closes the database the launch opened
   electron = null;
   vi.unstubAllEnvs();
   fs.rmSync(dataDir, { recursive: true, force: true });
@@ -77,13 +83,16 @@ describe('app lifecycle', () => {
     });
   });
 
-  it('closes the database before quitting: handlers gone, WAL folded into the file', async () => {
-    const { app, ipcMain } = await launch();
-    await app.becomeReady();
+  it('closes the database before quitting: handlers gone, quit backup written, WAL folded into the file', async () => {
+    const standIn = await launch();
+    await standIn.app.becomeReady();
     expect(fs.existsSync(`${databaseFile()}-wal`)).toBe(true);
-    app.quit();
-    expect(ipcMain.listeners.size).toBe(0);
+    const quitting = quitAndWait(standIn);
+    expect(standIn.ipcMain.listeners.size).toBe(0);
+    await quitting;
     expect(fs.existsSync(`${databaseFile()}-wal`)).toBe(false);
+    const backups = fs.readdirSync(path.join(dataDir, 'backups'));
+    expect(backups.some((name) => name.endsWith('-quit.sohop'))).toBe(true);
   });
 
   it('explains in Vietnamese and quits when the file belongs to another program', async () => {
