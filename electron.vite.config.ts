@@ -22,6 +22,8 @@ export default defineConfig({
     root: 'renderer',
     plugins: [react()],
     build: {
+      // Minified: the renderer is most of the app's weight (antd, the editor).
+      minify: true,
       rolldownOptions: { input: resolve('renderer/index.html') },
     },
   },

@@ -30,7 +30,23 @@ import {
   type Person,
   type Programme,
 } from './exchange';
+import {
+  backupCreateInputSchema,
+  backupFileInputSchema,
+  backupSettingsSchema,
+  mergeApplyInputSchema,
+  type BackupCreated,
+  type BackupFileInfo,
+  type BackupSettings,
+  type BackupStatus,
+  type MergePlan,
+  type MergeResult,
+  type RestoreResult,
+} from './backup';
 import type { Result } from './result';
+import { mergePeopleSchema, type MergePeopleResult } from './directory';
+import { officeProfileSchema, type OfficeProfile } from './settings';
+import { taskListQuerySchema, type DashboardSummary, type TaskSummary } from './tasks';
 
 /** Declares a call returning `O`: `returns<O>()(inputSchema)`. */
 const returns =
@@ -80,11 +96,34 @@ export const ipcContract = {
     z.object({ id: idSchema, issuedOn: dateSchema.optional() }),
   ),
   'documents.duplicate': returns<Stored<OfficialDocument>>()(byId),
+  // base64 so the file crosses both Electron IPC and the preview's JSON.
+  'documents.exportDocx': returns<{ fileName: string; dataBase64: string }>()(byId),
+  'documents.generateFromMeeting': returns<Stored<OfficialDocument>>()(
+    z.object({ meetingId: idSchema, type: z.enum(['conclusion-notice', 'minutes']) }),
+  ),
+  'documents.generateFromProgramme': returns<Stored<OfficialDocument>>()(z.object({ programmeId: idSchema })),
 
   'register.peekNext': returns<number>()(
     z.object({ issuerId: idSchema, type: z.enum(documentTypes), issuedOn: dateSchema }),
   ),
   'register.setTermStart': returns<null>()(z.object({ organizationId: idSchema, startsOn: dateSchema })),
+
+  'tasks.list': returns<Page<TaskSummary>>()(taskListQuerySchema),
+  'dashboard.summary': returns<DashboardSummary>()(none),
+  'settings.get': returns<OfficeProfile>()(none),
+  'settings.save': returns<OfficeProfile>()(officeProfileSchema),
+  'directory.duplicatePeople': returns<Stored<Person>[][]>()(none),
+  'directory.mergePeople': returns<MergePeopleResult>()(mergePeopleSchema),
+
+  // Cài đặt → Sao lưu & khôi phục. Poll `backup.status` for the progress of a running backup.
+  'backup.status': returns<BackupStatus>()(none),
+  'backup.saveSettings': returns<BackupSettings>()(backupSettingsSchema),
+  'backup.create': returns<BackupCreated>()(backupCreateInputSchema),
+  'backup.runNow': returns<BackupCreated>()(none),
+  'backup.inspect': returns<BackupFileInfo>()(backupFileInputSchema),
+  'backup.restore': returns<RestoreResult>()(backupFileInputSchema),
+  'backup.mergePreview': returns<MergePlan>()(backupFileInputSchema),
+  'backup.mergeApply': returns<MergeResult>()(mergeApplyInputSchema),
 } as const;
 
 export type IpcContract = typeof ipcContract;

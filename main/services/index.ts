@@ -11,6 +11,9 @@ import { createOrganizationService } from './organizations';
 import { createPersonService } from './people';
 import { createProgrammeService } from './programmes';
 import { createRegisterService } from './register';
+import { createDirectoryService } from './directory';
+import { createSettingsService } from './settings';
+import { createTaskService } from './tasks';
 
 export function createServices(db: Db, options: { now?: () => string } = {}) {
   const ctx: ServiceContext = createContext(db, options.now);
@@ -23,6 +26,9 @@ export function createServices(db: Db, options: { now?: () => string } = {}) {
     programmes: createProgrammeService(ctx),
     documents: createDocumentService(ctx, register),
     register,
+    tasks: createTaskService(ctx),
+    settings: createSettingsService(ctx),
+    directory: createDirectoryService(ctx),
     exchange: {
       import: (raw: unknown) => importExchange(ctx, register, raw),
       importText: (text: string) => importExchange(ctx, register, parseExchangeText(text)),

@@ -28,11 +28,14 @@ function isResult(value: unknown): value is Result<unknown> {
 async function post(channel: Channel, input: unknown): Promise<Result<unknown>> {
   const token = document.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`)?.content ?? '';
   let response: Response;
+  const payload = JSON.stringify(input ?? {});
   try {
     response = await fetch(`/api/${channel}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-SoHop-Token': token },
-      body: JSON.stringify(input ?? {}),
+      body: payload,
+      // A save sent while the page closes still reaches the server (browsers cap keepalive at 64 KB).
+      keepalive: new TextEncoder().encode(payload).length < 60_000,
     });
   } catch {
     return { ok: false, error: { code: 'E_INTERNAL', message: 'Không kết nối được với máy chủ xem trước.' } };

@@ -43,13 +43,13 @@ export function createProgrammeRepo(db: Db) {
     ),
     allIds: db.prepare<[], { id: string }>('SELECT id FROM programmes ORDER BY year, id'),
     list: db.prepare<
-      [number | null, number | null],
+      [{ year: number | null; limit: number | null }],
       ProgrammeRow & { party_ids: string; item_count: number }
     >(`
       SELECT p.*, (SELECT json_group_array(organization_id) FROM
           (SELECT organization_id FROM programme_parties WHERE programme_id = p.id ORDER BY seq)) AS party_ids,
         (SELECT count(*) FROM programme_items WHERE programme_id = p.id) AS item_count
-      FROM programmes p WHERE (?1 IS NULL OR p.year = ?1) ORDER BY p.year DESC, p.title LIMIT coalesce(?2, -1)`),
+      FROM programmes p WHERE (@year IS NULL OR p.year = @year) ORDER BY p.year DESC, p.title LIMIT coalesce(@limit, -1)`),
     delete: db.prepare('DELETE FROM programmes WHERE id = ?'),
   };
 
@@ -97,7 +97,7 @@ export function createProgrammeRepo(db: Db) {
       return s.allIds.all().map((r) => r.id);
     },
     list(year?: number): ProgrammeSummary[] {
-      return s.list.all(year ?? null, null).map((r) => ({
+      return s.list.all({ year: year ?? null, limit: null }).map((r) => ({
         id: r.id,
         title: r.title,
         year: r.year,

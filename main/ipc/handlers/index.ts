@@ -3,14 +3,17 @@
 import type { Handlers } from '../../../shared/ipc';
 import type { Services } from '../../services';
 import { appHandlers, type AppFacts } from './app';
+import { backupHandlers, type BackupHost } from './backup';
+import { docxHandlers } from './docx';
 import { documentHandlers } from './documents';
 import { meetingHandlers } from './meetings';
 import { organizationHandlers } from './organizations';
 import { peopleHandlers } from './people';
 import { programmeHandlers } from './programmes';
 import { registerHandlers } from './register';
+import { dashboardHandlers, directoryHandlers, settingsHandlers, taskHandlers } from './workspace';
 
-export function createHandlers(services: Services, facts: AppFacts): Handlers {
+export function createHandlers(services: Services, facts: AppFacts, backupHost?: BackupHost): Handlers {
   // `satisfies` makes a call of the contract without a handler a compile error.
   const parts = {
     ...appHandlers(services, facts),
@@ -19,9 +22,15 @@ export function createHandlers(services: Services, facts: AppFacts): Handlers {
     ...meetingHandlers(services),
     ...programmeHandlers(services),
     ...documentHandlers(services),
+    ...docxHandlers(services),
     ...registerHandlers(services),
+    ...taskHandlers(services),
+    ...dashboardHandlers(services),
+    ...settingsHandlers(services),
+    ...directoryHandlers(services),
+    ...backupHandlers(services, facts, backupHost),
   } satisfies Handlers;
   return parts;
 }
 
-export type { AppFacts };
+export type { AppFacts, BackupHost };

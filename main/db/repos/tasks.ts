@@ -1,0 +1,121 @@
+// Read-only queries over task conclusions and the figures of the dashboard.
+import type { MeetingKind, TaskStatus } from '../../../shared/exchange';
+import type { MeetingBrief, TaskFilter } from '../../../shared/tasks';
+import { foldVietnamese } from '../../../shared/vietnamese';
+import type { Db } from '../types';
+import { fromJson, likePattern } from './rows';
+
+export interface TaskRow {
+  id: string;
+  meeting_id: string;
+  meeting_title: string;
+  meeting_starts_at: string;
+  item_order: number;
+  text: string;
+  due_date: string | null;
+  status: TaskStatus;
+  lead_ids: string;
+  support_ids: string;
+}
+
+export interface TaskQuery {
+  filter: TaskFilter;
+  today: string;
+  organizationId?: string | undefined;
+  text?: string | undefined;
+  offset: number;
+  limit: number;
+}
+
+const OPEN = "coalesce(c.status, 'open') IN ('open', 'in-progress')";
+
+export function createTaskRepo(db: Db) {
+  const countOpen = db.prepare<[], { n: number }>(
+    `SELECT count(*) AS n FROM conclusions c WHERE c.kind = 'task' AND ${OPEN}`,
+  );
+  const countOverdue = db.prepare<[string], { n: number }>(
+    `SELECT count(*) AS n FROM conclusions c WHERE c.kind = 'task' AND ${OPEN} AND c.due_date < ?`,
+  );
+  const countDrafts = db.prepare<[], { n: number }>(
+    "SELECT count(*) AS n FROM documents WHERE status = 'draft'",
+  );
+  const between = db.prepare<[string, string], BriefRow>(
+    `SELECT id, title, kind, starts_at, location FROM meetings
+     WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at, id LIMIT 50`,
+  );
+  const recent = db.prepare<[number], BriefRow>(
+    'SELECT id, title, kind, starts_at, location FROM meetings ORDER BY updated_at DESC, id LIMIT ?',
+  );
+
+  return {
+    list(q: TaskQuery): { rows: TaskRow[]; total: number } {
+      const where = ["c.kind = 'task'"];
+      const params: (string | number)[] = [];
+      if (q.filter === 'open') where.push(OPEN);
+      if (q.filter === 'overdue') {
+        where.push(OPEN, 'c.due_date IS NOT NULL AND c.due_date < ?');
+        params.push(q.today);
+      }
+      if (q.filter === 'done') where.push("c.status IN ('done', 'cancelled')");
+      if (q.organizationId) {
+        where.push('c.id IN (SELECT conclusion_id FROM conclusion_assignees WHERE organization_id = ?)');
+        params.push(q.organizationId);
+      }
+      if (q.text?.trim()) {
+        where.push("m.title_folded LIKE ? ESCAPE '\\'");
+        params.push(likePattern(foldVietnamese(q.text)));
+      }
+      const whereSql = `WHERE ${where.join(' AND ')}`;
+      const from = 'FROM conclusions c JOIN meetings m ON m.id = c.meeting_id';
+      const total = (db.prepare(`SELECT count(*) AS n ${from} ${whereSql}`).get(...params) as { n: number })
+        .n;
+      const unitIds = (role: string) =>
+        `(SELECT json_group_array(organization_id) FROM (SELECT organization_id FROM conclusion_assignees
+          WHERE conclusion_id = c.id AND role = '${role}' ORDER BY seq))`;
+      const rows = db
+        .prepare(
+          `SELECT c.id, c.meeting_id, m.title AS meeting_title, m.starts_at AS meeting_starts_at, c.item_order,
+            c.text, c.due_date, coalesce(c.status, 'open') AS status,
+            ${unitIds('lead')} AS lead_ids, ${unitIds('support')} AS support_ids
+          ${from} ${whereSql}
+          ORDER BY c.due_date IS NULL, c.due_date, m.starts_at DESC, c.seq LIMIT ? OFFSET ?`,
+        )
+        .all(...params, q.limit, q.offset) as TaskRow[];
+      return { rows, total };
+    },
+    counts(today: string): { open: number; overdue: number; drafts: number } {
+      return {
+        open: countOpen.get()?.n ?? 0,
+        overdue: countOverdue.get(today)?.n ?? 0,
+        drafts: countDrafts.get()?.n ?? 0,
+      };
+    },
+    meetingsBetween(from: string, to: string): MeetingBrief[] {
+      return between.all(from, to).map(toBrief);
+    },
+    recentMeetings(limit: number): MeetingBrief[] {
+      return recent.all(limit).map(toBrief);
+    },
+  };
+}
+
+interface BriefRow {
+  id: string;
+  title: string;
+  kind: MeetingKind;
+  starts_at: string;
+  location: string | null;
+}
+
+const toBrief = (r: BriefRow): MeetingBrief => ({
+  id: r.id,
+  title: r.title,
+  kind: r.kind,
+  startsAt: r.starts_at,
+  location: r.location,
+});
+
+export const parseIds = (json: string): string[] =>
+  fromJson<(string | null)[]>(json).filter((x) => x !== null);
+
+export type TaskRepo = ReturnType<typeof createTaskRepo>;

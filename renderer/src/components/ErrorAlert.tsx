@@ -1,0 +1,35 @@
+// A service error shown in Vietnamese where it happened, with its code and an optional retry.
+import { Alert, Button } from 'antd';
+import type { ErrorInfo } from '../../../shared/errors';
+
+export function ErrorAlert({
+  title,
+  error,
+  onRetry,
+}: {
+  title: string;
+  error: ErrorInfo;
+  onRetry?: () => void;
+}) {
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      title={title}
+      description={
+        <span>
+          {error.message} <span className="muted">(mã lỗi {error.code})</span>
+        </span>
+      }
+      action={
+        onRetry ? (
+          <Button size="small" onClick={onRetry}>
+            Thử lại
+          </Button>
+        ) : undefined
+      }
+      style={{ marginBottom: 12 }}
+    />
+  );
+}

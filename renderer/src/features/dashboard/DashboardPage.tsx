@@ -1,0 +1,105 @@
+// Tổng quan: this week's meetings, recent ones, open / overdue tasks, drafts, quick actions.
+import { CalendarOutlined, CheckSquareOutlined, FileTextOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Col, List, Row, Space, Spin, Statistic, Tag } from 'antd';
+import { useCallback } from 'react';
+import type { MeetingBrief } from '../../../../shared/tasks';
+import { invoke } from '../../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { formatDate, formatDateTime, kindLabels } from '../../lib/format';
+import { useLoad } from '../../lib/useLoad';
+import { useWindowTitle } from '../../shell/commands';
+import { navigate } from '../../shell/routes';
+
+function MeetingItems({ items, empty }: { items: MeetingBrief[]; empty: string }) {
+  return (
+    <List
+      size="small"
+      dataSource={items}
+      locale={{ emptyText: empty }}
+      renderItem={(m) => (
+        <List.Item>
+          <List.Item.Meta
+            title={<a href={`#/meetings/${m.id}`}>{m.title}</a>}
+            description={
+              <Space size={6} wrap>
+                <span className="nowrap">{formatDateTime(m.startsAt)}</span>
+                <Tag color="blue">{kindLabels[m.kind]}</Tag>
+                {m.location ? <span>{m.location}</span> : null}
+              </Space>
+            }
+          />
+        </List.Item>
+      )}
+    />
+  );
+}
+
+export function DashboardPage() {
+  useWindowTitle('Tổng quan');
+  const [summary, reload] = useLoad(useCallback(() => invoke('dashboard.summary', {}), []));
+
+  if (summary.state === 'loading') return <Spin description="Đang tải…" />;
+  if (summary.state === 'failed')
+    return <ErrorAlert title="Không tải được tổng quan." error={summary.error} onRetry={reload} />;
+  const d = summary.value;
+  return (
+    <>
+      <PageHeader
+        title="Tổng quan"
+        extra={
+          <Space>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('#/meetings/new')}>
+              Cuộc họp mới
+            </Button>
+            <Button icon={<CheckSquareOutlined />} onClick={() => navigate('#/tasks')}>
+              Theo dõi nhiệm vụ
+            </Button>
+          </Space>
+        }
+      />
+      <Row gutter={16} style={{ marginBottom: 16 }}>
+        <Col span={6}>
+          <Card className="stat-link" onClick={() => navigate('#/meetings')}>
+            <Statistic
+              title="Cuộc họp trong tuần"
+              value={d.meetingsThisWeek.length}
+              prefix={<CalendarOutlined />}
+            />
+          </Card>
+        </Col>
+        <Col span={6}>
+          <Card className="stat-link" onClick={() => navigate('#/tasks')}>
+            <Statistic title="Nhiệm vụ đang mở" value={d.openTasks} prefix={<CheckSquareOutlined />} />
+          </Card>
+        </Col>
+        <Col span={6}>
+          <Card className="stat-link" onClick={() => navigate('#/tasks')}>
+            <Statistic
+              title="Nhiệm vụ quá hạn"
+              value={d.overdueTasks}
+              styles={{ content: { color: d.overdueTasks ? '#b42318' : undefined } }}
+            />
+          </Card>
+        </Col>
+        <Col span={6}>
+          <Card className="stat-link" onClick={() => navigate('#/documents')}>
+            <Statistic title="Văn bản chờ ban hành" value={d.draftDocuments} prefix={<FileTextOutlined />} />
+          </Card>
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Card title={`Cuộc họp tuần này (${formatDate(d.weekStart)} – ${formatDate(d.weekEnd)})`}>
+            <MeetingItems items={d.meetingsThisWeek} empty="Tuần này chưa có cuộc họp nào" />
+          </Card>
+        </Col>
+        <Col span={12}>
+          <Card title="Cập nhật gần đây">
+            <MeetingItems items={d.recentMeetings} empty="Chưa có cuộc họp nào" />
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}

@@ -1,0 +1,158 @@
+// An organization: name, family, parent, symbol, header lines (tên cơ quan in the document header), place.
+import { Alert, Button, Card, Form, Input, Popconfirm, Select, Space, Spin } from 'antd';
+import { useEffect, useState } from 'react';
+import type { Organization } from '../../../../shared/exchange';
+import { invoke } from '../../api';
+import { describeError } from '../../lib/errors';
+import { organizationOptions, useOrganizations, foldedSearch } from '../../lib/organizations';
+
+export function OrganizationForm({
+  id,
+  isNew,
+  onSaved,
+  onDeleted,
+}: {
+  id: string;
+  isNew: boolean;
+  onSaved: (id: string) => void;
+  onDeleted: () => void;
+}) {
+  const organizations = useOrganizations();
+  const [value, setValue] = useState<Organization | null>(isNew ? { id, name: '', family: 'state' } : null);
+  const [headerText, setHeaderText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (isNew) return;
+    let live = true;
+    invoke('organizations.get', { id }).then(
+      (org) => {
+        if (!live) return;
+        setValue(org);
+        setHeaderText((org.headerLines ?? []).join('\n'));
+      },
+      (e: unknown) => live && setError(describeError(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, isNew]);
+
+  if (!value) return error ? <Alert type="error" role="alert" title={error} /> : <Spin />;
+
+  const save = async () => {
+    const headerLines = headerText
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    if (!value.name.trim()) return setError('Cần nhập tên cơ quan.');
+    if (headerLines.length > 4) return setError('Tên ở tiêu đề văn bản có tối đa 4 dòng.');
+    setBusy(true);
+    try {
+      const { headerLines: _old, ...rest } = value;
+      const saved = await invoke('organizations.save', {
+        ...rest,
+        name: value.name.trim(),
+        ...(headerLines.length ? { headerLines } : {}),
+      });
+      setError(null);
+      onSaved(saved.id);
+    } catch (e) {
+      setError(describeError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const remove = async () => {
+    try {
+      await invoke('organizations.delete', { id });
+      onDeleted();
+    } catch (e) {
+      setError(describeError(e));
+    }
+  };
+
+  return (
+    <Card title={isNew ? 'Cơ quan mới' : value.name}>
+      <Form layout="vertical" component="div">
+        <Form.Item label="Tên cơ quan" required htmlFor="org-name">
+          <Input
+            id="org-name"
+            value={value.name}
+            onChange={(e) => setValue({ ...value, name: e.target.value })}
+          />
+        </Form.Item>
+        <Space wrap>
+          <Form.Item label="Hệ thống" htmlFor="org-family">
+            <Select
+              id="org-family"
+              style={{ width: 160 }}
+              value={value.family}
+              onChange={(family: Organization['family']) => setValue({ ...value, family })}
+              options={[
+                { value: 'state', label: 'Nhà nước' },
+                { value: 'party', label: 'Đảng' },
+              ]}
+            />
+          </Form.Item>
+          <Form.Item label="Ký hiệu" htmlFor="org-symbol">
+            <Input
+              id="org-symbol"
+              style={{ width: 160 }}
+              placeholder="Ví dụ: UBND, TU"
+              value={value.symbol ?? ''}
+              onChange={(e) => setValue({ ...value, symbol: e.target.value })}
+            />
+          </Form.Item>
+          <Form.Item label="Địa danh" htmlFor="org-place">
+            <Input
+              id="org-place"
+              style={{ width: 200 }}
+              placeholder="Ví dụ: Nghệ An"
+              value={value.place ?? ''}
+              onChange={(e) => setValue({ ...value, place: e.target.value })}
+            />
+          </Form.Item>
+        </Space>
+        <Form.Item label="Cơ quan cấp trên" htmlFor="org-parent">
+          <Select
+            id="org-parent"
+            allowClear
+            showSearch={foldedSearch}
+            value={value.parentId ?? undefined}
+            options={organizationOptions(organizations.filter((o) => o.id !== id))}
+            onChange={(parentId: string | undefined) => setValue({ ...value, parentId: parentId ?? null })}
+          />
+        </Form.Item>
+        <Form.Item label="Tên ở tiêu đề văn bản (mỗi dòng một dòng, tối đa 4)" htmlFor="org-header">
+          <Input.TextArea
+            id="org-header"
+            autoSize={{ minRows: 2, maxRows: 4 }}
+            placeholder={'UBND TỈNH NGHỆ AN\nVĂN PHÒNG'}
+            value={headerText}
+            onChange={(e) => setHeaderText(e.target.value)}
+          />
+        </Form.Item>
+        {error ? (
+          <Alert type="error" role="alert" showIcon title={error} style={{ marginBottom: 12 }} />
+        ) : null}
+        <Space>
+          <Button type="primary" loading={busy} onClick={() => void save()}>
+            Lưu
+          </Button>
+          {!isNew ? (
+            <Popconfirm
+              title="Xóa cơ quan này?"
+              okText="Xóa"
+              cancelText="Không"
+              onConfirm={() => void remove()}
+            >
+              <Button danger>Xóa</Button>
+            </Popconfirm>
+          ) : null}
+        </Space>
+      </Form>
+    </Card>
+  );
+}

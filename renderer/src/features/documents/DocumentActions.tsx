@@ -1,0 +1,114 @@
+// What can be done with a document in a list: preview the real DOCX, export it, issue a draft.
+import { EyeOutlined, FileWordOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { App, Button, Modal, Popconfirm, Space, Spin, Tooltip } from 'antd';
+import { lazy, Suspense, useState } from 'react';
+import type { DocumentSummary } from '../../../../shared/domain';
+import { invoke } from '../../api';
+import { base64ToBytes, downloadBytes } from '../../lib/download';
+import { describeError } from '../../lib/errors';
+import { documentTypeLabels } from './labels';
+
+const DocxPreview = lazy(() => import('./DocxPreview'));
+
+export function DocumentActions({
+  doc,
+  onChanged,
+  onError,
+  compact = false,
+  beforeAction,
+}: {
+  doc: DocumentSummary;
+  onChanged: () => void;
+  onError: (message: string | null) => void;
+  /** Icons only (with tooltips and accessible names), for narrow tables. */
+  compact?: boolean;
+  /** Runs first (the open document saves what was typed). */
+  beforeAction?: () => Promise<void>;
+}) {
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState<'export' | 'issue' | null>(null);
+  const [previewing, setPreviewing] = useState(false);
+
+  const run = async (what: 'export' | 'issue', action: () => Promise<void>) => {
+    setBusy(what);
+    try {
+      await beforeAction?.();
+      await action();
+      onError(null);
+    } catch (e) {
+      onError(describeError(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const exportDocx = () =>
+    run('export', async () => {
+      const file = await invoke('documents.exportDocx', { id: doc.id });
+      downloadBytes(base64ToBytes(file.dataBase64), file.fileName);
+    });
+  const issue = () =>
+    run('issue', async () => {
+      const issued = await invoke('documents.issue', { id: doc.id });
+      message.success(`Đã ban hành: số ${issued.number}/${issued.symbol ?? ''}.`);
+      onChanged();
+    });
+
+  return (
+    <Space size={4}>
+      <Tooltip title={compact ? 'Xem trước' : undefined}>
+        <Button
+          size="small"
+          icon={<EyeOutlined />}
+          aria-label="Xem trước"
+          onClick={() => setPreviewing(true)}
+        >
+          {compact ? null : 'Xem trước'}
+        </Button>
+      </Tooltip>
+      <Tooltip title={compact ? 'Xuất DOCX' : undefined}>
+        <Button
+          size="small"
+          icon={<FileWordOutlined />}
+          aria-label="Xuất DOCX"
+          loading={busy === 'export'}
+          onClick={() => void exportDocx()}
+        >
+          {compact ? null : 'Xuất DOCX'}
+        </Button>
+      </Tooltip>
+      {doc.status === 'draft' ? (
+        <Popconfirm
+          title="Ban hành văn bản này?"
+          description="Văn bản nhận số tiếp theo trong sổ, ghi ngày hôm nay và không sửa được nữa."
+          okText="Ban hành"
+          cancelText="Không"
+          onConfirm={() => void issue()}
+        >
+          <Button
+            size="small"
+            icon={<SafetyCertificateOutlined />}
+            aria-label="Ban hành"
+            title={compact ? 'Ban hành' : undefined}
+            loading={busy === 'issue'}
+          >
+            {compact ? null : 'Ban hành'}
+          </Button>
+        </Popconfirm>
+      ) : null}
+      <Modal
+        open={previewing}
+        title={`Xem trước: ${doc.summary || documentTypeLabels[doc.type]}`}
+        width={920}
+        footer={null}
+        onCancel={() => setPreviewing(false)}
+        destroyOnHidden
+      >
+        {previewing ? (
+          <Suspense fallback={<Spin />}>
+            <DocxPreview documentId={doc.id} />
+          </Suspense>
+        ) : null}
+      </Modal>
+    </Space>
+  );
+}

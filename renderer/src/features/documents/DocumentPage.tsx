@@ -1,0 +1,240 @@
+// One document: its fields and body (editor), saved automatically while a draft; preview of the real
+// DOCX (Ctrl+P), Xuất DOCX (Ctrl+E), Ban hành, and Nhân bản for a new draft from an issued one.
+import { ArrowLeftOutlined, CopyOutlined, SaveOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Space, Spin, Tabs, Tag } from 'antd';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import type { ErrorInfo } from '../../../../shared/errors';
+import type { OfficialDocument } from '../../../../shared/exchange';
+import type { RichTextNode } from '../../../../shared/rich-text';
+import { invoke } from '../../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { describeError, toErrorInfo } from '../../lib/errors';
+import { useSaveCommand, useWindowTitle } from '../../shell/commands';
+import { navigate } from '../../shell/routes';
+import { SaveIndicator } from '../meetings/SaveIndicator';
+import { useAutosave } from '../meetings/useAutosave';
+import { DocumentActions } from './DocumentActions';
+import { DocumentForm, type DocumentDraft } from './DocumentForm';
+import { documentTypeLabels } from './labels';
+
+const MinutesEditor = lazy(() => import('../../editor/MinutesEditor'));
+const DocxPreview = lazy(() => import('./DocxPreview'));
+
+type Load = { state: 'loading' } | { state: 'failed'; error: ErrorInfo } | { state: 'ready' };
+
+export function missingForDocument(d: DocumentDraft): string[] {
+  return d.issuerIds.length ? [] : ['cơ quan ban hành'];
+}
+
+export function toDocumentInput(d: DocumentDraft): OfficialDocument {
+  return {
+    ...d,
+    recipients: (d.recipients ?? []).filter((r) => r.trim()),
+    signers: (d.signers ?? []).filter((s) => s.position.trim()),
+  } as OfficialDocument;
+}
+
+export function DocumentPage({ id }: { id: string }) {
+  const { message } = App.useApp();
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [doc, setDoc] = useState<DocumentDraft | null>(null);
+  const [tab, setTab] = useState('body');
+  const [previewRound, setPreviewRound] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const [round, setRound] = useState(0);
+  const docRef = useRef<DocumentDraft | null>(null);
+  const bodySource = useRef<(() => RichTextNode) | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    invoke('documents.get', { id }).then(
+      (d) => {
+        if (!live) return;
+        docRef.current = d;
+        setDoc(d);
+        setLoad({ state: 'ready' });
+      },
+      (e: unknown) => live && setLoad({ state: 'failed', error: toErrorInfo(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, round]);
+
+  const autosave = useAutosave<DocumentDraft>({
+    collect: () => {
+      const current = docRef.current as DocumentDraft;
+      return bodySource.current ? { ...current, body: bodySource.current() } : current;
+    },
+    validate: missingForDocument,
+    save: async (value) => {
+      await invoke('documents.saveDraft', toDocumentInput(value));
+    },
+  });
+  const { touch, flush } = autosave;
+  const change = useCallback(
+    (patch: Partial<DocumentDraft>) => {
+      if (!docRef.current || docRef.current.status === 'issued') return;
+      const next = { ...docRef.current, ...patch };
+      docRef.current = next;
+      setDoc(next);
+      touch();
+    },
+    [touch],
+  );
+  const bindSource = useCallback((read: (() => RichTextNode) | null) => {
+    bodySource.current = read;
+  }, []);
+  const onEditorBlur = useCallback(() => void flush(), [flush]);
+  const onEditorDirty = useCallback(() => {
+    if (docRef.current?.status !== 'issued') touch();
+  }, [touch]);
+  useSaveCommand(useCallback(() => void flush(), [flush]));
+  useWindowTitle(doc ? doc.summary || documentTypeLabels[doc.type] : 'Văn bản');
+
+  const showPreview = useCallback(async () => {
+    await flush();
+    setPreviewRound((r) => r + 1);
+    setTab('preview');
+  }, [flush]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      if (e.key.toLowerCase() === 'p') {
+        e.preventDefault();
+        void showPreview();
+      } else if (e.key.toLowerCase() === 'e') {
+        e.preventDefault();
+        document.querySelector<HTMLButtonElement>('.document-page button[aria-label="Xuất DOCX"]')?.click();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [showPreview]);
+
+  if (load.state === 'loading') return <Spin description="Đang tải văn bản…" />;
+  if (load.state === 'failed' || !doc)
+    return (
+      <ErrorAlert
+        title="Không mở được văn bản."
+        error={load.state === 'failed' ? load.error : { code: 'E_INTERNAL', message: 'Không có dữ liệu.' }}
+      />
+    );
+
+  const issued = doc.status === 'issued';
+  const duplicate = async () => {
+    try {
+      const copy = await invoke('documents.duplicate', { id });
+      message.success('Đã tạo bản dự thảo mới từ văn bản này.');
+      navigate(`#/documents/${copy.id}`);
+    } catch (e) {
+      setError(describeError(e));
+    }
+  };
+  const summary = {
+    ...doc,
+    updatedAt: doc.updatedAt ?? '',
+    number: doc.number ?? null,
+    symbol: doc.symbol ?? null,
+    issuedOn: doc.issuedOn ?? null,
+    meetingId: doc.meetingId ?? null,
+  };
+
+  return (
+    <div className="document-page">
+      <div className="page-header">
+        <div style={{ minWidth: 0 }}>
+          <Button type="link" icon={<ArrowLeftOutlined />} href="#/documents" style={{ paddingInline: 0 }}>
+            Sổ văn bản
+          </Button>
+          <h1>{doc.summary || documentTypeLabels[doc.type]}</h1>
+          <Space className="muted">
+            <Tag>{documentTypeLabels[doc.type]}</Tag>
+            {issued ? (
+              <Tag color="green">{`Đã ban hành: ${doc.number}/${doc.symbol ?? ''}`}</Tag>
+            ) : (
+              <Tag color="orange">Dự thảo</Tag>
+            )}
+          </Space>
+        </div>
+        <Space className="page-actions">
+          {issued ? (
+            <Button icon={<CopyOutlined />} onClick={() => void duplicate()}>
+              Nhân bản
+            </Button>
+          ) : (
+            <>
+              <SaveIndicator status={autosave.status} onRetry={() => void flush()} />
+              <Button icon={<SaveOutlined />} onClick={() => void flush()}>
+                Lưu ngay (Ctrl+S)
+              </Button>
+            </>
+          )}
+          <DocumentActions
+            doc={summary}
+            onChanged={() => {
+              void flush().then(() => setRound((r) => r + 1));
+            }}
+            onError={setError}
+            beforeAction={flush}
+          />
+        </Space>
+      </div>
+      {issued ? (
+        <Alert
+          type="info"
+          showIcon
+          title="Văn bản đã ban hành không sửa được. Dùng “Nhân bản” để soạn bản mới từ văn bản này."
+          style={{ marginBottom: 12 }}
+        />
+      ) : null}
+      {error ? (
+        <Alert
+          type="error"
+          role="alert"
+          showIcon
+          title={error}
+          closable={{ onClose: () => setError(null) }}
+          style={{ marginBottom: 12 }}
+        />
+      ) : null}
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => (key === 'preview' ? void showPreview() : setTab(key))}
+        items={[
+          {
+            key: 'body',
+            label: 'Nội dung',
+            children: (
+              <Suspense fallback={<Spin description="Đang tải trình soạn thảo…" />}>
+                <div className={issued ? 'editor-readonly' : undefined} inert={issued}>
+                  <MinutesEditor
+                    initial={doc.body}
+                    onDirty={onEditorDirty}
+                    onBlur={onEditorBlur}
+                    bindSource={bindSource}
+                    ariaLabel="Nội dung văn bản"
+                  />
+                </div>
+              </Suspense>
+            ),
+          },
+          {
+            key: 'fields',
+            label: 'Thông tin văn bản',
+            children: <DocumentForm doc={doc} readOnly={issued} onChange={change} />,
+          },
+          {
+            key: 'preview',
+            label: 'Xem trước (Ctrl+P)',
+            children: (
+              <Suspense fallback={<Spin />}>
+                <DocxPreview key={previewRound} documentId={id} />
+              </Suspense>
+            ),
+          },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,238 @@
+// Thành phần: people with their role and their title on that day (pre-filled from the latest title
+// seen, editable), in protocol order (drag a row, or Alt+↑/↓ on a row), plus attendee groups.
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, HolderOutlined } from '@ant-design/icons';
+import { Alert, AutoComplete, Button, Select, Space, Table, Typography, type TableProps } from 'antd';
+import { useState } from 'react';
+import type { Stored } from '../../../../shared/domain';
+import { attendeeRoles, type Attendee, type AttendeeRole, type Person } from '../../../../shared/exchange';
+import { invoke } from '../../api';
+import { describeError } from '../../lib/errors';
+import { roleLabels } from '../../lib/format';
+import { organizationOptions, useOrganizations, foldedSearch } from '../../lib/organizations';
+import { usePeople } from '../../lib/people';
+import { AttendeeGroupsEditor } from './AttendeeGroupsEditor';
+import { NewPersonForm } from './NewPersonForm';
+import { PersonPicker } from './PersonPicker';
+
+export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
+  if (from === to || from < 0 || to < 0 || from >= list.length || to >= list.length) return [...list];
+  const next = [...list];
+  const [item] = next.splice(from, 1) as [T];
+  next.splice(to, 0, item);
+  return next;
+}
+
+interface Row extends Attendee {
+  key: string;
+  index: number;
+}
+
+export function AttendeesEditor({
+  attendees,
+  groups,
+  onChange,
+  onAppend,
+  onGroupsChange,
+}: {
+  attendees: Attendee[];
+  groups: string[];
+  onChange: (next: Attendee[]) => void;
+  /** Adds at the end of the latest list (a pick may resolve after another change). */
+  onAppend: (attendee: Attendee) => void;
+  onGroupsChange: (next: string[]) => void;
+}) {
+  const people = usePeople(attendees.map((a) => a.personId));
+  const organizations = useOrganizations();
+  const [creating, setCreating] = useState<string | null>(null);
+  const [titleOptions, setTitleOptions] = useState<Record<string, string[]>>({});
+  const [dragFrom, setDragFrom] = useState<number | null>(null);
+  const [dragOver, setDragOver] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const update = (index: number, patch: Partial<Attendee>) =>
+    onChange(attendees.map((a, i) => (i === index ? { ...a, ...patch } : a)));
+
+  const add = async (person: Stored<Person>, knownTitle?: string) => {
+    const role: AttendeeRole = attendees.length === 0 ? 'chair' : 'attendee';
+    let position = knownTitle ?? '';
+    if (!knownTitle) {
+      try {
+        const titles = await invoke('people.titles', { id: person.id });
+        position = titles[0]?.title ?? '';
+        setTitleOptions((t) => ({ ...t, [person.id]: titles.map((x) => x.title) }));
+        setError(null);
+      } catch (e) {
+        setError(`Không tải được chức vụ của ${person.fullName}: ${describeError(e)}`);
+      }
+    }
+    onAppend({ personId: person.id, role, position });
+  };
+
+  const loadTitles = (personId: string) => {
+    if (titleOptions[personId]) return;
+    invoke('people.titles', { id: personId }).then(
+      (titles) => setTitleOptions((t) => ({ ...t, [personId]: titles.map((x) => x.title) })),
+      () => undefined,
+    );
+  };
+
+  const rows: Row[] = attendees.map((a, index) => ({ ...a, key: `${a.personId}-${index}`, index }));
+  const columns: TableProps<Row>['columns'] = [
+    {
+      key: 'drag',
+      width: 36,
+      render: () => <HolderOutlined className="drag-handle" aria-hidden />,
+    },
+    { key: 'n', title: 'TT', width: 48, render: (_: unknown, r) => r.index + 1 },
+    {
+      key: 'name',
+      title: 'Họ và tên',
+      width: 220,
+      render: (_: unknown, r) => people.get(r.personId)?.fullName ?? <span className="muted">Đang tải…</span>,
+    },
+    {
+      key: 'role',
+      title: 'Vai trò',
+      width: 150,
+      render: (_: unknown, r) => (
+        <Select<AttendeeRole>
+          size="small"
+          aria-label={`Vai trò của ${people.get(r.personId)?.fullName ?? 'người dự'}`}
+          style={{ width: 140 }}
+          value={r.role}
+          onChange={(role) => update(r.index, { role })}
+          options={attendeeRoles.map((v) => ({ value: v, label: roleLabels[v] }))}
+        />
+      ),
+    },
+    {
+      key: 'position',
+      title: 'Chức vụ (tại thời điểm họp)',
+      render: (_: unknown, r) => (
+        <AutoComplete
+          size="small"
+          aria-label={`Chức vụ của ${people.get(r.personId)?.fullName ?? 'người dự'}`}
+          style={{ width: '100%' }}
+          value={r.position ?? ''}
+          onFocus={() => loadTitles(r.personId)}
+          options={(titleOptions[r.personId] ?? []).map((t) => ({ value: t }))}
+          onChange={(position: string) => update(r.index, { position })}
+        />
+      ),
+    },
+    {
+      key: 'org',
+      title: 'Cơ quan',
+      width: 220,
+      render: (_: unknown, r) => (
+        <Select
+          size="small"
+          allowClear
+          showSearch={foldedSearch}
+          aria-label="Cơ quan của người dự"
+          style={{ width: 210 }}
+          value={r.organizationId ?? undefined}
+          options={organizationOptions(organizations)}
+          onChange={(organizationId: string | undefined) =>
+            update(r.index, { organizationId: organizationId ?? null })
+          }
+        />
+      ),
+    },
+    {
+      key: 'actions',
+      width: 110,
+      render: (_: unknown, r) => (
+        <Space size={0}>
+          <Button
+            type="text"
+            size="small"
+            icon={<ArrowUpOutlined />}
+            aria-label="Chuyển lên"
+            disabled={r.index === 0}
+            onClick={() => onChange(moveItem(attendees, r.index, r.index - 1))}
+          />
+          <Button
+            type="text"
+            size="small"
+            icon={<ArrowDownOutlined />}
+            aria-label="Chuyển xuống"
+            disabled={r.index === attendees.length - 1}
+            onClick={() => onChange(moveItem(attendees, r.index, r.index + 1))}
+          />
+          <Button
+            type="text"
+            size="small"
+            danger
+            icon={<DeleteOutlined />}
+            aria-label={`Bỏ ${people.get(r.personId)?.fullName ?? 'người dự'} khỏi thành phần`}
+            onClick={() => onChange(attendees.filter((_a, i) => i !== r.index))}
+          />
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <div>
+      <Space style={{ marginBottom: 12 }} wrap>
+        <PersonPicker
+          excludeIds={new Set(attendees.map((a) => a.personId))}
+          onPick={(p) => void add(p)}
+          onCreate={(name) => setCreating(name)}
+        />
+        <Typography.Text type="secondary">
+          Kéo thả hoặc dùng mũi tên để sắp xếp theo thứ tự nghi thức.
+        </Typography.Text>
+      </Space>
+      {creating !== null ? (
+        <NewPersonForm
+          initialName={creating}
+          onCancel={() => setCreating(null)}
+          onCreated={(person, title) => {
+            setCreating(null);
+            void add(person, title);
+          }}
+        />
+      ) : null}
+      {error ? <Alert type="warning" showIcon title={error} style={{ margin: '8px 0' }} /> : null}
+      <Table<Row>
+        className="attendees"
+        size="small"
+        rowKey="key"
+        pagination={false}
+        columns={columns}
+        dataSource={rows}
+        locale={{ emptyText: 'Chưa có ai trong thành phần' }}
+        onRow={(r) => ({
+          draggable: true,
+          className: `attendee-row${dragOver === r.index && dragFrom !== r.index ? ' drag-over' : ''}`,
+          onDragStart: (e) => {
+            e.dataTransfer.effectAllowed = 'move';
+            setDragFrom(r.index);
+          },
+          onDragOver: (e) => {
+            e.preventDefault();
+            setDragOver(r.index);
+          },
+          onDragEnd: () => {
+            setDragFrom(null);
+            setDragOver(null);
+          },
+          onDrop: (e) => {
+            e.preventDefault();
+            if (dragFrom !== null) onChange(moveItem(attendees, dragFrom, r.index));
+            setDragFrom(null);
+            setDragOver(null);
+          },
+          onKeyDown: (e) => {
+            if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+            e.preventDefault();
+            onChange(moveItem(attendees, r.index, r.index + (e.key === 'ArrowUp' ? -1 : 1)));
+          },
+        })}
+      />
+      <AttendeeGroupsEditor groups={groups} onChange={onGroupsChange} />
+    </div>
+  );
+}

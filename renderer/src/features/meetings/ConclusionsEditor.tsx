@@ -1,0 +1,113 @@
+// Kết luận: ordered conclusions; a task has lead and support units, a due date, a status and
+// progress notes. Text is edited as plain paragraphs (kept as rich text until it is edited).
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Select, Space } from 'antd';
+import { conclusionKinds, type Conclusion } from '../../../../shared/exchange';
+import { plainToRichText } from '../../../../shared/rich-text';
+import { newId } from '../../lib/ids';
+import { moveItem } from './AttendeesEditor';
+import { ConclusionText } from './ConclusionText';
+import type { ConclusionDraft } from './draft';
+import { TaskFields } from './TaskFields';
+
+export const conclusionKindLabels: Record<Conclusion['kind'], string> = {
+  assessment: 'Đánh giá',
+  direction: 'Chỉ đạo',
+  task: 'Nhiệm vụ',
+};
+
+export function blankConclusion(order: number): ConclusionDraft {
+  return { id: newId(), order, kind: 'direction', text: plainToRichText('') };
+}
+
+/** Switching to a task gives it a status and empty lists; leaving it drops the task fields. */
+export function withKind(c: ConclusionDraft, kind: Conclusion['kind']): ConclusionDraft {
+  if (kind === 'task')
+    return {
+      ...c,
+      kind,
+      status: c.status ?? 'open',
+      assignees: c.assignees ?? [],
+      progress: c.progress ?? [],
+    };
+  const { assignees: _a, dueDate: _d, status: _s, progress: _p, ...rest } = c;
+  return { ...rest, kind };
+}
+
+export function ConclusionsEditor({
+  conclusions,
+  onChange,
+}: {
+  conclusions: ConclusionDraft[];
+  onChange: (next: ConclusionDraft[]) => void;
+}) {
+  const update = (i: number, next: ConclusionDraft) =>
+    onChange(conclusions.map((c, j) => (j === i ? next : c)));
+  const add = () => onChange([...conclusions, blankConclusion(conclusions.length + 1)]);
+
+  return (
+    <div style={{ maxWidth: 980 }}>
+      {conclusions.length === 0 ? <Empty description="Chưa có kết luận nào" /> : null}
+      {conclusions.map((c, i) => (
+        <Card
+          key={c.id}
+          size="small"
+          className="conclusion-card"
+          role="group"
+          aria-label={`Kết luận ${i + 1}`}
+          title={
+            <Space>
+              <strong>{i + 1}.</strong>
+              <Select<Conclusion['kind']>
+                size="small"
+                aria-label={`Loại kết luận ${i + 1}`}
+                style={{ width: 130 }}
+                value={c.kind}
+                onChange={(kind) => update(i, withKind(c, kind))}
+                options={conclusionKinds.map((k) => ({ value: k, label: conclusionKindLabels[k] }))}
+              />
+            </Space>
+          }
+          extra={
+            <Space size={0}>
+              <Button
+                type="text"
+                size="small"
+                icon={<ArrowUpOutlined />}
+                aria-label="Chuyển kết luận lên"
+                disabled={i === 0}
+                onClick={() => onChange(moveItem(conclusions, i, i - 1))}
+              />
+              <Button
+                type="text"
+                size="small"
+                icon={<ArrowDownOutlined />}
+                aria-label="Chuyển kết luận xuống"
+                disabled={i === conclusions.length - 1}
+                onClick={() => onChange(moveItem(conclusions, i, i + 1))}
+              />
+              <Button
+                type="text"
+                size="small"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={`Xóa kết luận ${i + 1}`}
+                onClick={() => onChange(conclusions.filter((_c, j) => j !== i))}
+              />
+            </Space>
+          }
+        >
+          <ConclusionText
+            label={`Nội dung kết luận ${i + 1}`}
+            value={c.text}
+            onChange={(text) => update(i, { ...c, text })}
+          />
+          {c.kind === 'task' ? <TaskFields conclusion={c} onChange={(next) => update(i, next)} /> : null}
+        </Card>
+      ))}
+      <Button icon={<PlusOutlined />} onClick={add}>
+        Thêm kết luận
+      </Button>
+    </div>
+  );
+}

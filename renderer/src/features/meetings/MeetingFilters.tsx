@@ -1,0 +1,69 @@
+// Filters of the meeting list: year, kind, organizer and free text (accent-insensitive on the server).
+import { Input, Select, type InputRef } from 'antd';
+import type { Ref } from 'react';
+import { meetingKinds, type MeetingKind } from '../../../../shared/exchange';
+import { kindLabels } from '../../lib/format';
+import { organizationOptions, useOrganizations, foldedSearch } from '../../lib/organizations';
+
+export interface MeetingFilterValues {
+  year: number | undefined;
+  kind: MeetingKind | undefined;
+  organizerId: string | undefined;
+  text: string;
+}
+
+const thisYear = new Date().getFullYear();
+const years = Array.from({ length: thisYear + 1 - 2000 + 1 }, (_, i) => thisYear + 1 - i);
+
+export function MeetingFilters({
+  value,
+  onChange,
+  searchRef,
+}: {
+  value: MeetingFilterValues;
+  onChange: (next: MeetingFilterValues) => void;
+  searchRef: Ref<InputRef>;
+}) {
+  const organizations = useOrganizations();
+  return (
+    <div className="filters" role="search">
+      <Input.Search
+        ref={searchRef}
+        allowClear
+        placeholder="Tìm theo tên cuộc họp (Ctrl+F)"
+        aria-label="Tìm cuộc họp"
+        style={{ width: 320 }}
+        value={value.text}
+        onChange={(e) => onChange({ ...value, text: e.target.value })}
+      />
+      <Select
+        allowClear
+        placeholder="Năm"
+        aria-label="Năm"
+        style={{ width: 110 }}
+        value={value.year}
+        options={years.map((y) => ({ value: y, label: String(y) }))}
+        onChange={(year: number | undefined) => onChange({ ...value, year })}
+      />
+      <Select
+        allowClear
+        placeholder="Loại"
+        aria-label="Loại cuộc họp"
+        style={{ width: 160 }}
+        value={value.kind}
+        options={meetingKinds.map((k) => ({ value: k, label: kindLabels[k] }))}
+        onChange={(kind: MeetingKind | undefined) => onChange({ ...value, kind })}
+      />
+      <Select
+        allowClear
+        showSearch={foldedSearch}
+        placeholder="Cơ quan chủ trì"
+        aria-label="Cơ quan chủ trì"
+        style={{ width: 300 }}
+        value={value.organizerId}
+        options={organizationOptions(organizations)}
+        onChange={(organizerId: string | undefined) => onChange({ ...value, organizerId })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+// Cuộc họp: filters, a sortable virtualized table, pages fetched while scrolling.
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Table, Tag, type InputRef, type TableProps } from 'antd';
+import { useRef, useState } from 'react';
+import type { MeetingListQuery, MeetingSummary } from '../../../../shared/domain';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { formatDateTime, kindLabels } from '../../lib/format';
+import { namesOf, useOrganizations } from '../../lib/organizations';
+import { useDebounced } from '../../lib/useDebounced';
+import { useViewportHeight } from '../../lib/useViewportHeight';
+import { useSearchTarget, useWindowTitle } from '../../shell/commands';
+import { navigate } from '../../shell/routes';
+import { MeetingFilters, type MeetingFilterValues } from './MeetingFilters';
+import { useMeetingPages } from './useMeetingPages';
+
+type Sort = NonNullable<MeetingListQuery['sort']>;
+
+export function MeetingListPage() {
+  useWindowTitle('Cuộc họp');
+  const searchRef = useRef<InputRef>(null);
+  useSearchTarget(searchRef);
+  const [filters, setFilters] = useState<MeetingFilterValues>({
+    year: undefined,
+    kind: undefined,
+    organizerId: undefined,
+    text: '',
+  });
+  const [sort, setSort] = useState<Sort>('startsAt-desc');
+  const text = useDebounced(filters.text, 250);
+  const pages = useMeetingPages({
+    year: filters.year,
+    kind: filters.kind,
+    organizerId: filters.organizerId,
+    text: text.trim() || undefined,
+    sort,
+  });
+  const organizations = useOrganizations();
+  const height = useViewportHeight(250);
+
+  const columns: TableProps<MeetingSummary>['columns'] = [
+    {
+      key: 'startsAt',
+      title: 'Thời gian',
+      dataIndex: 'startsAt',
+      width: 150,
+      sorter: true,
+      sortOrder: sort === 'startsAt-desc' ? 'descend' : sort === 'startsAt-asc' ? 'ascend' : null,
+      render: (v: string) => <span className="nowrap">{formatDateTime(v)}</span>,
+    },
+    {
+      key: 'title',
+      title: 'Tên cuộc họp',
+      dataIndex: 'title',
+      sorter: true,
+      sortOrder: sort === 'title-asc' ? 'ascend' : null,
+      sortDirections: ['ascend'],
+      render: (title: string, m) => <a href={`#/meetings/${m.id}`}>{title}</a>,
+    },
+    {
+      key: 'kind',
+      title: 'Loại',
+      dataIndex: 'kind',
+      width: 130,
+      render: (k: MeetingSummary['kind']) => <Tag color="blue">{kindLabels[k]}</Tag>,
+    },
+    {
+      key: 'organizers',
+      title: 'Cơ quan chủ trì',
+      width: 260,
+      render: (_: unknown, m) => namesOf(organizations, m.organizerIds),
+    },
+    {
+      key: 'location',
+      title: 'Địa điểm',
+      dataIndex: 'location',
+      width: 200,
+      render: (v: string | null) => v ?? '—',
+    },
+    { key: 'attendees', title: 'Thành phần', dataIndex: 'attendeeCount', width: 100, align: 'right' },
+  ];
+
+  const onTableChange: TableProps<MeetingSummary>['onChange'] = (_p, _f, sorter) => {
+    const s = Array.isArray(sorter) ? sorter[0] : sorter;
+    if (s?.columnKey === 'title' && s.order) setSort('title-asc');
+    else if (s?.columnKey === 'startsAt' && s.order === 'ascend') setSort('startsAt-asc');
+    else setSort('startsAt-desc');
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="Cuộc họp"
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('#/meetings/new')}>
+            Cuộc họp mới (Ctrl+N)
+          </Button>
+        }
+      />
+      <MeetingFilters value={filters} onChange={setFilters} searchRef={searchRef} />
+      {pages.error ? (
+        <ErrorAlert title="Không tải được danh sách cuộc họp." error={pages.error} onRetry={pages.retry} />
+      ) : null}
+      <p className="count" aria-live="polite">
+        Tổng số: <strong>{pages.total}</strong> cuộc họp
+        {pages.items.length < pages.total ? ` (đã tải ${pages.items.length})` : ''}
+      </p>
+      <Table<MeetingSummary>
+        className="meetings"
+        rowKey="id"
+        size="middle"
+        virtual
+        scroll={{ y: height }}
+        pagination={false}
+        loading={pages.loading && pages.items.length === 0}
+        columns={columns}
+        dataSource={pages.items}
+        onChange={onTableChange}
+        locale={{ emptyText: pages.loading ? 'Đang tải…' : 'Chưa có cuộc họp nào' }}
+        onRow={(m) => ({ onDoubleClick: () => navigate(`#/meetings/${m.id}`) })}
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          if (el.scrollTop + el.clientHeight > el.scrollHeight - 400) pages.loadMore();
+        }}
+      />
+    </>
+  );
+}

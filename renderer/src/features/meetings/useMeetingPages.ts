@@ -1,0 +1,76 @@
+// The meeting list, fetched a page at a time as the user scrolls (the table itself is virtualized).
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MeetingListQuery, MeetingSummary } from '../../../../shared/domain';
+import type { ErrorInfo } from '../../../../shared/errors';
+import { invoke } from '../../api';
+import { toErrorInfo } from '../../lib/errors';
+
+export const PAGE_SIZE = 200;
+
+export interface MeetingPages {
+  items: MeetingSummary[];
+  total: number;
+  loading: boolean;
+  error: ErrorInfo | null;
+  loadMore(): void;
+  retry(): void;
+}
+
+type Filters = Omit<MeetingListQuery, 'offset' | 'limit'>;
+
+export function useMeetingPages(query: Filters): MeetingPages {
+  const key = JSON.stringify(query);
+  const [loaded, setLoaded] = useState<{ key: string; items: MeetingSummary[]; total: number } | null>(null);
+  const [error, setError] = useState<ErrorInfo | null>(null);
+  const [more, setMore] = useState(false);
+  const [round, setRound] = useState(0);
+  const busy = useRef(false);
+
+  useEffect(() => {
+    let live = true;
+    invoke('meetings.list', { ...(JSON.parse(key) as Filters), offset: 0, limit: PAGE_SIZE }).then(
+      (page) => {
+        if (!live) return;
+        setLoaded({ key, items: page.items, total: page.total });
+        setError(null);
+      },
+      (e: unknown) => live && setError(toErrorInfo(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [key, round]);
+
+  const current = loaded?.key === key ? loaded : null;
+  const loadMore = useCallback(() => {
+    if (busy.current || !current || current.items.length >= current.total) return;
+    busy.current = true;
+    setMore(true);
+    const offset = current.items.length;
+    invoke('meetings.list', { ...(JSON.parse(key) as Filters), offset, limit: PAGE_SIZE })
+      .then(
+        (page) =>
+          setLoaded((prev) =>
+            prev && prev.key === key && prev.items.length === offset
+              ? { key, items: [...prev.items, ...page.items], total: page.total }
+              : prev,
+          ),
+        (e: unknown) => setError(toErrorInfo(e)),
+      )
+      .finally(() => {
+        busy.current = false;
+        setMore(false);
+      });
+  }, [current, key]);
+
+  const retry = useCallback(() => setRound((r) => r + 1), []);
+
+  return {
+    items: current?.items ?? loaded?.items ?? [],
+    total: current?.total ?? loaded?.total ?? 0,
+    loading: !current || more,
+    error,
+    loadMore,
+    retry,
+  };
+}

@@ -1,0 +1,132 @@
+// The items of a programme in an editable table: content, lead and support units, timing.
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Input, Select, Space, Table } from 'antd';
+import type { ProgrammeItem } from '../../../../shared/exchange';
+import { foldedSearch, organizationOptions, useOrganizations } from '../../lib/organizations';
+import { moveItem } from '../meetings/AttendeesEditor';
+import { ConclusionText } from '../meetings/ConclusionText';
+import { blankItem } from './draft';
+
+export function ProgrammeItemsTable({
+  items,
+  onChange,
+}: {
+  items: ProgrammeItem[];
+  onChange: (next: ProgrammeItem[]) => void;
+}) {
+  const options = organizationOptions(useOrganizations());
+  const update = (i: number, patch: Partial<ProgrammeItem>) =>
+    onChange(items.map((item, j) => (j === i ? { ...item, ...patch } : item)));
+  const rows = items.map((item, index) => ({ item, index, key: index }));
+  return (
+    <>
+      <Table
+        className="programme-items"
+        tableLayout="fixed"
+        size="small"
+        pagination={false}
+        dataSource={rows}
+        locale={{ emptyText: 'Chưa có nội dung phối hợp nào' }}
+        columns={[
+          { key: 'n', title: 'TT', width: 48, render: (_: unknown, r) => r.index + 1 },
+          {
+            key: 'content',
+            title: 'Nội dung',
+            render: (_: unknown, r) => (
+              <ConclusionText
+                label={`Nội dung ${r.index + 1}`}
+                placeholder="Nội dung phối hợp…"
+                value={r.item.content}
+                onChange={(content) => update(r.index, { content })}
+              />
+            ),
+          },
+          {
+            key: 'lead',
+            title: 'Chủ trì',
+            width: 220,
+            render: (_: unknown, r) => (
+              <Select
+                mode="multiple"
+                aria-label={`Chủ trì ${r.index + 1}`}
+                style={{ width: '100%' }}
+                showSearch={foldedSearch}
+                value={r.item.leadIds ?? []}
+                options={options}
+                onChange={(leadIds: string[]) => update(r.index, { leadIds })}
+              />
+            ),
+          },
+          {
+            key: 'support',
+            title: 'Phối hợp',
+            width: 220,
+            render: (_: unknown, r) => (
+              <Select
+                mode="multiple"
+                aria-label={`Phối hợp ${r.index + 1}`}
+                style={{ width: '100%' }}
+                showSearch={foldedSearch}
+                value={r.item.supportIds ?? []}
+                options={options}
+                onChange={(supportIds: string[]) => update(r.index, { supportIds })}
+              />
+            ),
+          },
+          {
+            key: 'timing',
+            title: 'Thời gian',
+            width: 150,
+            render: (_: unknown, r) => (
+              <Input
+                aria-label={`Thời gian ${r.index + 1}`}
+                placeholder="Quý I, Thường xuyên…"
+                value={r.item.timing ?? ''}
+                onChange={(e) => update(r.index, { timing: e.target.value })}
+              />
+            ),
+          },
+          {
+            key: 'actions',
+            width: 100,
+            render: (_: unknown, r) => (
+              <Space size={0}>
+                <Button
+                  type="text"
+                  size="small"
+                  icon={<ArrowUpOutlined />}
+                  aria-label="Chuyển lên"
+                  disabled={r.index === 0}
+                  onClick={() => onChange(moveItem(items, r.index, r.index - 1))}
+                />
+                <Button
+                  type="text"
+                  size="small"
+                  icon={<ArrowDownOutlined />}
+                  aria-label="Chuyển xuống"
+                  disabled={r.index === items.length - 1}
+                  onClick={() => onChange(moveItem(items, r.index, r.index + 1))}
+                />
+                <Button
+                  type="text"
+                  size="small"
+                  danger
+                  icon={<DeleteOutlined />}
+                  aria-label={`Xóa nội dung ${r.index + 1}`}
+                  onClick={() => onChange(items.filter((_x, j) => j !== r.index))}
+                />
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Button
+        icon={<PlusOutlined />}
+        style={{ marginTop: 8 }}
+        onClick={() => onChange([...items, blankItem(items.length + 1)])}
+      >
+        Thêm nội dung
+      </Button>
+    </>
+  );
+}

@@ -1,0 +1,245 @@
+// One coordination programme: parties, year, the review meeting, the items; saved automatically;
+// "Tạo văn bản" builds the joint document.
+import { ArrowLeftOutlined, FileAddOutlined, SaveOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Form, Input, InputNumber, Select, Space, Spin } from 'antd';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ErrorInfo } from '../../../../shared/errors';
+import { invoke } from '../../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { describeError, toErrorInfo } from '../../lib/errors';
+import { formatDateTime } from '../../lib/format';
+import { foldedSearch, organizationOptions, useOrganizations } from '../../lib/organizations';
+import { useDebounced } from '../../lib/useDebounced';
+import { useSaveCommand, useWindowTitle } from '../../shell/commands';
+import { navigate } from '../../shell/routes';
+import { replaceHashQuietly } from '../../shell/useHashRoute';
+import { SaveIndicator } from '../meetings/SaveIndicator';
+import { useAutosave } from '../meetings/useAutosave';
+import {
+  blankProgramme,
+  copyForNextYear,
+  missingForProgramme,
+  toProgrammeInput,
+  type ProgrammeDraft,
+} from './draft';
+import { ProgrammeItemsTable } from './ProgrammeItemsTable';
+
+type Load = { state: 'loading' } | { state: 'failed'; error: ErrorInfo } | { state: 'ready' };
+
+function ReviewMeetingSelect({
+  value,
+  onChange,
+}: {
+  value: string | null;
+  onChange: (id: string | null) => void;
+}) {
+  const [text, setText] = useState('');
+  const query = useDebounced(text, 200);
+  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
+  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
+  useEffect(() => {
+    if (!value) return;
+    let live = true;
+    invoke('meetings.get', { id: value }).then(
+      (m) => live && setChosen({ value: m.id, label: `${formatDateTime(m.startsAt)} — ${m.title}` }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [value]);
+  useEffect(() => {
+    let live = true;
+    invoke('meetings.list', { text: query || undefined, limit: 30 }).then(
+      (page) =>
+        live &&
+        setOptions(
+          page.items.map((m) => ({ value: m.id, label: `${formatDateTime(m.startsAt)} — ${m.title}` })),
+        ),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [query]);
+  return (
+    <Select
+      id="programme-review"
+      allowClear
+      showSearch={{ filterOption: false, onSearch: setText }}
+      placeholder="Gõ tên cuộc họp (không cần dấu)…"
+      value={value ?? undefined}
+      options={chosen && !options.some((o) => o.value === chosen.value) ? [chosen, ...options] : options}
+      onChange={(v: string | undefined) => onChange(v ?? null)}
+    />
+  );
+}
+
+export function ProgrammePage({
+  id,
+  isNew,
+  copyFrom,
+}: {
+  id: string;
+  isNew: boolean;
+  copyFrom?: string | undefined;
+}) {
+  const { message } = App.useApp();
+  const organizations = useOrganizations();
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [draft, setDraft] = useState<ProgrammeDraft | null>(null);
+  const [isStored, setIsStored] = useState(!isNew);
+  const [docError, setDocError] = useState<string | null>(null);
+  const [generating, setGenerating] = useState(false);
+  const draftRef = useRef<ProgrammeDraft | null>(null);
+
+  const autosave = useAutosave<ProgrammeDraft>({
+    collect: () => draftRef.current as ProgrammeDraft,
+    validate: missingForProgramme,
+    save: async (value) => {
+      await invoke('programmes.save', toProgrammeInput(value));
+      setIsStored(true);
+      replaceHashQuietly(`#/programmes/${id}`);
+    },
+  });
+  const { touch, flush } = autosave;
+  useEffect(() => {
+    let live = true;
+    const loading: Promise<ProgrammeDraft> = copyFrom
+      ? invoke('programmes.get', { id: copyFrom }).then((p) => copyForNextYear(p, id))
+      : isNew
+        ? Promise.resolve(blankProgramme(id, new Date().getFullYear()))
+        : invoke('programmes.get', { id });
+    loading.then(
+      (p) => {
+        if (!live) return;
+        draftRef.current = p;
+        setDraft(p);
+        setLoad({ state: 'ready' });
+        // A copy of last year's programme is saved at once, as a new draft of its own.
+        if (copyFrom) touch();
+      },
+      (e: unknown) => live && setLoad({ state: 'failed', error: toErrorInfo(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, isNew, copyFrom, touch]);
+
+  const change = useCallback(
+    (patch: Partial<ProgrammeDraft>) => {
+      if (!draftRef.current) return;
+      const next = { ...draftRef.current, ...patch };
+      draftRef.current = next;
+      setDraft(next);
+      touch();
+    },
+    [touch],
+  );
+  useSaveCommand(useCallback(() => void flush(), [flush]));
+  useWindowTitle(draft ? draft.title || 'Chương trình mới' : 'Chương trình phối hợp');
+
+  if (load.state === 'loading') return <Spin description="Đang tải chương trình…" />;
+  if (load.state === 'failed' || !draft)
+    return (
+      <ErrorAlert
+        title="Không mở được chương trình phối hợp."
+        error={load.state === 'failed' ? load.error : { code: 'E_INTERNAL', message: 'Không có dữ liệu.' }}
+      />
+    );
+
+  const generate = async () => {
+    setGenerating(true);
+    try {
+      await flush();
+      const doc = await invoke('documents.generateFromProgramme', { programmeId: id });
+      setDocError(null);
+      message.success(`Đã tạo dự thảo văn bản: ${doc.summary}`);
+      navigate('#/documents');
+    } catch (e) {
+      setDocError(describeError(e));
+    } finally {
+      setGenerating(false);
+    }
+  };
+
+  return (
+    <div>
+      <div className="page-header">
+        <div style={{ minWidth: 0 }}>
+          <Button type="link" icon={<ArrowLeftOutlined />} href="#/programmes" style={{ paddingInline: 0 }}>
+            Danh sách chương trình
+          </Button>
+          <h1>{draft.title || 'Chương trình mới'}</h1>
+        </div>
+        <Space className="page-actions">
+          <SaveIndicator status={autosave.status} onRetry={() => void flush()} neverSaved={!isStored} />
+          <Button icon={<SaveOutlined />} onClick={() => void flush()}>
+            Lưu ngay (Ctrl+S)
+          </Button>
+          <Button
+            type="primary"
+            icon={<FileAddOutlined />}
+            disabled={!isStored}
+            loading={generating}
+            onClick={() => void generate()}
+          >
+            Tạo văn bản
+          </Button>
+        </Space>
+      </div>
+      {docError ? (
+        <Alert type="error" role="alert" showIcon title={docError} style={{ marginBottom: 12 }} />
+      ) : null}
+      <Form layout="vertical" component="div" style={{ maxWidth: 1000 }}>
+        <Form.Item label="Tên chương trình" required htmlFor="programme-title">
+          <Input.TextArea
+            id="programme-title"
+            autoSize={{ minRows: 1, maxRows: 3 }}
+            value={draft.title}
+            onChange={(e) => change({ title: e.target.value })}
+          />
+        </Form.Item>
+        <Space wrap align="start">
+          <Form.Item label="Năm" htmlFor="programme-year">
+            <InputNumber
+              id="programme-year"
+              min={1945}
+              max={2200}
+              value={draft.year}
+              onChange={(v) => typeof v === 'number' && change({ year: v })}
+            />
+          </Form.Item>
+          <Form.Item
+            label="Cuộc họp đánh giá, thống nhất chương trình"
+            htmlFor="programme-review"
+            style={{ width: 640 }}
+          >
+            <ReviewMeetingSelect
+              value={draft.reviewMeetingId ?? null}
+              onChange={(reviewMeetingId) => change({ reviewMeetingId })}
+            />
+          </Form.Item>
+        </Space>
+        <Form.Item
+          label="Các cơ quan phối hợp"
+          required
+          htmlFor="programme-parties"
+          validateStatus={draft.partyIds.length >= 2 ? undefined : 'warning'}
+          help={draft.partyIds.length >= 2 ? undefined : 'Chương trình phối hợp cần ít nhất hai cơ quan.'}
+        >
+          <Select
+            id="programme-parties"
+            mode="multiple"
+            showSearch={foldedSearch}
+            value={draft.partyIds}
+            options={organizationOptions(organizations)}
+            onChange={(partyIds: string[]) => change({ partyIds })}
+          />
+        </Form.Item>
+      </Form>
+      <h3>Nội dung phối hợp</h3>
+      <ProgrammeItemsTable items={draft.items} onChange={(items) => change({ items })} />
+    </div>
+  );
+}

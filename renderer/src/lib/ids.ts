@@ -1,0 +1,4 @@
+/** A new record id (UUID v4). */
+export function newId(): string {
+  return crypto.randomUUID();
+}

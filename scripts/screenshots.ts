@@ -1,0 +1,192 @@
+// `npm run screenshots`: every main screen, with the demo data, as PNG files in screenshots/ (ignored
+// by git), so anyone can look at the UI. Runs the built renderer (out/renderer) in Debian's Chromium
+// against the real services on a temporary database.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { closeDatabase, openDatabase } from '../main/db/connection';
+import { demoExchange, demoIds, demoPartyTermStart } from '../main/demo/seed-data';
+import { createHandlers } from '../main/ipc/handlers';
+import { startPreviewServer } from '../main/preview/server';
+import { createServices } from '../main/services';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(repoRoot, 'screenshots');
+const chromiumPath = process.env.SOHOP_CHROMIUM ?? '/usr/bin/chromium';
+
+const screens: {
+  name: string;
+  hash: string;
+  waitFor: string;
+  tab?: string;
+  /** Steps after the screen is shown, before the picture. */
+  then?: (page: Page) => Promise<void>;
+}[] = [
+  { name: '01-tong-quan', hash: '#/', waitFor: 'Nhiệm vụ đang mở' },
+  { name: '02-cuoc-hop', hash: '#/meetings', waitFor: 'Tổng số:' },
+  {
+    name: '03-cuoc-hop-thong-tin',
+    hash: `#/meetings/${demoIds.meeting2021}`,
+    waitFor: 'Thông tin chung',
+    tab: 'Thông tin chung',
+  },
+  {
+    name: '04-cuoc-hop-thanh-phan',
+    hash: `#/meetings/${demoIds.meeting2021}`,
+    waitFor: 'Họ và tên',
+    tab: 'Thành phần',
+  },
+  {
+    name: '05-cuoc-hop-bien-ban',
+    hash: `#/meetings/${demoIds.meeting2021}`,
+    waitFor: 'từ ·',
+    tab: 'Biên bản',
+  },
+  {
+    name: '06-cuoc-hop-ket-luan',
+    hash: `#/meetings/${demoIds.meeting2021}`,
+    waitFor: 'Thêm kết luận',
+    tab: 'Kết luận',
+  },
+  {
+    name: '06b-cuoc-hop-van-ban',
+    hash: `#/meetings/${demoIds.meeting2015}`,
+    waitFor: 'Tạo thông báo kết luận',
+    tab: 'Văn bản',
+    then: async (page) => {
+      await page.getByRole('button', { name: /Tạo thông báo kết luận/ }).click();
+      await page.getByText('Đã tạo dự thảo').waitFor();
+    },
+  },
+  {
+    name: '06c-xem-truoc-docx',
+    hash: `#/meetings/${demoIds.meeting2015}`,
+    waitFor: 'Tạo thông báo kết luận',
+    tab: 'Văn bản',
+    then: async (page) => {
+      await page
+        .getByRole('button', { name: /Xem trước/ })
+        .first()
+        .click();
+      await page.locator('.docx-preview section.docx').first().waitFor();
+    },
+  },
+  { name: '07-cuoc-hop-moi', hash: '#/meetings/new', waitFor: 'Cần nhập tên cuộc họp' },
+  { name: '08-nhiem-vu', hash: '#/tasks', waitFor: 'nhiệm vụ' },
+  { name: '09-chuong-trinh', hash: '#/programmes', waitFor: 'Tên chương trình' },
+  {
+    name: '09b-chuong-trinh-chi-tiet',
+    hash: '#/programmes',
+    waitFor: 'Tên chương trình',
+    then: async (page) => {
+      await page.locator('.ant-table-row a').first().click();
+      await page.getByText('Nội dung phối hợp').waitFor();
+      await page.waitForTimeout(300);
+    },
+  },
+  { name: '10-van-ban', hash: '#/documents', waitFor: 'Trích yếu' },
+  {
+    name: '10b-van-ban-chi-tiet',
+    hash: '#/documents',
+    waitFor: 'Trích yếu',
+    then: async (page) => {
+      await page.locator('a[href^="#/documents/"]').first().click();
+      await page.getByRole('tab', { name: 'Thông tin văn bản' }).click();
+      await page.getByText('Cơ quan ban hành (hai cơ quan').waitFor();
+      await page.waitForTimeout(300);
+    },
+  },
+  {
+    name: '10c-van-ban-noi-dung',
+    hash: '#/documents',
+    waitFor: 'Trích yếu',
+    then: async (page) => {
+      await page.locator('a[href^="#/documents/"]').first().click();
+      await page.getByText(/từ ·/).waitFor();
+      await page.waitForTimeout(300);
+    },
+  },
+  {
+    name: '11-can-bo',
+    hash: '#/people',
+    waitFor: 'Nguyễn Đức Trung',
+    then: async (page) => {
+      await page.getByRole('cell', { name: 'Nguyễn Đức Trung' }).click();
+      await page.getByText('Chức vụ qua các cuộc họp').waitFor();
+      await page.waitForTimeout(300);
+    },
+  },
+  {
+    name: '12-co-quan',
+    hash: '#/organizations',
+    waitFor: 'Văn phòng Ủy ban nhân dân tỉnh Nghệ An',
+    then: async (page) => {
+      await page.getByText('Văn phòng Ủy ban nhân dân tỉnh Nghệ An (VPUB)').click();
+      await page.getByText('Tên ở tiêu đề văn bản').waitFor();
+      await page.waitForTimeout(300);
+    },
+  },
+  { name: '13-cai-dat', hash: '#/settings', waitFor: 'Ngày bắt đầu nhiệm kỳ' },
+];
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(path.join(repoRoot, 'out', 'renderer', 'index.html')))
+    throw new Error('out/renderer is missing: run `npm run build` first (npm run screenshots does).');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'so-hop-shots-'));
+  const db = openDatabase(path.join(dir, 'demo.sqlite'));
+  const services = createServices(db);
+  services.exchange.import(demoExchange());
+  services.settings.save({
+    defaultIssuerId: demoIds.vpub,
+    place: 'Nghệ An',
+    defaultSigners: [{ authority: 'TL', authorityBody: 'ỦY BAN NHÂN DÂN', position: 'CHÁNH VĂN PHÒNG' }],
+    defaultRecipients: ['- Như trên;', '- Lưu: VT.'],
+    partyTermStart: demoPartyTermStart,
+  });
+  const server = await startPreviewServer({
+    handlers: createHandlers(services, { version: 'screenshots', databasePath: 'demo.sqlite' }),
+    rendererDir: path.join(repoRoot, 'out', 'renderer'),
+    port: 0,
+    token: crypto.randomBytes(24).toString('hex'),
+  });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
+  });
+  try {
+    fs.mkdirSync(outDir, { recursive: true });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    for (const screen of screens) {
+      await page.goto(`${server.url}${screen.hash}`);
+      if (screen.tab) await page.getByRole('tab', { name: screen.tab }).click();
+      await page.getByText(screen.waitFor).first().waitFor({ timeout: 15_000 });
+      await screen.then?.(page);
+      await page.waitForTimeout(400);
+      const file = path.join(outDir, `${screen.name}.png`);
+      await page.screenshot({ path: file });
+      console.log(`${path.relative(repoRoot, file)}  ${screen.hash}`);
+    }
+    if (problems.length) console.error(`Lỗi trên trang:\n${problems.join('\n')}`);
+  } finally {
+    await browser.close();
+    await server.close();
+    closeDatabase(db);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

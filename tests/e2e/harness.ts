@@ -1,0 +1,90 @@
+// Shared setup of the browser tests: the built renderer, the preview server over a temporary
+// database, and Debian's Chromium driven by playwright-core.
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createHandlers } from '../../main/ipc/handlers';
+import { startPreviewServer, type PreviewServer } from '../../main/preview/server';
+import { openTestDb, type TestDb } from '../helpers/db';
+
+export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+export const rendererOut = path.join(repoRoot, 'out', 'renderer');
+export const chromiumPath = process.env.SOHOP_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Newest modification time of the files the renderer bundle is built from. */
+function newestSource(): number {
+  let newest = 0;
+  const visit = (p: string) => {
+    const stat = fs.statSync(p);
+    if (stat.isDirectory()) for (const name of fs.readdirSync(p)) visit(path.join(p, name));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const p of ['renderer', 'shared', 'electron.vite.config.ts', 'package.json'])
+    visit(path.join(repoRoot, p));
+  return newest;
+}
+
+/** Builds only the renderer, with the renderer part of electron.vite.config.ts, when it is stale. */
+export function ensureRendererBuilt(): void {
+  const index = path.join(rendererOut, 'index.html');
+  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= newestSource()) return;
+  const script = [
+    "process.env.NODE_ENV_ELECTRON_VITE = 'production';",
+    "const { resolveConfig } = await import('electron-vite');",
+    "const { build } = await import('vite');",
+    "const { config } = await resolveConfig({}, 'build', 'production');",
+    "if (!config?.renderer) throw new Error('electron.vite.config.ts has no renderer');",
+    'await build({ ...config.renderer, logLevel: "warn" });',
+  ].join('\n');
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`renderer build failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+export function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(chromiumPath))
+    throw new Error(
+      `Chromium not found at ${chromiumPath}: apt-get install -y chromium fonts-liberation2 fonts-noto-core`,
+    );
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+}
+
+export function servePreview(t: TestDb): Promise<PreviewServer> {
+  return startPreviewServer({
+    handlers: createHandlers(t.services, { version: '0.0.0-e2e', databasePath: t.file }),
+    rendererDir: rendererOut,
+    port: 0,
+    token: crypto.randomBytes(24).toString('hex'),
+  });
+}
+
+/** Collects page errors, failed responses and console errors (the test expects none). */
+export function watchProblems(page: Page, problems: string[]): void {
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    // Chromium notes that frame-ancestors cannot work from a <meta> CSP; the HTTP header carries it.
+    if (message.type() === 'error' && !message.text().includes("'frame-ancestors'"))
+      problems.push(`console: ${message.text()}`);
+  });
+}
+
+export type { TestDb };
+export { openTestDb };
