@@ -36,7 +36,7 @@ const organizations = [
     id: ids.vpub,
     updatedAt: stamp,
     name: 'Văn phòng Ủy ban nhân dân tỉnh Nghệ An',
-    headerLines: ['UBND TỈNH NGHỆ AN', 'VĂN PHÒNG'],
+    headerLines: ['VĂN PHÒNG'],
     parentId: ids.ubnd,
     symbol: 'VPUB',
     family: 'state',

@@ -50,19 +50,27 @@ export function defaultSymbol(
   return rules.family === 'state' ? `${typeSymbol[type]}-${bodies}` : `${typeSymbol[type]}/${bodies}`;
 }
 
+/** NĐ 30 ô 2 allows the usual abbreviations in the parent body's name: "UBND TỈNH NGHỆ AN". */
+const parentAbbreviations: [RegExp, string][] = [
+  [/ỦY BAN NHÂN DÂN/g, 'UBND'],
+  [/HỘI ĐỒNG NHÂN DÂN/g, 'HĐND'],
+];
+
+export function parentLineOf(parent: Stored<Organization>): string {
+  const full = (parent.headerLines ?? [parent.name]).join(' ').toLocaleUpperCase('vi');
+  return parentAbbreviations.reduce((text, [pattern, short]) => text.replace(pattern, short), full);
+}
+
+// `headerLines` are the body's own name as printed (exchange format). A state body under another
+// prints its parent first, not bold (ô 2); Party headers list the body's own lines only.
 function headerLinesOf(ctx: ServiceContext, rules: RuleSet, org: Stored<Organization>): HeaderLine[] {
+  const own = (org.headerLines ?? [org.name]).map((text) => ({
+    text: text.toLocaleUpperCase('vi'),
+    parent: false,
+  }));
   const parent = org.parentId ? ctx.repos.organizations.get(org.parentId) : undefined;
-  const lines = org.headerLines?.map((t) => t.toLocaleUpperCase('vi'));
-  // State: a body under another names it first, not bold (ô 2). Party headers list the body's own lines.
-  if (rules.family === 'state' && parent) {
-    if (lines && lines.length > 1) return lines.map((text, i) => ({ text, parent: i === 0 }));
-    const parentText = (parent.headerLines ?? [parent.name]).join(' ').toLocaleUpperCase('vi');
-    return [
-      { text: parentText, parent: true },
-      ...(lines ?? [org.name.toLocaleUpperCase('vi')]).map((text) => ({ text, parent: false })),
-    ];
-  }
-  return (lines ?? [org.name.toLocaleUpperCase('vi')]).map((text) => ({ text, parent: false }));
+  if (rules.family === 'state' && parent) return [{ text: parentLineOf(parent), parent: true }, ...own];
+  return own;
 }
 
 export function loadExportModel(ctx: ServiceContext, documentId: string): ExportModel {

@@ -32,8 +32,12 @@ export function buildHeader(model: ExportModel, width: number): Table {
   const overflow = Math.min(left + right - width, 2 * MAX_OVERFLOW);
   const names = model.headerLines.map((l) => line(rules, l.text, l.parent ? h.parentBody : h.issuer));
   if (h.issuerLineShare !== null) {
+    // ô 2: the line is 1/3–1/2 of the issuing body's own name ("dòng chữ"), not of the parent's line.
+    const own = model.headerLines.filter((l) => !l.parent);
     const widest = Math.max(
-      ...model.headerLines.map((l) => textWidth(l.text, styleOf(l).size, styleOf(l).bold)),
+      ...(own.length ? own : model.headerLines).map((l) =>
+        textWidth(l.text, styleOf(l).size, styleOf(l).bold),
+      ),
     );
     names.push(shortLine(rules, Math.round(Math.min(widest, left) * h.issuerLineShare), left));
   } else if (h.star) names.push(line(rules, '*', h.star));
