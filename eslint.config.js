@@ -14,6 +14,8 @@ const electronEdge = [
   'main/protocol.ts',
   'main/preload.ts',
   'main/ipc/register.ts',
+  'main/dialogs.ts',
+  'main/menu.ts',
 ];
 
 export default tseslint.config(

@@ -1,10 +1,12 @@
 // App lifecycle only: one instance, the data folder, the app:// scheme, the database, the IPC
-// handlers and the window. Everything else lives in the modules it wires together.
+// handlers, the menu and the window. Everything else lives in the modules it wires together.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, ipcMain, session as electronSession, type BrowserWindow } from 'electron';
 import { AppError } from '../shared/errors';
 import { startLiveSession, type LiveSession } from './backup/session';
+import { createDesktopHost } from './dialogs';
+import { installMenu } from './menu';
 import { registerIpcHandlers } from './ipc/register';
 import { createHandlers, type AppFacts } from './ipc/handlers';
 import { defaultDatabasePath, userDataDir } from './paths';
@@ -31,7 +33,11 @@ function explainAndQuit(error: unknown): void {
 /** (Re)registers the IPC handlers over the session's current services: after a restore they are new. */
 function serve(live: LiveSession, facts: AppFacts): void {
   unregisterIpc?.();
-  unregisterIpc = registerIpcHandlers(ipcMain, createHandlers(live.services, facts, live.backupHost));
+  const desktop = createDesktopHost(() => mainWindow);
+  unregisterIpc = registerIpcHandlers(
+    ipcMain,
+    createHandlers(live.services, facts, live.backupHost, desktop),
+  );
 }
 
 async function start(): Promise<void> {
@@ -52,6 +58,7 @@ async function start(): Promise<void> {
     return;
   }
   serve(session, facts);
+  installMenu(() => mainWindow);
   mainWindow = createMainWindow(preloadPath);
   mainWindow.on('closed', () => (mainWindow = null));
 }

@@ -130,13 +130,37 @@ const screens: {
     },
   },
   { name: '13-cai-dat', hash: '#/settings', waitFor: 'Ngày bắt đầu nhiệm kỳ' },
+  {
+    name: '14-sao-luu',
+    hash: '#/settings/backup',
+    waitFor: 'Các bản sao lưu tự động',
+    then: async (page) => {
+      await page.getByRole('button', { name: /Sao lưu ngay/ }).click();
+      await page.getByText(/^Đã sao lưu vào .+\.sohop/).waitFor();
+      await page.waitForTimeout(3500); // the "Đã sao lưu xong." toast fades
+    },
+  },
+  {
+    name: '14b-sao-luu-xem-tep',
+    hash: '#/settings/backup',
+    waitFor: 'Các bản sao lưu tự động',
+    then: async (page) => {
+      const file = await page.locator('.ant-table-row').first().getAttribute('data-row-key');
+      await page.getByLabel('Tệp sao lưu (.sohop)', { exact: true }).fill(file ?? '');
+      await page.getByRole('button', { name: 'Xem nội dung tệp' }).click();
+      await page.getByText('Thời điểm sao lưu').waitFor();
+      await page.getByText('Khôi phục từ tệp').scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+    },
+  },
 ];
 
 async function main(): Promise<void> {
   if (!fs.existsSync(path.join(repoRoot, 'out', 'renderer', 'index.html')))
     throw new Error('out/renderer is missing: run `npm run build` first (npm run screenshots does).');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'so-hop-shots-'));
-  const db = openDatabase(path.join(dir, 'demo.sqlite'));
+  const databasePath = path.join(dir, 'demo.sqlite');
+  const db = openDatabase(databasePath);
   const services = createServices(db);
   services.exchange.import(demoExchange());
   services.settings.save({
@@ -147,7 +171,7 @@ async function main(): Promise<void> {
     partyTermStart: demoPartyTermStart,
   });
   const server = await startPreviewServer({
-    handlers: createHandlers(services, { version: 'screenshots', databasePath: 'demo.sqlite' }),
+    handlers: createHandlers(services, { version: 'screenshots', databasePath }),
     rendererDir: path.join(repoRoot, 'out', 'renderer'),
     port: 0,
     token: crypto.randomBytes(24).toString('hex'),

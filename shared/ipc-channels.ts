@@ -28,6 +28,7 @@ export const channelNames = [
   'documents.issue',
   'documents.duplicate',
   'documents.exportDocx',
+  'documents.saveDocxTo',
   'documents.generateFromMeeting',
   'documents.generateFromProgramme',
   'register.peekNext',
@@ -46,6 +47,9 @@ export const channelNames = [
   'backup.restore',
   'backup.mergePreview',
   'backup.mergeApply',
+  'files.chooseSavePath',
+  'files.chooseOpenPath',
+  'files.openPath',
 ] as const satisfies readonly Channel[];
 
 type Missing = Exclude<Channel, (typeof channelNames)[number]>;

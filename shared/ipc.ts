@@ -43,6 +43,14 @@ import {
   type MergeResult,
   type RestoreResult,
 } from './backup';
+import {
+  chooseOpenPathSchema,
+  chooseSavePathSchema,
+  openPathSchema,
+  saveDocxToSchema,
+  type SavedFile,
+} from './files';
+import type { AppCommand } from './commands';
 import type { Result } from './result';
 import { mergePeopleSchema, type MergePeopleResult } from './directory';
 import { officeProfileSchema, type OfficeProfile } from './settings';
@@ -98,6 +106,8 @@ export const ipcContract = {
   'documents.duplicate': returns<Stored<OfficialDocument>>()(byId),
   // base64 so the file crosses both Electron IPC and the preview's JSON.
   'documents.exportDocx': returns<{ fileName: string; dataBase64: string }>()(byId),
+  /** Writes the exported DOCX to a path (atomically; a file open in Word → E_FILE_LOCKED). */
+  'documents.saveDocxTo': returns<SavedFile>()(saveDocxToSchema),
   'documents.generateFromMeeting': returns<Stored<OfficialDocument>>()(
     z.object({ meetingId: idSchema, type: z.enum(['conclusion-notice', 'minutes']) }),
   ),
@@ -124,6 +134,12 @@ export const ipcContract = {
   'backup.restore': returns<RestoreResult>()(backupFileInputSchema),
   'backup.mergePreview': returns<MergePlan>()(backupFileInputSchema),
   'backup.mergeApply': returns<MergeResult>()(mergeApplyInputSchema),
+
+  // Native dialogs and the system's file opener: Electron only (E_USAGE in the browser preview).
+  /** The chosen path, or null when the dialog was cancelled. */
+  'files.chooseSavePath': returns<string | null>()(chooseSavePathSchema),
+  'files.chooseOpenPath': returns<string | null>()(chooseOpenPathSchema),
+  'files.openPath': returns<null>()(openPathSchema),
 } as const;
 
 export type IpcContract = typeof ipcContract;
@@ -146,4 +162,6 @@ export { ipcChannelName } from './ipc-channels';
 /** What the preload exposes on `window.sohop`, and what the preview's HTTP client mimics. */
 export interface SoHopBridge {
   invoke<C extends Channel>(channel: C, input: InputOf<C>): Promise<Result<OutputOf<C>>>;
+  /** Commands from the application menu (Electron only); returns a function that stops listening. */
+  onCommand(listener: (command: AppCommand) => void): () => void;
 }

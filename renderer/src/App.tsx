@@ -15,6 +15,7 @@ import { CommandProvider, useCommands } from './shell/commands';
 import { navItems, navKeyOf } from './shell/nav';
 import { navigate, type Route } from './shell/routes';
 import { useHashRoute } from './shell/useHashRoute';
+import { useMenuCommands } from './shell/useMenuCommands';
 import { useShortcuts } from './shell/useShortcuts';
 
 function Screen({ route }: { route: Route }) {
@@ -40,7 +41,7 @@ function Screen({ route }: { route: Route }) {
     case 'organizations':
       return <OrganizationsPage />;
     case 'settings':
-      return <SettingsPage />;
+      return <SettingsPage tab={route.tab} />;
     case 'not-found':
       return (
         <Result status="404" title="Không tìm thấy trang" subTitle={`Địa chỉ "#/${route.path}" không có.`} />
@@ -50,7 +51,9 @@ function Screen({ route }: { route: Route }) {
 
 function Shell() {
   const route = useHashRoute();
-  useShortcuts(useCommands());
+  const commands = useCommands();
+  useShortcuts(commands);
+  useMenuCommands(commands);
   return (
     <Layout className="app">
       <Layout.Header className="topbar">

@@ -50,6 +50,8 @@ const previewBridge: SoHopBridge = {
   invoke<C extends Channel>(channel: C, input: InputOf<C>) {
     return post(channel, input) as Promise<Result<OutputOf<C>>>;
   },
+  // The preview has no application menu.
+  onCommand: () => () => undefined,
 };
 
 export async function invoke<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {

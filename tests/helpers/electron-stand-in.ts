@@ -6,6 +6,7 @@ import { EventEmitter } from 'node:events';
 import type {
   BrowserWindowConstructorOptions,
   CustomScheme,
+  MenuItemConstructorOptions,
   IpcMainInvokeEvent,
   Session,
   WebContents,
@@ -126,6 +127,9 @@ class FakeApp extends EventEmitter {
   getVersion(): string {
     return '0.1.0-test';
   }
+  getPath(name: string): string {
+    return this.paths.get(name) ?? `/fake/${name}`;
+  }
   setPath(name: string, value: string): void {
     this.paths.set(name, value);
   }
@@ -162,6 +166,13 @@ export class BrowserWindow extends EventEmitter {
   visible = false;
   minimized = false;
   focused = false;
+  /** What the main process sent to the page. */
+  readonly webContents = {
+    sent: [] as { channel: string; args: unknown[] }[],
+    send(channel: string, ...args: unknown[]): void {
+      this.sent.push({ channel, args });
+    },
+  };
 
   constructor(readonly options: BrowserWindowConstructorOptions) {
     super();
@@ -207,10 +218,50 @@ export const protocol = {
   },
 };
 
+interface DialogAnswer {
+  canceled: boolean;
+  filePath?: string;
+  filePaths: string[];
+}
+
+/** Native dialogs: each call is recorded, and answers what the test queued (cancelled by default). */
 export const dialog = {
   errors: [] as { title: string; content: string }[],
+  shown: [] as { type: 'save' | 'open'; owner: unknown; options: Record<string, unknown> }[],
+  answers: [] as DialogAnswer[],
   showErrorBox(title: string, content: string): void {
     this.errors.push({ title, content });
+  },
+  /** The user picking `file` (or cancelling with null) in the next dialog. */
+  answerNext(file: string | null): void {
+    this.answers.push(
+      file === null
+        ? { canceled: true, filePaths: [] }
+        : { canceled: false, filePath: file, filePaths: [file] },
+    );
+  },
+  show(type: 'save' | 'open', args: unknown[]): Promise<DialogAnswer> {
+    const [owner, options] = args.length > 1 ? args : [null, args[0]];
+    this.shown.push({ type, owner, options: options as Record<string, unknown> });
+    return Promise.resolve(this.answers.shift() ?? { canceled: true, filePaths: [] });
+  },
+  showSaveDialog(...args: unknown[]): Promise<DialogAnswer> {
+    return this.show('save', args);
+  },
+  showOpenDialog(...args: unknown[]): Promise<DialogAnswer> {
+    return this.show('open', args);
+  },
+};
+
+/** `shell.openPath` answers '' on success or an error message; `failWith` sets the next answer. */
+export const shell = {
+  opened: [] as string[],
+  failWith: '',
+  openPath(file: string): Promise<string> {
+    this.opened.push(file);
+    const answer = this.failWith;
+    this.failWith = '';
+    return Promise.resolve(answer);
   },
 };
 
@@ -221,9 +272,42 @@ export const contextBridge = {
   },
 };
 
-/** By default a call from the top frame of app://sohop, routed to whatever ipcMain has registered. */
+const fromMain = new EventEmitter();
+
+/**
+ * By default a call from the top frame of app://sohop, routed to whatever ipcMain has registered.
+ * `on`/`removeListener` receive what the main process sends (`webContents.send`); `sendFromMain`
+ * plays that part.
+ */
 export const ipcRenderer = {
   invoke: vi.fn((channel: string, ...args: unknown[]) => ipcMain.invoke(fakeInvokeEvent(), channel, ...args)),
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): void {
+    fromMain.on(channel, listener);
+  },
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): void {
+    fromMain.removeListener(channel, listener);
+  },
+  listenerCount(channel: string): number {
+    return fromMain.listenerCount(channel);
+  },
+  sendFromMain(channel: string, ...args: unknown[]): void {
+    fromMain.emit(channel, { sender: 'main' }, ...args);
+  },
+};
+
+export interface FakeMenu {
+  template: MenuItemConstructorOptions[];
+}
+
+/** Keeps the template the app built, and the menu it set for the application. */
+export const Menu = {
+  application: null as FakeMenu | null,
+  buildFromTemplate(template: MenuItemConstructorOptions[]): FakeMenu {
+    return { template };
+  },
+  setApplicationMenu(menu: FakeMenu | null): void {
+    this.application = menu;
+  },
 };
 
 export function resetStandIn(): void {
@@ -233,7 +317,13 @@ export function resetStandIn(): void {
   protocol.privileged.length = 0;
   protocol.handlers.clear();
   dialog.errors.length = 0;
+  dialog.shown.length = 0;
+  dialog.answers.length = 0;
+  shell.opened.length = 0;
+  shell.failWith = '';
   contextBridge.exposed.clear();
   ipcRenderer.invoke.mockClear();
+  fromMain.removeAllListeners();
+  Menu.application = null;
   BrowserWindow.created.length = 0;
 }

@@ -6,6 +6,7 @@ import { appHandlers, type AppFacts } from './app';
 import { backupHandlers, type BackupHost } from './backup';
 import { docxHandlers } from './docx';
 import { documentHandlers } from './documents';
+import { fileHandlers, type DesktopHost } from './files';
 import { meetingHandlers } from './meetings';
 import { organizationHandlers } from './organizations';
 import { peopleHandlers } from './people';
@@ -13,7 +14,13 @@ import { programmeHandlers } from './programmes';
 import { registerHandlers } from './register';
 import { dashboardHandlers, directoryHandlers, settingsHandlers, taskHandlers } from './workspace';
 
-export function createHandlers(services: Services, facts: AppFacts, backupHost?: BackupHost): Handlers {
+/** `desktop` (native dialogs) is only passed by Electron; the preview has none. */
+export function createHandlers(
+  services: Services,
+  facts: AppFacts,
+  backupHost?: BackupHost,
+  desktop?: DesktopHost,
+): Handlers {
   // `satisfies` makes a call of the contract without a handler a compile error.
   const parts = {
     ...appHandlers(services, facts),
@@ -29,8 +36,9 @@ export function createHandlers(services: Services, facts: AppFacts, backupHost?:
     ...settingsHandlers(services),
     ...directoryHandlers(services),
     ...backupHandlers(services, facts, backupHost),
+    ...fileHandlers(desktop),
   } satisfies Handlers;
   return parts;
 }
 
-export type { AppFacts, BackupHost };
+export type { AppFacts, BackupHost, DesktopHost };

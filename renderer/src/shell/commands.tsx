@@ -1,6 +1,8 @@
-// App-wide commands the shell's shortcuts reach: "save now" (Ctrl+S) and "search in this list"
-// (Ctrl+F) belong to whichever screen is open, which registers them here.
+// App-wide commands the shell's shortcuts and the Electron menu reach: "save now" (Ctrl+S) and
+// "search in this list" (Ctrl+F) belong to whichever screen is open, which registers them here; so do
+// the menu's named commands (shared/commands.ts), through `useCommand`.
 import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import type { AppCommand } from '../../../shared/commands';
 
 interface Focusable {
   focus(): void;
@@ -12,6 +14,12 @@ export interface CommandRegistry {
   setSearch(target: Focusable | null): void;
   /** Focuses the open screen's search box; false when it has none. */
   search(): boolean;
+  setHandler(name: AppCommand, run: (() => void) | null): void;
+  /**
+   * Runs the open screen's handler for `name`; false when none is registered. With `keep`, a command
+   * without a handler waits, and the next screen that registers one runs it at once.
+   */
+  run(name: AppCommand, options?: { keep?: boolean }): boolean;
 }
 
 const CommandContext = createContext<CommandRegistry | null>(null);
@@ -19,6 +27,8 @@ const CommandContext = createContext<CommandRegistry | null>(null);
 export function CommandProvider({ children }: { children: ReactNode }) {
   const save = useRef<(() => void) | null>(null);
   const search = useRef<Focusable | null>(null);
+  const handlers = useRef(new Map<AppCommand, () => void>());
+  const waiting = useRef<AppCommand | null>(null);
   const value = useMemo<CommandRegistry>(
     () => ({
       setSave: (run) => {
@@ -32,6 +42,23 @@ export function CommandProvider({ children }: { children: ReactNode }) {
         if (!search.current) return false;
         search.current.focus();
         return true;
+      },
+      setHandler: (name, run) => {
+        if (!run) {
+          handlers.current.delete(name);
+          return;
+        }
+        handlers.current.set(name, run);
+        if (waiting.current === name) {
+          waiting.current = null;
+          run();
+        }
+      },
+      run: (name, options) => {
+        const handler = handlers.current.get(name);
+        waiting.current = handler || !options?.keep ? null : name;
+        handler?.();
+        return Boolean(handler);
       },
     }),
     [],
@@ -52,6 +79,15 @@ export function useSaveCommand(save: () => void): void {
     registry?.setSave(save);
     return () => registry?.setSave(null);
   }, [registry, save]);
+}
+
+/** While the calling screen is mounted, the command `name` (menu or shortcut) calls `run`. */
+export function useCommand(name: AppCommand, run: () => void): void {
+  const registry = useContext(CommandContext);
+  useEffect(() => {
+    registry?.setHandler(name, run);
+    return () => registry?.setHandler(name, null);
+  }, [registry, name, run]);
 }
 
 /** Ctrl+F focuses the element this ref points to while the calling screen is mounted. */

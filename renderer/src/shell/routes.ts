@@ -10,7 +10,7 @@ export type Route =
   | { name: 'document'; id: string }
   | { name: 'people' }
   | { name: 'organizations' }
-  | { name: 'settings' }
+  | { name: 'settings'; tab?: 'backup' }
   | { name: 'not-found'; path: string };
 
 const simple: Record<string, Route> = {
@@ -22,6 +22,7 @@ const simple: Record<string, Route> = {
   people: { name: 'people' },
   organizations: { name: 'organizations' },
   settings: { name: 'settings' },
+  'settings/backup': { name: 'settings', tab: 'backup' },
 };
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -63,6 +64,8 @@ export function hrefOf(route: Route): string {
       return `#/documents/${route.id}`;
     case 'not-found':
       return `#/${route.path}`;
+    case 'settings':
+      return route.tab ? `#/settings/${route.tab}` : '#/settings';
     default:
       return `#/${route.name}`;
   }

@@ -74,6 +74,18 @@ describe('app lifecycle', () => {
     expect(window?.options.webPreferences?.preload).toMatch(/[/\\]preload[/\\]preload\.cjs$/);
   });
 
+  it('on ready: sets the Vietnamese menu, whose commands reach the window', async () => {
+    const { app, Menu, BrowserWindow } = await launch();
+    await app.becomeReady();
+    const template = Menu.application?.template ?? [];
+    expect(template.map((m) => m.label)).toEqual(['&Tệp', '&Sửa', '&Xem', 'Trợ &giúp']);
+    const file = (template[0]?.submenu ?? []) as { label?: string; click?: () => void }[];
+    file.find((i) => i.label === 'Xuất DOCX')?.click?.();
+    expect(BrowserWindow.created[0]?.webContents.sent).toEqual([
+      { channel: 'sohop:command', args: ['export-docx'] },
+    ]);
+  });
+
   it('answers a call from the page with the real database behind it', async () => {
     const { app, ipcRenderer } = await launch();
     await app.becomeReady();

@@ -12,10 +12,11 @@ const bridge = exposed.get('sohop') as SoHopBridge;
 beforeEach(resetStandIn);
 
 describe('preload', () => {
-  it('exposes only window.sohop, with invoke as its only member', () => {
+  it('exposes only window.sohop, with invoke and onCommand as its only members', () => {
     expect([...exposed.keys()]).toStrictEqual(['sohop']);
-    expect(Object.keys(bridge)).toStrictEqual(['invoke']);
+    expect(Object.keys(bridge)).toStrictEqual(['invoke', 'onCommand']);
     expect(typeof bridge.invoke).toBe('function');
+    expect(typeof bridge.onCommand).toBe('function');
   });
 
   it('sends a contract call to its sohop: channel with the input unchanged', async () => {
@@ -43,6 +44,36 @@ describe('preload', () => {
       ok: false,
       error: { code: 'E_INTERNAL' },
     });
+  });
+});
+
+describe('preload onCommand', () => {
+  it('passes known menu commands to the listener, without the IPC event', () => {
+    const listener = vi.fn();
+    bridge.onCommand(listener);
+    ipcRenderer.sendFromMain('sohop:command', 'backup.now');
+    ipcRenderer.sendFromMain('sohop:command', 'export-docx', { extra: true });
+    expect(listener.mock.calls).toEqual([['backup.now'], ['export-docx']]);
+  });
+
+  it('drops names outside the fixed list and messages on other channels', () => {
+    const listener = vi.fn();
+    bridge.onCommand(listener);
+    for (const name of ['shell.openExternal', '__proto__', 42, null, { name: 'save' }])
+      ipcRenderer.sendFromMain('sohop:command', name);
+    ipcRenderer.sendFromMain('sohop:other', 'save');
+    ipcRenderer.sendFromMain('sohop:app.info', 'save');
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('stops listening when the returned function is called', () => {
+    const listener = vi.fn();
+    const stop = bridge.onCommand(listener);
+    expect(ipcRenderer.listenerCount('sohop:command')).toBe(1);
+    stop();
+    ipcRenderer.sendFromMain('sohop:command', 'save');
+    expect(listener).not.toHaveBeenCalled();
+    expect(ipcRenderer.listenerCount('sohop:command')).toBe(0);
   });
 });
 

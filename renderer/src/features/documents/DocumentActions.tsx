@@ -4,9 +4,9 @@ import { App, Button, Modal, Popconfirm, Space, Spin, Tooltip } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import type { DocumentSummary } from '../../../../shared/domain';
 import { invoke } from '../../api';
-import { base64ToBytes, downloadBytes } from '../../lib/download';
 import { describeError } from '../../lib/errors';
 import { documentTypeLabels } from './labels';
+import { useExportDocx } from './useExportDocx';
 
 const DocxPreview = lazy(() => import('./DocxPreview'));
 
@@ -28,6 +28,7 @@ export function DocumentActions({
   const { message } = App.useApp();
   const [busy, setBusy] = useState<'export' | 'issue' | null>(null);
   const [previewing, setPreviewing] = useState(false);
+  const saveDocx = useExportDocx();
 
   const run = async (what: 'export' | 'issue', action: () => Promise<void>) => {
     setBusy(what);
@@ -41,11 +42,7 @@ export function DocumentActions({
       setBusy(null);
     }
   };
-  const exportDocx = () =>
-    run('export', async () => {
-      const file = await invoke('documents.exportDocx', { id: doc.id });
-      downloadBytes(base64ToBytes(file.dataBase64), file.fileName);
-    });
+  const exportDocx = () => run('export', () => saveDocx(doc.id));
   const issue = () =>
     run('issue', async () => {
       const issued = await invoke('documents.issue', { id: doc.id });

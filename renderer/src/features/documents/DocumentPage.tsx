@@ -9,7 +9,7 @@ import type { RichTextNode } from '../../../../shared/rich-text';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { describeError, toErrorInfo } from '../../lib/errors';
-import { useSaveCommand, useWindowTitle } from '../../shell/commands';
+import { useCommand, useSaveCommand, useWindowTitle } from '../../shell/commands';
 import { navigate } from '../../shell/routes';
 import { SaveIndicator } from '../meetings/SaveIndicator';
 import { useAutosave } from '../meetings/useAutosave';
@@ -97,20 +97,17 @@ export function DocumentPage({ id }: { id: string }) {
     setPreviewRound((r) => r + 1);
     setTab('preview');
   }, [flush]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
-      if (e.key.toLowerCase() === 'p') {
-        e.preventDefault();
-        void showPreview();
-      } else if (e.key.toLowerCase() === 'e') {
-        e.preventDefault();
-        document.querySelector<HTMLButtonElement>('.document-page button[aria-label="Xuất DOCX"]')?.click();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [showPreview]);
+  // Ctrl+P / Ctrl+E and the menu's Xem trước / Xuất DOCX.
+  useCommand(
+    'preview',
+    useCallback(() => void showPreview(), [showPreview]),
+  );
+  useCommand(
+    'export-docx',
+    useCallback(() => {
+      document.querySelector<HTMLButtonElement>('.document-page button[aria-label="Xuất DOCX"]')?.click();
+    }, []),
+  );
 
   if (load.state === 'loading') return <Spin description="Đang tải văn bản…" />;
   if (load.state === 'failed' || !doc)

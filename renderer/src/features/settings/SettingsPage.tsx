@@ -1,131 +1,25 @@
-// Cài đặt: the office profile used when drafting documents, and the Party term start for numbering.
-import { Alert, App, Button, Card, DatePicker, Form, Input, Select, Spin } from 'antd';
-import { useEffect, useState } from 'react';
-import type { ErrorInfo } from '../../../../shared/errors';
-import type { OfficeProfile } from '../../../../shared/settings';
-import { invoke } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
+// Cài đặt: the office's profile, and Sao lưu & khôi phục (issue 5's backup screen), as two tabs.
+import { Tabs } from 'antd';
 import { PageHeader } from '../../components/PageHeader';
-import { DATE_FORMAT, dateToPicker, pickerToDate } from '../../lib/dates';
-import { describeError, toErrorInfo } from '../../lib/errors';
-import { organizationOptions, useOrganizations, foldedSearch } from '../../lib/organizations';
-import { useSaveCommand, useWindowTitle } from '../../shell/commands';
-import { SignersEditor } from './SignersEditor';
+import { useWindowTitle } from '../../shell/commands';
+import { navigate } from '../../shell/routes';
+import { BackupPanel } from '../backup/BackupPanel';
+import { OfficeSettings } from './OfficeSettings';
 
-export function SettingsPage() {
-  useWindowTitle('Cài đặt');
-  const { message } = App.useApp();
-  const organizations = useOrganizations();
-  const [profile, setProfile] = useState<OfficeProfile | null>(null);
-  const [recipients, setRecipients] = useState('');
-  const [loadError, setLoadError] = useState<ErrorInfo | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    invoke('settings.get', {}).then(
-      (p) => {
-        if (!live) return;
-        setProfile(p);
-        setRecipients(p.defaultRecipients.join('\n'));
-      },
-      (e: unknown) => live && setLoadError(toErrorInfo(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  const save = async () => {
-    if (!profile) return;
-    setBusy(true);
-    try {
-      const saved = await invoke('settings.save', {
-        ...profile,
-        defaultRecipients: recipients.split('\n').filter((l) => l.trim()),
-      });
-      setProfile(saved);
-      setSaveError(null);
-      message.success('Đã lưu cài đặt.');
-    } catch (e) {
-      setSaveError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  useSaveCommand(() => void save());
-
-  if (loadError) return <ErrorAlert title="Không tải được cài đặt." error={loadError} />;
-  if (!profile) return <Spin description="Đang tải…" />;
-
+export function SettingsPage({ tab }: { tab?: 'backup' | undefined }) {
+  useWindowTitle(tab === 'backup' ? 'Sao lưu & khôi phục' : 'Cài đặt');
   return (
     <>
-      <PageHeader
-        title="Cài đặt"
-        extra={
-          <Button type="primary" loading={busy} onClick={() => void save()}>
-            Lưu cài đặt (Ctrl+S)
-          </Button>
-        }
+      <PageHeader title="Cài đặt" />
+      <Tabs
+        activeKey={tab ?? 'office'}
+        onChange={(key) => navigate(key === 'backup' ? '#/settings/backup' : '#/settings')}
+        destroyOnHidden
+        items={[
+          { key: 'office', label: 'Thông tin cơ quan', children: <OfficeSettings /> },
+          { key: 'backup', label: 'Sao lưu & khôi phục', children: <BackupPanel /> },
+        ]}
       />
-      {saveError ? (
-        <Alert type="error" role="alert" showIcon title={saveError} style={{ marginBottom: 12 }} />
-      ) : null}
-      <Card title="Thông tin cơ quan" style={{ maxWidth: 900, marginBottom: 16 }}>
-        <Form layout="vertical" component="div">
-          <Form.Item label="Cơ quan ban hành mặc định" htmlFor="settings-issuer">
-            <Select
-              id="settings-issuer"
-              allowClear
-              showSearch={foldedSearch}
-              value={profile.defaultIssuerId ?? undefined}
-              options={organizationOptions(organizations)}
-              onChange={(v: string | undefined) => setProfile({ ...profile, defaultIssuerId: v ?? null })}
-            />
-          </Form.Item>
-          <Form.Item label="Địa danh (ghi ở dòng ngày tháng văn bản)" htmlFor="settings-place">
-            <Input
-              id="settings-place"
-              style={{ width: 300 }}
-              placeholder="Ví dụ: Nghệ An"
-              value={profile.place}
-              onChange={(e) => setProfile({ ...profile, place: e.target.value })}
-            />
-          </Form.Item>
-          <Form.Item label="Nơi nhận mặc định (mỗi dòng một nơi)" htmlFor="settings-recipients">
-            <Input.TextArea
-              id="settings-recipients"
-              autoSize={{ minRows: 3, maxRows: 10 }}
-              placeholder={'- Như trên;\n- Lưu: VT.'}
-              value={recipients}
-              onChange={(e) => setRecipients(e.target.value)}
-            />
-          </Form.Item>
-        </Form>
-      </Card>
-      <Card title="Người ký mặc định" style={{ maxWidth: 900, marginBottom: 16 }}>
-        <SignersEditor
-          signers={profile.defaultSigners}
-          onChange={(defaultSigners) => setProfile({ ...profile, defaultSigners })}
-        />
-      </Card>
-      <Card title="Đánh số văn bản của Đảng" style={{ maxWidth: 900 }}>
-        <Form layout="vertical" component="div">
-          <Form.Item
-            label="Ngày bắt đầu nhiệm kỳ"
-            htmlFor="settings-term"
-            extra="Văn bản của cơ quan Đảng đánh số liên tục trong một nhiệm kỳ (Hướng dẫn 36-HD/VPTW)."
-          >
-            <DatePicker
-              id="settings-term"
-              format={DATE_FORMAT}
-              value={dateToPicker(profile.partyTermStart)}
-              onChange={(v) => setProfile({ ...profile, partyTermStart: pickerToDate(v) })}
-            />
-          </Form.Item>
-        </Form>
-      </Card>
     </>
   );
 }

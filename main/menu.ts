@@ -1,0 +1,77 @@
+// The application menu, Windows style and in Vietnamese. Items that act on the page send a command
+// name (shared/commands.ts) to the window; the page runs it through its command registry.
+import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { COMMAND_CHANNEL, type AppCommand } from '../shared/commands';
+
+/**
+ * The page already handles these keys itself (and prevents the default), so the menu only shows
+ * them: registering them too would run the command twice.
+ */
+const shown = (accelerator: string) => ({ accelerator, registerAccelerator: false });
+
+export function menuTemplate(options: {
+  isPackaged: boolean;
+  send: (command: AppCommand) => void;
+}): MenuItemConstructorOptions[] {
+  const command = (label: string, name: AppCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    click: () => options.send(name),
+    ...(accelerator ? shown(accelerator) : {}),
+  });
+  const developer: MenuItemConstructorOptions[] = options.isPackaged
+    ? []
+    : [
+        { type: 'separator' },
+        { role: 'reload', label: 'Tải lại' },
+        { role: 'toggleDevTools', label: 'Công cụ cho nhà phát triển' },
+      ];
+  return [
+    {
+      label: '&Tệp',
+      submenu: [
+        command('Cuộc họp mới', 'meeting.new', 'Ctrl+N'),
+        command('Lưu', 'save', 'Ctrl+S'),
+        { type: 'separator' },
+        command('Xem trước', 'preview', 'Ctrl+P'),
+        command('Xuất DOCX', 'export-docx', 'Ctrl+E'),
+        { type: 'separator' },
+        command('Sao lưu ngay', 'backup.now'),
+        command('Khôi phục…', 'backup.restore'),
+        command('Gộp dữ liệu…', 'backup.merge'),
+        { type: 'separator' },
+        { role: 'quit', label: 'Thoát', accelerator: 'Alt+F4' },
+      ],
+    },
+    {
+      label: '&Sửa',
+      submenu: [
+        { role: 'undo', label: 'Hoàn tác' },
+        { role: 'redo', label: 'Làm lại' },
+        { type: 'separator' },
+        { role: 'cut', label: 'Cắt' },
+        { role: 'copy', label: 'Sao chép' },
+        { role: 'paste', label: 'Dán' },
+        { type: 'separator' },
+        { role: 'selectAll', label: 'Chọn tất cả' },
+      ],
+    },
+    {
+      label: '&Xem',
+      submenu: [
+        { role: 'zoomIn', label: 'Phóng to' },
+        { role: 'zoomOut', label: 'Thu nhỏ' },
+        { role: 'resetZoom', label: 'Cỡ chữ mặc định' },
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: 'Toàn màn hình' },
+        ...developer,
+      ],
+    },
+    { label: 'Trợ &giúp', submenu: [command('Giới thiệu Sổ Họp', 'about')] },
+  ];
+}
+
+/** Sets the application menu; commands go to the window `target()` returns (none while closed). */
+export function installMenu(target: () => BrowserWindow | null): void {
+  const send = (name: AppCommand) => target()?.webContents.send(COMMAND_CHANNEL, name);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isPackaged: app.isPackaged, send })));
+}

@@ -1,0 +1,155 @@
+// Gộp dữ liệu: another office's backup or exchange file. A dry run first (backup.mergePreview), shown
+// as a table; applying sends back its planId, so exactly what was shown is applied.
+import { Alert, Button, Card, Form, Input, Popconfirm, Space, Table } from 'antd';
+import { useCallback, useRef, useState } from 'react';
+import { backupCollections, type BackupCollection, type MergePlan } from '../../../../shared/backup';
+import { invoke } from '../../api';
+import { describeError } from '../../lib/errors';
+import { useCommand } from '../../shell/commands';
+import { FilePathField, type FilePathHandle } from './FilePathField';
+import { collectionLabels, outcomeLabels } from './labels';
+
+interface Row {
+  collection: BackupCollection;
+  added: number;
+  updated: number;
+  skipped: number;
+}
+
+const rowsOf = (plan: MergePlan): Row[] =>
+  backupCollections.map((collection) => ({
+    collection,
+    added: plan.counts.added[collection],
+    updated: plan.counts.updated[collection],
+    skipped: plan.counts.skipped[collection],
+  }));
+
+export function MergeCard({ onMerged }: { onMerged: () => Promise<void> }) {
+  const [file, setFile] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [plan, setPlan] = useState<MergePlan | null>(null);
+  const [busy, setBusy] = useState<'preview' | 'apply' | null>(null);
+  const [result, setResult] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
+  const field = useRef<FilePathHandle>(null);
+  useCommand(
+    'backup.merge',
+    useCallback(() => field.current?.pick(), []),
+  );
+
+  const input = () => ({ file: file.trim(), ...(passphrase ? { passphrase } : {}) });
+  const preview = async () => {
+    setBusy('preview');
+    setResult(null);
+    try {
+      setPlan(await invoke('backup.mergePreview', input()));
+    } catch (e) {
+      setPlan(null);
+      setResult({ type: 'error', text: describeError(e) });
+    } finally {
+      setBusy(null);
+    }
+  };
+  const apply = async () => {
+    if (!plan) return;
+    setBusy('apply');
+    try {
+      const done = await invoke('backup.mergeApply', { ...input(), planId: plan.planId });
+      const added = Object.values(done.report.added).reduce((a, b) => a + b, 0);
+      const updated = Object.values(done.report.updated).reduce((a, b) => a + b, 0);
+      setResult({
+        type: 'success',
+        text: `Đã gộp: thêm ${added}, cập nhật ${updated} bản ghi. Dữ liệu trước khi gộp được giữ ở ${done.undoFile}.`,
+      });
+      setPlan(null);
+      await onMerged();
+    } catch (e) {
+      setResult({ type: 'error', text: describeError(e) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Card title="Gộp dữ liệu của cơ quan khác" className="settings-card">
+      <Form layout="vertical" component="div">
+        <Form.Item label="Tệp sao lưu (.sohop) hoặc tệp trao đổi (.json)" htmlFor="merge-file">
+          <FilePathField
+            id="merge-file"
+            value={file}
+            onChange={(next) => {
+              setFile(next);
+              setPlan(null);
+              setResult(null);
+            }}
+            dialog={{ mode: 'open', kind: 'json' }}
+            handle={field}
+          />
+        </Form.Item>
+        <Form.Item label="Mật khẩu của tệp gộp (nếu có)" htmlFor="merge-passphrase">
+          <Input.Password
+            id="merge-passphrase"
+            style={{ maxWidth: 320 }}
+            autoComplete="off"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+          />
+        </Form.Item>
+      </Form>
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        <Button loading={busy === 'preview'} disabled={!file.trim()} onClick={() => void preview()}>
+          Chạy thử (xem trước kết quả)
+        </Button>
+        {plan ? (
+          <>
+            <Table<Row>
+              size="small"
+              rowKey="collection"
+              pagination={false}
+              aria-label="Kết quả chạy thử"
+              dataSource={rowsOf(plan)}
+              style={{ maxWidth: 640 }}
+              columns={[
+                {
+                  title: 'Loại dữ liệu',
+                  key: 'c',
+                  render: (_: unknown, r) => collectionLabels[r.collection],
+                },
+                { title: outcomeLabels.added, dataIndex: 'added', align: 'right' },
+                { title: outcomeLabels.updated, dataIndex: 'updated', align: 'right' },
+                { title: outcomeLabels.skipped, dataIndex: 'skipped', align: 'right' },
+              ]}
+            />
+            {plan.duplicates.length > 0 ? (
+              <Alert
+                type="warning"
+                showIcon
+                title="Có thể trùng người (không tự gộp; gộp sau ở Danh bạ → Cán bộ):"
+                description={
+                  <ul className="duplicate-list">
+                    {plan.duplicates.map((d) => (
+                      <li key={d.incoming.id}>
+                        {`${d.incoming.fullName} — trùng tên với ${d.existing.map((e) => e.fullName).join(', ')}`}
+                      </li>
+                    ))}
+                  </ul>
+                }
+              />
+            ) : null}
+            <Popconfirm
+              title="Gộp dữ liệu như bảng trên?"
+              description="Dữ liệu hiện tại được sao lưu trước khi gộp."
+              okText="Gộp"
+              cancelText="Không"
+              onConfirm={() => void apply()}
+            >
+              <Button type="primary" loading={busy === 'apply'}>
+                Gộp vào dữ liệu
+              </Button>
+            </Popconfirm>
+          </>
+        ) : null}
+        {result ? <Alert type={result.type} role="alert" showIcon title={result.text} /> : null}
+      </Space>
+    </Card>
+  );
+}

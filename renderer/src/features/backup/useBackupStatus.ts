@@ -1,0 +1,54 @@
+// backup.status, loaded once and reloaded on demand; `poll` refreshes it while a backup runs, for
+// the progress bar.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { BackupStatus } from '../../../../shared/backup';
+import type { ErrorInfo } from '../../../../shared/errors';
+import { invoke } from '../../api';
+import { toErrorInfo } from '../../lib/errors';
+
+const POLL_MS = 250;
+
+export function useBackupStatus() {
+  const [status, setStatus] = useState<BackupStatus | null>(null);
+  const [error, setError] = useState<ErrorInfo | null>(null);
+  const live = useRef(true);
+
+  const reload = useCallback(async () => {
+    try {
+      const next = await invoke('backup.status', {});
+      if (live.current) {
+        setStatus(next);
+        setError(null);
+      }
+    } catch (e) {
+      if (live.current) setError(toErrorInfo(e));
+    }
+  }, []);
+
+  useEffect(() => {
+    live.current = true;
+    invoke('backup.status', {}).then(
+      (next) => live.current && setStatus(next),
+      (e: unknown) => live.current && setError(toErrorInfo(e)),
+    );
+    return () => {
+      live.current = false;
+    };
+  }, []);
+
+  /** Runs `work` while polling the status; reloads once more when it ends. */
+  const poll = useCallback(
+    async <T>(work: () => Promise<T>): Promise<T> => {
+      const timer = setInterval(() => void reload(), POLL_MS);
+      try {
+        return await work();
+      } finally {
+        clearInterval(timer);
+        await reload();
+      }
+    },
+    [reload],
+  );
+
+  return { status, error, reload, poll };
+}

@@ -1,0 +1,21 @@
+// The commands the application menu sends to the page over the preload's second, narrow method
+// (`onCommand`). Only these names ever cross; the page runs them through its command registry.
+
+export const appCommands = [
+  'meeting.new',
+  'save',
+  'preview',
+  'export-docx',
+  'backup.now',
+  'backup.restore',
+  'backup.merge',
+  'about',
+] as const;
+export type AppCommand = (typeof appCommands)[number];
+
+const known: ReadonlySet<string> = new Set(appCommands);
+export const isAppCommand = (name: unknown): name is AppCommand =>
+  typeof name === 'string' && known.has(name);
+
+/** The one Electron channel the main process sends commands on. */
+export const COMMAND_CHANNEL = 'sohop:command';
