@@ -4,7 +4,14 @@ import { AlignmentType, LineRuleType, Paragraph, TextRun, type Table } from 'doc
 import type { RichTextNode } from '../../../shared/rich-text';
 import { richTextToPlain } from '../../../shared/rich-text';
 import { inlineRuns, UnknownNodeError, type BodyContext } from './inline';
-import { BULLET, ORDERED, orderedDefinition } from './numbering';
+import {
+  BULLET,
+  letterDefinition,
+  ORDERED,
+  orderedDefinition,
+  VIETNAMESE_LETTERS,
+  WORD_LETTERS_AGREE_UP_TO,
+} from './numbering';
 import { buildTable } from './table';
 import { runOptions } from './text';
 
@@ -25,7 +32,6 @@ const alignments: Record<string, Alignment> = {
   justify: AlignmentType.JUSTIFIED,
 };
 
-const VIETNAMESE_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 const ROMAN: [number, string][] = [
   [1000, 'M'],
   [900, 'CM'],
@@ -141,17 +147,28 @@ function list(
       }
     : { reference, level: 0, instance: ++ctx.listInstance };
   if (parent && state.reference !== parent.reference) state.instance = ++ctx.listInstance;
+  const items = node.content ?? [];
+  const lettered = ordered && state.level === 1 && items.length > WORD_LETTERS_AGREE_UP_TO;
   const out: Block[] = [];
-  (node.content ?? []).forEach((item, i) => {
+  items.forEach((item, i) => {
     const itemPath = `${path}.content[${i}]`;
     if (item.type !== 'listItem') return out.push(...block(ctx, item, itemPath));
+    const itemState = lettered ? letterState(ctx, i) : state;
     (item.content ?? []).forEach((child, j) => {
       const childPath = `${itemPath}.content[${j}]`;
-      if (child.type === 'paragraph') out.push(paragraph(ctx, child, childPath, j === 0 ? state : undefined));
-      else out.push(...block(ctx, child, childPath, state));
+      if (child.type === 'paragraph')
+        out.push(paragraph(ctx, child, childPath, j === 0 ? itemState : undefined));
+      else out.push(...block(ctx, child, childPath, itemState));
     });
   });
   return out;
+}
+
+/** The i-th item of a long lettered list numbers itself with its own Vietnamese letter. */
+function letterState(ctx: BodyContext, index: number): ListState {
+  const definition = letterDefinition(ctx.rules, index);
+  ctx.extraNumbering.set(definition.reference, definition);
+  return { reference: definition.reference, level: 1, instance: ++ctx.listInstance };
 }
 
 type Builder = (ctx: BodyContext, node: RichTextNode, path: string, list?: ListState) => Block[];

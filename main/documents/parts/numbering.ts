@@ -27,6 +27,12 @@ function level(
   };
 }
 
+/** The Vietnamese alphabet's letters as official texts count with them: a), b), c), d), đ), e), g)… */
+export const VIETNAMESE_LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
+/** Word's lowerLetter counts a, b, c, d, e: the same as Vietnamese up to the fourth item only. */
+export const WORD_LETTERS_AGREE_UP_TO = 4;
+
 /** Ordered lists: 1. → a) → -; a list starting elsewhere than 1 gets its own definition. */
 export function orderedDefinition(rules: RuleSet, start: number) {
   return {
@@ -36,6 +42,21 @@ export function orderedDefinition(rules: RuleSet, start: number) {
       level(rules, 1, LevelFormat.LOWER_LETTER, '%2)'),
       ...[2, 3, 4, 5, 6, 7, 8].map((i) => level(rules, i, LevelFormat.BULLET, '-')),
     ],
+  };
+}
+
+/**
+ * One lettered item of a list longer than Word's letters can count in Vietnamese (đ, then no f, j, w,
+ * z): its level 1 prints the letter itself, so the fifth item reads đ) and the sixth e).
+ */
+export function letterDefinition(rules: RuleSet, index: number) {
+  const letter = VIETNAMESE_LETTERS[index % VIETNAMESE_LETTERS.length] ?? 'a';
+  const ordered = orderedDefinition(rules, 1);
+  return {
+    reference: `so-hop-letter-${index}`,
+    levels: ordered.levels.map((l) =>
+      l.level === 1 ? { ...l, format: LevelFormat.DECIMAL, text: `${letter})` } : l,
+    ),
   };
 }
 

@@ -5,7 +5,7 @@ import { exportDocx } from '../../../main/documents';
 import { mm } from '../../../main/documents/rules/types';
 import type { RichTextNode } from '../../../shared/rich-text';
 import { trackTestDbs } from '../../helpers/db';
-import { attr, child, para, readDocx, runsOf } from './docx-reader';
+import { attr, child, numberingOf, para, readDocx, runsOf } from './docx-reader';
 
 const { withDemo } = trackTestDbs();
 const t = (text: string, ...marks: string[]): RichTextNode => ({
@@ -45,6 +45,24 @@ const body: RichTextNode = {
           content: [
             p([t('Mục ba')]),
             { type: 'orderedList', content: [{ type: 'listItem', content: [p([t('Điểm a')])] }] },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'orderedList',
+      content: [
+        {
+          type: 'listItem',
+          content: [
+            p([t('Sáu điểm')]),
+            {
+              type: 'orderedList',
+              content: ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu'].map((n) => ({
+                type: 'listItem',
+                content: [p([t(`Điểm ${n}`)])],
+              })),
+            },
           ],
         },
       ],
@@ -128,6 +146,27 @@ describe('the body map', () => {
     expect(runsOf(header)[0]).toMatchObject({ bold: true, font: 'Times New Roman', size: 13 });
     const borders = child(child(v.tables[header.cell!.table], 'w:tblPr'), 'w:tblBorders');
     expect(attr(child(borders, 'w:insideH'), 'w:val')).toBe('single');
+  });
+
+  it('letters a long nested list as Vietnamese texts do: a), b), c), d), đ), e)', async () => {
+    const v = await exported();
+    const printed = await Promise.all(
+      ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu'].map(async (n) => {
+        const item = para(v, `Điểm ${n}`);
+        const { text, format } = await numberingOf(v, item);
+        return [item.ilvl, text, format];
+      }),
+    );
+    expect(printed).toEqual([
+      [1, 'a)', 'decimal'],
+      [1, 'b)', 'decimal'],
+      [1, 'c)', 'decimal'],
+      [1, 'd)', 'decimal'],
+      [1, 'đ)', 'decimal'],
+      [1, 'e)', 'decimal'],
+    ]);
+    // A short nested list keeps Word's own lettering, which agrees with Vietnamese up to d).
+    expect(await numberingOf(v, para(v, 'Điểm a'))).toEqual({ text: '%2)', format: 'lowerLetter' });
   });
 
   it('prints the urgency and confidentiality marks under the number, bold capitals', async () => {

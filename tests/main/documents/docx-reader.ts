@@ -46,6 +46,8 @@ export interface Para {
   borderTop: boolean;
   keepNext: boolean;
   numId?: string;
+  /** The numbering level (w:ilvl) of a numbered paragraph. */
+  ilvl?: number;
   /** Index of the table (in document order), row and cell holding the paragraph; undefined outside tables. */
   cell?: { table: number; row: number; cell: number };
 }
@@ -99,6 +101,7 @@ function readPara(p: XmlNode, cell: Para['cell']): Para {
     borderTop: child(child(pPr, 'w:pBdr'), 'w:top') !== undefined,
     keepNext: flag(pPr, 'w:keepNext'),
     numId: attr(child(child(pPr, 'w:numPr'), 'w:numId'), 'w:val'),
+    ilvl: Number(attr(child(child(pPr, 'w:numPr'), 'w:ilvl'), 'w:val') ?? 0),
     ...(cell ? { cell } : {}),
   };
 }
@@ -166,4 +169,19 @@ export function para(view: DocxView, text: string): Para {
 /** Every run of the paragraph that holds text has these properties. */
 export function runsOf(p: Para): Run[] {
   return p.runs.filter((r) => r.text.trim().length > 0);
+}
+
+/** What Word prints before a numbered paragraph: its level's lvlText and numFmt in word/numbering.xml. */
+export async function numberingOf(view: DocxView, p: Para): Promise<{ text?: string; format?: string }> {
+  const root = (parser.parse(await view.part('word/numbering.xml')) as XmlNode[]).find(
+    (n) => tagOf(n) === 'w:numbering',
+  );
+  const all = root ? kids(root) : [];
+  const num = all.find((n) => tagOf(n) === 'w:num' && attr(n, 'w:numId') === p.numId);
+  const abstractId = attr(child(num, 'w:abstractNumId'), 'w:val');
+  const abstract = all.find((n) => tagOf(n) === 'w:abstractNum' && attr(n, 'w:abstractNumId') === abstractId);
+  const lvl = abstract
+    ? kids(abstract).find((l) => tagOf(l) === 'w:lvl' && attr(l, 'w:ilvl') === String(p.ilvl ?? 0))
+    : undefined;
+  return { text: attr(child(lvl, 'w:lvlText'), 'w:val'), format: attr(child(lvl, 'w:numFmt'), 'w:val') };
 }
