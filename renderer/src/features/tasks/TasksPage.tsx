@@ -1,5 +1,6 @@
-// Kết luận & nhiệm vụ: task conclusions across meetings, open / overdue / done, by unit.
-import { Input, Segmented, Select, Table, Tag, type InputRef, type TableProps } from 'antd';
+// Kết luận & nhiệm vụ: task conclusions across meetings, open / overdue / done, by unit; each row
+// opens the follow-up drawer (status, due date, progress notes) without leaving the list.
+import { Button, Input, Segmented, Select, Table, Tag, type InputRef, type TableProps } from 'antd';
 import { useCallback, useRef, useState } from 'react';
 import type { TaskFilter, TaskSummary } from '../../../../shared/tasks';
 import { invoke } from '../../api';
@@ -10,6 +11,7 @@ import { namesOf, organizationOptions, useOrganizations, foldedSearch } from '..
 import { useDebounced } from '../../lib/useDebounced';
 import { useLoad } from '../../lib/useLoad';
 import { useSearchTarget, useWindowTitle } from '../../shell/commands';
+import { TaskFollowUpDrawer } from './TaskFollowUpDrawer';
 
 export function TasksPage() {
   useWindowTitle('Kết luận & nhiệm vụ');
@@ -20,6 +22,7 @@ export function TasksPage() {
   const [text, setText] = useState('');
   const query = useDebounced(text, 250);
   const organizations = useOrganizations();
+  const [following, setFollowing] = useState<string | null>(null);
   const [tasks, reload] = useLoad(
     useCallback(
       () => invoke('tasks.list', { filter, organizationId, text: query.trim() || undefined, limit: 500 }),
@@ -75,6 +78,20 @@ export function TasksPage() {
         </>
       ),
     },
+    {
+      key: 'follow',
+      title: <span className="sr-only">Theo dõi</span>,
+      width: 110,
+      render: (_: unknown, t) => (
+        <Button
+          size="small"
+          aria-label={`Cập nhật nhiệm vụ: ${t.text.slice(0, 80)}`}
+          onClick={() => setFollowing(t.conclusionId)}
+        >
+          Cập nhật
+        </Button>
+      ),
+    },
   ];
 
   return (
@@ -128,7 +145,9 @@ export function TasksPage() {
         dataSource={tasks.state === 'ready' ? tasks.value.items : []}
         pagination={{ pageSize: 50, showSizeChanger: false }}
         locale={{ emptyText: 'Không có nhiệm vụ nào' }}
+        rowClassName={(t) => (t.conclusionId === following ? 'row-selected' : '')}
       />
+      <TaskFollowUpDrawer conclusionId={following} onClose={() => setFollowing(null)} onUpdated={reload} />
     </>
   );
 }
