@@ -1,67 +1,34 @@
 // @vitest-environment jsdom
 // The task list's follow-up drawer against the real handlers over a temporary database holding the
 // demo data: the rows written, the notes shown, and an error that keeps what was typed.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App as AntApp } from 'antd';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dispatch } from '../../main/ipc/dispatch';
-import { createHandlers } from '../../main/ipc/handlers';
-import type { Handlers } from '../../shared/ipc';
-import { openTestDb, steppingClock, type TestDb } from '../helpers/db';
-import { demoExchange } from '../../main/demo/seed-data';
+import { describe, expect, it, vi } from 'vitest';
+import { serveDemoDatabase } from './real-api';
 import './setup';
 
-let t: TestDb;
-let handlers: Handlers;
-
-vi.mock('../../renderer/src/api', async () => {
-  class ApiError extends Error {
-    code: string;
-    path: string | undefined;
-    constructor(info: { code: string; message: string; path?: string }) {
-      super(info.message);
-      this.code = info.code;
-      this.path = info.path;
-    }
-  }
-  return {
-    ApiError,
-    // The same dispatch Electron's IPC and the preview use: zod validation, handlers, real services.
-    invoke: async (channel: string, input: unknown) => {
-      const result = await dispatch(handlers, channel, input);
-      if (!result.ok) throw new ApiError(result.error);
-      return result.value;
-    },
-  };
-});
+vi.mock('../../renderer/src/api', async () => (await import('./real-api')).apiOverDatabase);
 
 const { TasksPage } = await import('../../renderer/src/features/tasks/TasksPage');
-
-beforeEach(() => {
-  t = openTestDb(undefined, steppingClock());
-  t.services.exchange.import(demoExchange());
-  handlers = createHandlers(t.services, { version: 'test', databasePath: t.file });
-});
-afterEach(() => {
-  cleanup();
-  t.close();
-});
+const db = serveDemoDatabase();
 
 const progressRows = (id: string) =>
-  t.db.prepare('SELECT date, note FROM conclusion_progress WHERE conclusion_id = ? ORDER BY seq').all(id) as {
+  db()
+    .db.prepare('SELECT date, note FROM conclusion_progress WHERE conclusion_id = ? ORDER BY seq')
+    .all(id) as {
     date: string;
     note: string;
   }[];
 const statusOf = (id: string) =>
-  (t.db.prepare('SELECT status, due_date FROM conclusions WHERE id = ?').get(id) as {
+  (db().db.prepare('SELECT status, due_date FROM conclusions WHERE id = ?').get(id) as {
     status: string;
     due_date: string | null;
   }) ?? null;
 
 /** Opens the drawer of the first listed open task that already has progress notes. */
 async function openFollowUp() {
-  const open = t.services.tasks.list({ filter: 'open' }).items;
-  const task = open.find((x) => t.services.tasks.get(x.conclusionId).progress.length > 0);
+  const open = db().services.tasks.list({ filter: 'open' }).items;
+  const task = open.find((x) => db().services.tasks.get(x.conclusionId).progress.length > 0);
   if (!task) throw new Error('the demo data has no open task with notes');
   render(
     <AntApp>
@@ -124,7 +91,7 @@ describe('task follow-up from the list', () => {
     const { task, drawer } = await openFollowUp();
     const before = progressRows(task.conclusionId);
     // Someone changes the task elsewhere after the drawer loaded it.
-    t.services.tasks.update({ conclusionId: task.conclusionId, dueDate: '2027-03-31' });
+    db().services.tasks.update({ conclusionId: task.conclusionId, dueDate: '2027-03-31' });
 
     chooseStatus(drawer, 'Đang thực hiện');
     const typed = 'Sở Kế hoạch và Đầu tư đang tổng hợp ý kiến.';
