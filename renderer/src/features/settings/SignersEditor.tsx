@@ -1,7 +1,10 @@
-// Signature blocks, left to right: quyền hạn (TM, KT, …), the body signed for, and the position.
+// Signature blocks, left to right: quyền hạn (TM, KT, …), the body signed for, the position and the
+// person who signs (their name is printed in bold under the signature).
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Space } from 'antd';
 import { signerAuthorities, type Signer } from '../../../../shared/exchange';
+import { usePeople } from '../../lib/people';
+import { PersonPicker } from '../meetings/PersonPicker';
 
 const authorityLabels: Record<(typeof signerAuthorities)[number], string> = {
   TM: 'TM. (thay mặt)',
@@ -21,6 +24,7 @@ export function SignersEditor({
 }) {
   const update = (i: number, patch: Partial<Signer>) =>
     onChange(signers.map((s, j) => (j === i ? { ...s, ...patch } : s)));
+  const people = usePeople(signers.flatMap((s) => (s.personId ? [s.personId] : [])));
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {signers.map((s, i) => (
@@ -45,6 +49,14 @@ export function SignersEditor({
             style={{ width: 230 }}
             value={s.position}
             onChange={(e) => update(i, { position: e.target.value })}
+          />
+          <PersonPicker
+            label={`Người ký ${i + 1}`}
+            placeholder="Họ tên người ký (không cần dấu)…"
+            width={260}
+            value={s.personId ? { id: s.personId, fullName: people.get(s.personId)?.fullName } : null}
+            onPick={(person) => update(i, { personId: person.id })}
+            onClear={() => update(i, { personId: null })}
           />
           <Button
             icon={<DeleteOutlined />}
