@@ -124,7 +124,7 @@ function TaskFacts({ task }: { task: TaskDetail }) {
             label: 'Hiện tại',
             children: (
               <span>
-                <Tag color={taskStatusColors[task.status]}>{taskStatusLabels[task.status]}</Tag>
+                <Tag color={taskStatusColors[task.status]}>{taskStatusLabels[task.status]}</Tag>{' '}
                 {task.dueDate ? `hạn ${formatDate(task.dueDate)}` : 'không có thời hạn'}
                 {task.overdue ? <strong style={{ color: '#b42318' }}> (quá hạn)</strong> : null}
               </span>

@@ -55,10 +55,10 @@ export function TasksPage() {
       title: 'Thời hạn',
       width: 120,
       render: (_: unknown, t) => (
-        <span className="nowrap" style={t.overdue ? { color: '#b42318', fontWeight: 600 } : undefined}>
-          {formatDate(t.dueDate) || '—'}
-          {t.overdue ? ' (quá hạn)' : ''}
-        </span>
+        <div style={t.overdue ? { color: '#b42318', fontWeight: 600 } : undefined}>
+          <div className="nowrap">{formatDate(t.dueDate) || '—'}</div>
+          {t.overdue ? <div className="nowrap">(quá hạn)</div> : null}
+        </div>
       ),
     },
     {
@@ -70,7 +70,7 @@ export function TasksPage() {
     {
       key: 'meeting',
       title: 'Cuộc họp',
-      width: 280,
+      width: 260,
       render: (_: unknown, t) => (
         <>
           <a href={`#/meetings/${t.meetingId}?tab=conclusions`}>{t.meetingTitle}</a>
@@ -81,7 +81,7 @@ export function TasksPage() {
     {
       key: 'follow',
       title: <span className="sr-only">Theo dõi</span>,
-      width: 110,
+      width: 104,
       render: (_: unknown, t) => (
         <Button
           size="small"
