@@ -35,6 +35,8 @@ export interface TaskSummary {
   leadIds: string[];
   supportIds: string[];
   overdue: boolean;
+  /** The latest progress note, if any. */
+  lastProgress: ProgressNote | null;
 }
 
 /** A dated progress note (tiến độ thực hiện), appended to the task's notes in order. */

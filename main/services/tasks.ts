@@ -37,6 +37,8 @@ function toSummary(r: TaskRow, day: string): TaskSummary {
     leadIds: parseIds(r.lead_ids),
     supportIds: parseIds(r.support_ids),
     overdue: (r.status === 'open' || r.status === 'in-progress') && r.due_date !== null && r.due_date < day,
+    lastProgress:
+      r.last_progress_date === null ? null : { date: r.last_progress_date, note: r.last_progress_note ?? '' },
   };
 }
 

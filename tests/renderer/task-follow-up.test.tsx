@@ -110,5 +110,7 @@ describe('task follow-up from the list', () => {
     fireEvent.click(within(drawer).getByRole('button', { name: /Lưu cập nhật/ }));
     await waitFor(() => expect(progressRows(task.conclusionId).at(-1)?.note).toBe(typed));
     expect(statusOf(task.conclusionId)).toEqual({ status: 'in-progress', due_date: '2027-03-31' });
+    // The row in the list shows the new note as the latest progress.
+    await screen.findByText(new RegExp(`^Tiến độ \\d\\d/\\d\\d/\\d{4}: ${typed}$`));
   });
 });

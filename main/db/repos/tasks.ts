@@ -16,6 +16,8 @@ export interface TaskRow {
   status: TaskStatus;
   lead_ids: string;
   support_ids: string;
+  last_progress_date: string | null;
+  last_progress_note: string | null;
 }
 
 export interface TaskDetailRow extends TaskRow {
@@ -37,9 +39,12 @@ const FROM = 'FROM conclusions c JOIN meetings m ON m.id = c.meeting_id';
 const unitIds = (role: 'lead' | 'support') =>
   `(SELECT json_group_array(organization_id) FROM (SELECT organization_id FROM conclusion_assignees
     WHERE conclusion_id = c.id AND role = '${role}' ORDER BY seq))`;
+const lastProgress = (column: 'date' | 'note') =>
+  `(SELECT ${column} FROM conclusion_progress WHERE conclusion_id = c.id ORDER BY seq DESC LIMIT 1)`;
 const TASK_COLUMNS = `c.id, c.meeting_id, m.title AS meeting_title, m.starts_at AS meeting_starts_at, c.item_order,
   c.text, c.due_date, coalesce(c.status, 'open') AS status,
-  ${unitIds('lead')} AS lead_ids, ${unitIds('support')} AS support_ids`;
+  ${unitIds('lead')} AS lead_ids, ${unitIds('support')} AS support_ids,
+  ${lastProgress('date')} AS last_progress_date, ${lastProgress('note')} AS last_progress_note`;
 
 export function createTaskRepo(db: Db) {
   const countOpen = db.prepare<[], { n: number }>(

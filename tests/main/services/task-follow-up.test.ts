@@ -77,6 +77,14 @@ describe('task follow-up', () => {
       .conclusions?.find((c) => c.id === task.conclusionId);
     expect(conclusion).toMatchObject({ status: 'done', dueDate: '2026-12-31', updatedAt: updated.updatedAt });
     expect(conclusion?.progress).toHaveLength(before.progress.length + 1);
+    // The list shows the latest note.
+    const listed = t.services.tasks
+      .list({ filter: 'all' })
+      .items.find((x) => x.conclusionId === task.conclusionId);
+    expect(listed?.lastProgress).toEqual({
+      date: '2026-11-20',
+      note: 'Sở Tài chính đã trình UBND tỉnh phương án kinh phí.',
+    });
   });
 
   it('clears the due date and leaves the notes alone when only the date changes', () => {

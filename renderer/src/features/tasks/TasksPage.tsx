@@ -34,8 +34,16 @@ export function TasksPage() {
     {
       key: 'text',
       title: 'Nội dung nhiệm vụ',
-      dataIndex: 'text',
-      render: (t: string) => <span style={{ whiteSpace: 'pre-line' }}>{t}</span>,
+      render: (_: unknown, t) => (
+        <>
+          <div style={{ whiteSpace: 'pre-line' }}>{t.text}</div>
+          {t.lastProgress ? (
+            <div className="muted task-last-progress">
+              Tiến độ {formatDate(t.lastProgress.date)}: {t.lastProgress.note}
+            </div>
+          ) : null}
+        </>
+      ),
     },
     {
       key: 'units',
