@@ -76,6 +76,22 @@ const screens: {
   },
   { name: '07-cuoc-hop-moi', hash: '#/meetings/new', waitFor: 'Cần nhập tên cuộc họp' },
   { name: '08-nhiem-vu', hash: '#/tasks', waitFor: 'nhiệm vụ' },
+  {
+    name: '08b-nhiem-vu-theo-doi',
+    hash: '#/tasks',
+    waitFor: 'nhiệm vụ',
+    then: async (page) => {
+      await page
+        .getByRole('button', { name: /^Cập nhật nhiệm vụ/ })
+        .last()
+        .click();
+      await page.getByText(/Tiến độ đã ghi/).waitFor();
+      await page
+        .getByRole('textbox', { name: 'Nội dung tiến độ' })
+        .fill('Sở đã trình dự thảo, chờ ý kiến các ngành.');
+      await page.waitForTimeout(300);
+    },
+  },
   { name: '09-chuong-trinh', hash: '#/programmes', waitFor: 'Tên chương trình' },
   {
     name: '09b-chuong-trinh-chi-tiet',

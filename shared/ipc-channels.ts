@@ -34,6 +34,8 @@ export const channelNames = [
   'register.peekNext',
   'register.setTermStart',
   'tasks.list',
+  'tasks.get',
+  'tasks.update',
   'dashboard.summary',
   'settings.get',
   'settings.save',

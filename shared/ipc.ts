@@ -54,7 +54,13 @@ import type { AppCommand } from './commands';
 import type { Result } from './result';
 import { mergePeopleSchema, type MergePeopleResult } from './directory';
 import { officeProfileSchema, type OfficeProfile } from './settings';
-import { taskListQuerySchema, type DashboardSummary, type TaskSummary } from './tasks';
+import {
+  taskListQuerySchema,
+  taskUpdateSchema,
+  type DashboardSummary,
+  type TaskDetail,
+  type TaskSummary,
+} from './tasks';
 
 /** Declares a call returning `O`: `returns<O>()(inputSchema)`. */
 const returns =
@@ -119,6 +125,9 @@ export const ipcContract = {
   'register.setTermStart': returns<null>()(z.object({ organizationId: idSchema, startsOn: dateSchema })),
 
   'tasks.list': returns<Page<TaskSummary>>()(taskListQuerySchema),
+  'tasks.get': returns<TaskDetail>()(byId),
+  /** Status, due date and/or a new progress note, from the task list (E_CONFLICT on a stale copy). */
+  'tasks.update': returns<TaskDetail>()(taskUpdateSchema),
   'dashboard.summary': returns<DashboardSummary>()(none),
   'settings.get': returns<OfficeProfile>()(none),
   'settings.save': returns<OfficeProfile>()(officeProfileSchema),

@@ -1,6 +1,14 @@
 // Conclusions that are tasks, across meetings (Kết luận & nhiệm vụ), and the dashboard's figures.
 import { z } from 'zod';
-import { idSchema, taskStatuses, type MeetingKind, type TaskStatus } from './exchange';
+import {
+  dateSchema,
+  dateTimeSchema,
+  idSchema,
+  taskStatuses,
+  TEXT_LIMITS,
+  type MeetingKind,
+  type TaskStatus,
+} from './exchange';
 
 export const taskFilters = ['open', 'overdue', 'done', 'all'] as const;
 export type TaskFilter = (typeof taskFilters)[number];
@@ -27,7 +35,44 @@ export interface TaskSummary {
   leadIds: string[];
   supportIds: string[];
   overdue: boolean;
+  /** The latest progress note, if any. */
+  lastProgress: ProgressNote | null;
 }
+
+/** A dated progress note (tiến độ thực hiện), appended to the task's notes in order. */
+export interface ProgressNote {
+  date: string;
+  note: string;
+}
+
+/** One task with its progress notes, for following it up from Kết luận & nhiệm vụ. */
+export interface TaskDetail extends TaskSummary {
+  progress: ProgressNote[];
+  /** The conclusion's `updatedAt`: an update made from an older copy is refused (E_CONFLICT). */
+  updatedAt: string;
+}
+
+/** Follow-up of a task from the list: any of status, due date (null clears it) and a new progress note. */
+export const taskUpdateSchema = z
+  .object({
+    conclusionId: idSchema,
+    expectedUpdatedAt: dateTimeSchema.optional(),
+    status: z.enum(taskStatuses).optional(),
+    dueDate: dateSchema.nullable().optional(),
+    note: z
+      .object({
+        date: dateSchema,
+        note: z
+          .string()
+          .max(TEXT_LIMITS.long, { error: `dài quá ${TEXT_LIMITS.long} ký tự` })
+          .refine((v) => v.trim().length > 0, { error: 'không được để trống' }),
+      })
+      .optional(),
+  })
+  .refine((u) => u.status !== undefined || u.dueDate !== undefined || u.note !== undefined, {
+    error: 'chưa có thay đổi nào (tình trạng, thời hạn hoặc ghi chú tiến độ)',
+  });
+export type TaskUpdate = z.input<typeof taskUpdateSchema>;
 
 export const openTaskStatuses: readonly TaskStatus[] = ['open', 'in-progress'];
 export { taskStatuses };

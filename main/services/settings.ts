@@ -22,6 +22,12 @@ export function createSettingsService({ db, repos }: ServiceContext) {
         throw new AppError('E_VALIDATION', 'Không tìm thấy cơ quan ban hành mặc định đã chọn.', {
           path: 'defaultIssuerId',
         });
+      input.defaultSigners.forEach((signer, i) => {
+        if (signer.personId && repos.people.updatedAt(signer.personId) === undefined)
+          throw new AppError('E_VALIDATION', `Không tìm thấy người ký thứ ${i + 1} trong danh bạ cán bộ.`, {
+            path: `defaultSigners[${i}].personId`,
+          });
+      });
       const { partyTermStart, ...profile } = input;
       writing(() =>
         db.transaction(() => {

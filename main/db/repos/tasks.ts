@@ -1,4 +1,4 @@
-// Read-only queries over task conclusions and the figures of the dashboard.
+// Task conclusions across meetings (the list, one task, its follow-up writes) and the dashboard's figures.
 import type { MeetingKind, TaskStatus } from '../../../shared/exchange';
 import type { MeetingBrief, TaskFilter } from '../../../shared/tasks';
 import { foldVietnamese } from '../../../shared/vietnamese';
@@ -16,6 +16,13 @@ export interface TaskRow {
   status: TaskStatus;
   lead_ids: string;
   support_ids: string;
+  last_progress_date: string | null;
+  last_progress_note: string | null;
+}
+
+export interface TaskDetailRow extends TaskRow {
+  kind: 'assessment' | 'direction' | 'task';
+  updated_at: string;
 }
 
 export interface TaskQuery {
@@ -28,6 +35,16 @@ export interface TaskQuery {
 }
 
 const OPEN = "coalesce(c.status, 'open') IN ('open', 'in-progress')";
+const FROM = 'FROM conclusions c JOIN meetings m ON m.id = c.meeting_id';
+const unitIds = (role: 'lead' | 'support') =>
+  `(SELECT json_group_array(organization_id) FROM (SELECT organization_id FROM conclusion_assignees
+    WHERE conclusion_id = c.id AND role = '${role}' ORDER BY seq))`;
+const lastProgress = (column: 'date' | 'note') =>
+  `(SELECT ${column} FROM conclusion_progress WHERE conclusion_id = c.id ORDER BY seq DESC LIMIT 1)`;
+const TASK_COLUMNS = `c.id, c.meeting_id, m.title AS meeting_title, m.starts_at AS meeting_starts_at, c.item_order,
+  c.text, c.due_date, coalesce(c.status, 'open') AS status,
+  ${unitIds('lead')} AS lead_ids, ${unitIds('support')} AS support_ids,
+  ${lastProgress('date')} AS last_progress_date, ${lastProgress('note')} AS last_progress_note`;
 
 export function createTaskRepo(db: Db) {
   const countOpen = db.prepare<[], { n: number }>(
@@ -46,6 +63,20 @@ export function createTaskRepo(db: Db) {
   const recent = db.prepare<[number], BriefRow>(
     'SELECT id, title, kind, starts_at, location FROM meetings ORDER BY updated_at DESC, id LIMIT ?',
   );
+  const detail = db.prepare<[string], TaskDetailRow>(
+    `SELECT ${TASK_COLUMNS}, c.kind, c.updated_at ${FROM} WHERE c.id = ?`,
+  );
+  const progress = db.prepare<[string], { date: string; note: string }>(
+    'SELECT date, note FROM conclusion_progress WHERE conclusion_id = ? ORDER BY seq',
+  );
+  const setFollowUp = db.prepare<[string, string | null, string, string]>(
+    'UPDATE conclusions SET status = ?, due_date = ?, updated_at = ? WHERE id = ?',
+  );
+  const appendProgress = db.prepare<[string, string, string, string]>(
+    `INSERT INTO conclusion_progress (conclusion_id, seq, date, note)
+     VALUES (?, (SELECT coalesce(max(seq), -1) + 1 FROM conclusion_progress WHERE conclusion_id = ?), ?, ?)`,
+  );
+  const touchMeeting = db.prepare<[string, string]>('UPDATE meetings SET updated_at = ? WHERE id = ?');
 
   return {
     list(q: TaskQuery): { rows: TaskRow[]; total: number } {
@@ -66,22 +97,37 @@ export function createTaskRepo(db: Db) {
         params.push(likePattern(foldVietnamese(q.text)));
       }
       const whereSql = `WHERE ${where.join(' AND ')}`;
-      const from = 'FROM conclusions c JOIN meetings m ON m.id = c.meeting_id';
-      const total = (db.prepare(`SELECT count(*) AS n ${from} ${whereSql}`).get(...params) as { n: number })
+      const total = (db.prepare(`SELECT count(*) AS n ${FROM} ${whereSql}`).get(...params) as { n: number })
         .n;
-      const unitIds = (role: string) =>
-        `(SELECT json_group_array(organization_id) FROM (SELECT organization_id FROM conclusion_assignees
-          WHERE conclusion_id = c.id AND role = '${role}' ORDER BY seq))`;
       const rows = db
         .prepare(
-          `SELECT c.id, c.meeting_id, m.title AS meeting_title, m.starts_at AS meeting_starts_at, c.item_order,
-            c.text, c.due_date, coalesce(c.status, 'open') AS status,
-            ${unitIds('lead')} AS lead_ids, ${unitIds('support')} AS support_ids
-          ${from} ${whereSql}
+          `SELECT ${TASK_COLUMNS}
+          ${FROM} ${whereSql}
           ORDER BY c.due_date IS NULL, c.due_date, m.starts_at DESC, c.seq LIMIT ? OFFSET ?`,
         )
         .all(...params, q.limit, q.offset) as TaskRow[];
       return { rows, total };
+    },
+    /** One conclusion (of any kind) with its meeting, or undefined. */
+    detail(id: string): TaskDetailRow | undefined {
+      return detail.get(id);
+    },
+    progress(id: string): { date: string; note: string }[] {
+      return progress.all(id);
+    },
+    /** Writes status and due date, appends a note when given, and stamps the conclusion and its meeting. */
+    followUp(
+      row: Pick<TaskDetailRow, 'id' | 'meeting_id'>,
+      change: {
+        status: TaskStatus;
+        dueDate: string | null;
+        note?: { date: string; note: string } | undefined;
+      },
+      stamp: string,
+    ): void {
+      setFollowUp.run(change.status, change.dueDate, stamp, row.id);
+      if (change.note) appendProgress.run(row.id, row.id, change.note.date, change.note.note);
+      touchMeeting.run(stamp, row.meeting_id);
     },
     counts(today: string): { open: number; overdue: number; drafts: number } {
       return {

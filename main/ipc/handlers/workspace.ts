@@ -4,6 +4,8 @@ import type { FeatureHandlers } from './define';
 
 export const taskHandlers = (s: Services): FeatureHandlers<'tasks'> => ({
   'tasks.list': (q) => s.tasks.list(q),
+  'tasks.get': ({ id }) => s.tasks.get(id),
+  'tasks.update': (update) => s.tasks.update(update),
 });
 
 export const dashboardHandlers = (s: Services): FeatureHandlers<'dashboard'> => ({

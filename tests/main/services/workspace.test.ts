@@ -86,6 +86,28 @@ describe('settings', () => {
     }
     expect([error?.code, error?.path]).toEqual(['E_VALIDATION', 'defaultIssuerId']);
   });
+
+  it("keeps a default signer's person and refuses one missing from the directory, writing nothing", () => {
+    const t = withDemo();
+    const signer = { authority: 'KT' as const, authorityBody: 'CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH' };
+    t.services.settings.save(
+      officeProfileSchema.parse({ defaultSigners: [{ ...signer, personId: demoIds.leThiHongKhanh }] }),
+    );
+    expect(t.services.settings.get().defaultSigners[0]?.personId).toBe(demoIds.leThiHongKhanh);
+    let error: AppError | undefined;
+    try {
+      t.services.settings.save(
+        officeProfileSchema.parse({
+          defaultSigners: [signer, { ...signer, personId: '00000000-0000-4000-8000-000000000000' }],
+        }),
+      );
+    } catch (e) {
+      error = e as AppError;
+    }
+    expect([error?.code, error?.path]).toEqual(['E_VALIDATION', 'defaultSigners[1].personId']);
+    expect(error?.message).toBe('Không tìm thấy người ký thứ 2 trong danh bạ cán bộ.');
+    expect(t.services.settings.get().defaultSigners[0]?.personId).toBe(demoIds.leThiHongKhanh);
+  });
 });
 
 describe('programmes list', () => {

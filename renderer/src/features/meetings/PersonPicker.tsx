@@ -1,5 +1,7 @@
 // Type-ahead over the directory of people. The server folds accents, so `nguyen duc trung` finds
-// `Nguyễn Đức Trung`. The last option offers to add the typed name as a new person.
+// `Nguyễn Đức Trung`. Used two ways: to add someone (attendees: the box empties after each pick, and
+// the last option offers to add the typed name as a new person), and to choose one person for a field
+// (a signer: `value` shows who is chosen, and it can be cleared).
 import { Select } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Stored } from '../../../../shared/domain';
@@ -15,10 +17,24 @@ export function PersonPicker({
   excludeIds,
   onPick,
   onCreate,
+  value,
+  onClear,
+  label = 'Thêm người dự họp',
+  placeholder = 'Gõ tên cán bộ để thêm (không cần dấu)…',
+  width = 420,
+  disabled,
 }: {
-  excludeIds: ReadonlySet<string>;
+  excludeIds?: ReadonlySet<string>;
   onPick: (person: Stored<Person>) => void;
-  onCreate: (typedName: string) => void;
+  /** Offers "+ Thêm cán bộ mới" with the typed name; left out, there is no such option. */
+  onCreate?: (typedName: string) => void;
+  /** The person chosen, for a field that holds one; left out, the box empties after each pick. */
+  value?: { id: string; fullName: string | undefined } | null;
+  onClear?: () => void;
+  label?: string;
+  placeholder?: string;
+  width?: number | string;
+  disabled?: boolean;
 }) {
   const [text, setText] = useState('');
   const query = useDebounced(text, 150);
@@ -45,28 +61,38 @@ export function PersonPicker({
     };
   }, [query]);
 
+  const chosen =
+    value && !found.some((p) => p.id === value.id)
+      ? [{ value: value.id, label: value.fullName ?? '…', disabled: false }]
+      : [];
   const options = [
+    ...chosen,
     ...found.map((p) => ({
       value: p.id,
-      label: excludeIds.has(p.id) ? `${p.fullName} (đã có)` : p.fullName,
-      disabled: excludeIds.has(p.id),
+      label: excludeIds?.has(p.id) ? `${p.fullName} (đã có)` : p.fullName,
+      disabled: excludeIds?.has(p.id) ?? false,
     })),
-    { value: NEW, label: text.trim() ? `+ Thêm cán bộ mới “${text.trim()}”` : '+ Thêm cán bộ mới…' },
+    ...(onCreate
+      ? [{ value: NEW, label: text.trim() ? `+ Thêm cán bộ mới “${text.trim()}”` : '+ Thêm cán bộ mới…' }]
+      : []),
   ];
 
   return (
     <Select
       showSearch={{ filterOption: false, onSearch: setText, searchValue: text }}
-      value={null}
-      placeholder="Gõ tên cán bộ để thêm (không cần dấu)…"
-      aria-label="Thêm người dự họp"
-      style={{ width: 420 }}
+      value={value?.id ?? null}
+      placeholder={placeholder}
+      aria-label={label}
+      style={{ width }}
       loading={loading}
+      disabled={disabled}
+      allowClear={Boolean(onClear && value)}
+      onClear={onClear}
       options={options}
       notFoundContent={error ? <span role="alert">{error}</span> : 'Không tìm thấy'}
-      onChange={(id: string | null) => {
-        if (id === NEW) onCreate(text.trim());
-        else {
+      onChange={(id: string | null | undefined) => {
+        if (id === NEW) onCreate?.(text.trim());
+        else if (id) {
           const person = found.find((p) => p.id === id);
           if (person) onPick(person);
         }

@@ -1,5 +1,6 @@
-// Kết luận & nhiệm vụ: task conclusions across meetings, open / overdue / done, by unit.
-import { Input, Segmented, Select, Table, Tag, type InputRef, type TableProps } from 'antd';
+// Kết luận & nhiệm vụ: task conclusions across meetings, open / overdue / done, by unit; each row
+// opens the follow-up drawer (status, due date, progress notes) without leaving the list.
+import { Button, Input, Segmented, Select, Table, Tag, type InputRef, type TableProps } from 'antd';
 import { useCallback, useRef, useState } from 'react';
 import type { TaskFilter, TaskSummary } from '../../../../shared/tasks';
 import { invoke } from '../../api';
@@ -10,6 +11,7 @@ import { namesOf, organizationOptions, useOrganizations, foldedSearch } from '..
 import { useDebounced } from '../../lib/useDebounced';
 import { useLoad } from '../../lib/useLoad';
 import { useSearchTarget, useWindowTitle } from '../../shell/commands';
+import { TaskFollowUpDrawer } from './TaskFollowUpDrawer';
 
 export function TasksPage() {
   useWindowTitle('Kết luận & nhiệm vụ');
@@ -20,6 +22,7 @@ export function TasksPage() {
   const [text, setText] = useState('');
   const query = useDebounced(text, 250);
   const organizations = useOrganizations();
+  const [following, setFollowing] = useState<string | null>(null);
   const [tasks, reload] = useLoad(
     useCallback(
       () => invoke('tasks.list', { filter, organizationId, text: query.trim() || undefined, limit: 500 }),
@@ -31,8 +34,16 @@ export function TasksPage() {
     {
       key: 'text',
       title: 'Nội dung nhiệm vụ',
-      dataIndex: 'text',
-      render: (t: string) => <span style={{ whiteSpace: 'pre-line' }}>{t}</span>,
+      render: (_: unknown, t) => (
+        <>
+          <div style={{ whiteSpace: 'pre-line' }}>{t.text}</div>
+          {t.lastProgress ? (
+            <div className="muted task-last-progress">
+              Tiến độ {formatDate(t.lastProgress.date)}: {t.lastProgress.note}
+            </div>
+          ) : null}
+        </>
+      ),
     },
     {
       key: 'units',
@@ -52,10 +63,10 @@ export function TasksPage() {
       title: 'Thời hạn',
       width: 120,
       render: (_: unknown, t) => (
-        <span className="nowrap" style={t.overdue ? { color: '#b42318', fontWeight: 600 } : undefined}>
-          {formatDate(t.dueDate) || '—'}
-          {t.overdue ? ' (quá hạn)' : ''}
-        </span>
+        <div style={t.overdue ? { color: '#b42318', fontWeight: 600 } : undefined}>
+          <div className="nowrap">{formatDate(t.dueDate) || '—'}</div>
+          {t.overdue ? <div className="nowrap">(quá hạn)</div> : null}
+        </div>
       ),
     },
     {
@@ -67,12 +78,26 @@ export function TasksPage() {
     {
       key: 'meeting',
       title: 'Cuộc họp',
-      width: 280,
+      width: 260,
       render: (_: unknown, t) => (
         <>
           <a href={`#/meetings/${t.meetingId}?tab=conclusions`}>{t.meetingTitle}</a>
           <div className="muted nowrap">{formatDateTime(t.meetingStartsAt)}</div>
         </>
+      ),
+    },
+    {
+      key: 'follow',
+      title: <span className="sr-only">Theo dõi</span>,
+      width: 104,
+      render: (_: unknown, t) => (
+        <Button
+          size="small"
+          aria-label={`Cập nhật nhiệm vụ: ${t.text.slice(0, 80)}`}
+          onClick={() => setFollowing(t.conclusionId)}
+        >
+          Cập nhật
+        </Button>
       ),
     },
   ];
@@ -128,7 +153,9 @@ export function TasksPage() {
         dataSource={tasks.state === 'ready' ? tasks.value.items : []}
         pagination={{ pageSize: 50, showSizeChanger: false }}
         locale={{ emptyText: 'Không có nhiệm vụ nào' }}
+        rowClassName={(t) => (t.conclusionId === following ? 'row-selected' : '')}
       />
+      <TaskFollowUpDrawer conclusionId={following} onClose={() => setFollowing(null)} onUpdated={reload} />
     </>
   );
 }
