@@ -4,9 +4,13 @@ import type { MergePeopleInput, MergePeopleResult } from '../../shared/directory
 import type { Person } from '../../shared/exchange';
 import { createPersonMergeRepo } from '../db/repos/person-merge';
 import type { ServiceContext } from './context';
+import type { SettingsService } from './settings';
 import { found, writing } from './guards';
 
-export function createDirectoryService({ db, repos, now }: ServiceContext) {
+export function createDirectoryService(
+  { db, repos, now }: ServiceContext,
+  settings: Pick<SettingsService, 'replaceSignerPerson'>,
+) {
   const repo = createPersonMergeRepo(db);
   return {
     /** Groups of people whose names are the same once accents, case and spacing are ignored. */
@@ -28,10 +32,11 @@ export function createDirectoryService({ db, repos, now }: ServiceContext) {
           let moved = 0;
           for (const id of new Set(mergeIds)) {
             repo.meetingsOf(id).forEach((m) => touched.add(m));
-            moved += repo.moveReferences(keepId, id);
+            moved += repo.moveReferences(keepId, id, stamp);
             repo.deletePerson(id);
           }
           touched.forEach((m) => repo.touchMeeting(m, stamp));
+          settings.replaceSignerPerson(mergeIds, keepId);
           return {
             keptId: keepId,
             removed: new Set(mergeIds).size,

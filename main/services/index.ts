@@ -18,6 +18,7 @@ import { createTaskService } from './tasks';
 export function createServices(db: Db, options: { now?: () => string } = {}) {
   const ctx: ServiceContext = createContext(db, options.now);
   const register = createRegisterService(ctx);
+  const settings = createSettingsService(ctx);
   return {
     ctx,
     organizations: createOrganizationService(ctx),
@@ -27,8 +28,8 @@ export function createServices(db: Db, options: { now?: () => string } = {}) {
     documents: createDocumentService(ctx, register),
     register,
     tasks: createTaskService(ctx),
-    settings: createSettingsService(ctx),
-    directory: createDirectoryService(ctx),
+    settings,
+    directory: createDirectoryService(ctx, settings),
     exchange: {
       import: (raw: unknown) => importExchange(ctx, register, raw),
       importText: (text: string) => importExchange(ctx, register, parseExchangeText(text)),

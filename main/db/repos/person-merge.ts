@@ -20,6 +20,10 @@ export function createPersonMergeRepo(db: Db) {
         WHERE earlier.meeting_id = meeting_attendees.meeting_id AND earlier.person_id = @keep
           AND earlier.seq < meeting_attendees.seq)`),
     moveSigners: db.prepare('UPDATE document_signers SET person_id = @keep WHERE person_id = @merge'),
+    /** Documents whose signer moves are stamped, so a merge into another office carries the change. */
+    touchSignedDocuments: db.prepare(
+      'UPDATE documents SET updated_at = @stamp WHERE id IN (SELECT document_id FROM document_signers WHERE person_id = @merge)',
+    ),
     touchMeeting: db.prepare('UPDATE meetings SET updated_at = ? WHERE id = ?'),
     deletePerson: db.prepare('DELETE FROM people WHERE id = ?'),
   };
@@ -32,9 +36,10 @@ export function createPersonMergeRepo(db: Db) {
       return s.meetingsOf.all(personId).map((r) => r.meeting_id);
     },
     /** Moves every reference from `merge` to `keep`; returns the attendances moved. Call in a transaction. */
-    moveReferences(keep: string, merge: string): number {
+    moveReferences(keep: string, merge: string, stamp: string): number {
       const moved = s.moveAttendances.run({ keep, merge }).changes;
       s.dropRepeats.run({ keep });
+      s.touchSignedDocuments.run({ stamp, merge });
       s.moveSigners.run({ keep, merge });
       return moved;
     },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoIds } from '../../../main/demo/seed-data';
+import { generateFromMeeting } from '../../../main/documents/generate';
 import { weekOf } from '../../../main/services/tasks';
 import type { AppError } from '../../../shared/errors';
 import { officeProfileSchema } from '../../../shared/settings';
@@ -173,5 +174,40 @@ describe('merging duplicate people', () => {
         mergeIds: ['0f0f0f0f-0000-4000-8000-000000000009'],
       }),
     ).toThrow(/Không tìm thấy cán bộ/);
+  });
+});
+
+describe('a person who signs, merged or deleted', () => {
+  const dupId = '0f0f0f0f-0000-4000-8000-000000000002';
+  const signer = { authority: 'KT' as const, position: 'PHÓ CHÁNH VĂN PHÒNG', personId: dupId };
+
+  it('merging moves the default signer and the document signer to the kept person', () => {
+    const t = withDemo();
+    t.services.people.save({ id: dupId, fullName: 'Nguyen Duc Trung' });
+    t.services.settings.save({ ...t.services.settings.get(), defaultSigners: [signer] });
+    const source = t.services.documents.get(demoIds.notice2015);
+    const signed = t.services.documents.saveDraft({ ...source, id: crypto.randomUUID(), signers: [signer] });
+
+    t.services.directory.mergePeople({ keepId: demoIds.nguyenDucTrung, mergeIds: [dupId] });
+
+    expect(t.services.settings.get().defaultSigners).toEqual([
+      { ...signer, personId: demoIds.nguyenDucTrung },
+    ]);
+    const after = t.services.documents.get(signed.id);
+    expect(after.signers?.[0]?.personId).toBe(demoIds.nguyenDucTrung);
+    expect(after.updatedAt > signed.updatedAt).toBe(true);
+  });
+
+  it('a deleted person no longer names a default signer, and drafts are still made', () => {
+    const t = withDemo();
+    t.services.people.save({ id: dupId, fullName: 'Người ký tạm' });
+    t.services.settings.save({ ...t.services.settings.get(), defaultSigners: [signer] });
+    t.services.people.delete(dupId);
+    const { personId: _gone, ...withoutPerson } = signer;
+    expect(t.services.settings.get().defaultSigners).toEqual([withoutPerson]);
+    // Saving the profile as read back is accepted: nothing in it points at the deleted person.
+    expect(() => t.services.settings.save(t.services.settings.get())).not.toThrow();
+    const draft = generateFromMeeting(t.services, demoIds.meeting2015, 'conclusion-notice');
+    expect(draft.signers).toEqual([withoutPerson]);
   });
 });
