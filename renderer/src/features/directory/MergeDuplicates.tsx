@@ -1,11 +1,12 @@
 // Gộp cán bộ trùng: people whose names match once accents and spacing are ignored; the user picks
 // the record to keep and the others are merged into it (attendances and signatures move with them).
-import { Alert, App, Button, Card, Empty, Modal, Radio, Space, Spin } from 'antd';
+import { App, Button, Card, Empty, Modal, Radio, Space, Spin } from 'antd';
 import { useCallback, useState } from 'react';
 import type { Stored } from '../../../../shared/domain';
 import type { Person } from '../../../../shared/exchange';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { describeError } from '../../lib/errors';
 import { useLoad } from '../../lib/useLoad';
 
@@ -46,7 +47,7 @@ function Group({ people, onMerged }: { people: Stored<Person>[]; onMerged: () =>
           Giữ bản đã chọn, gộp các bản còn lại
         </Button>
       </div>
-      {error ? <Alert type="error" role="alert" showIcon title={error} style={{ marginTop: 8 }} /> : null}
+      <ErrorMessage message={error} style={{ marginTop: 8 }} />
     </Card>
   );
 }

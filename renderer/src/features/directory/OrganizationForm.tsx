@@ -3,6 +3,7 @@ import { Alert, Button, Card, Form, Input, Popconfirm, Select, Space, Spin } fro
 import { useEffect, useState } from 'react';
 import type { Organization } from '../../../../shared/exchange';
 import { invoke } from '../../api';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { describeError } from '../../lib/errors';
 import { organizationOptions, useOrganizations, foldedSearch } from '../../lib/organizations';
 
@@ -134,9 +135,7 @@ export function OrganizationForm({
             onChange={(e) => setHeaderText(e.target.value)}
           />
         </Form.Item>
-        {error ? (
-          <Alert type="error" role="alert" showIcon title={error} style={{ marginBottom: 12 }} />
-        ) : null}
+        <ErrorMessage message={error} />
         <Space>
           <Button type="primary" loading={busy} onClick={() => void save()}>
             Lưu

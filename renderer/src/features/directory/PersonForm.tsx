@@ -1,9 +1,10 @@
 // A person: name, gender, notes, and the history of titles seen in meetings (latest first).
-import { Alert, Button, Card, Form, Input, Popconfirm, Select, Space, Table } from 'antd';
+import { Button, Card, Form, Input, Popconfirm, Select, Space, Table } from 'antd';
 import { useCallback, useState } from 'react';
 import type { PersonTitle } from '../../../../shared/domain';
 import type { Person } from '../../../../shared/exchange';
 import { invoke } from '../../api';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { describeError } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { useLoad } from '../../lib/useLoad';
@@ -82,9 +83,7 @@ export function PersonForm({
             onChange={(e) => setValue({ ...value, notes: e.target.value })}
           />
         </Form.Item>
-        {error ? (
-          <Alert type="error" role="alert" showIcon title={error} style={{ marginBottom: 12 }} />
-        ) : null}
+        <ErrorMessage message={error} />
         <Space>
           <Button type="primary" loading={busy} onClick={() => void save()}>
             Lưu

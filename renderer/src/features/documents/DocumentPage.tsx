@@ -8,6 +8,7 @@ import type { OfficialDocument } from '../../../../shared/exchange';
 import type { RichTextNode } from '../../../../shared/rich-text';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { describeError, toErrorInfo } from '../../lib/errors';
 import { useCommand, useSaveCommand, useWindowTitle } from '../../shell/commands';
 import { navigate } from '../../shell/routes';
@@ -185,16 +186,7 @@ export function DocumentPage({ id }: { id: string }) {
           style={{ marginBottom: 12 }}
         />
       ) : null}
-      {error ? (
-        <Alert
-          type="error"
-          role="alert"
-          showIcon
-          title={error}
-          closable={{ onClose: () => setError(null) }}
-          style={{ marginBottom: 12 }}
-        />
-      ) : null}
+      <ErrorMessage message={error} onClose={() => setError(null)} />
       <Tabs
         activeKey={tab}
         onChange={(key) => (key === 'preview' ? void showPreview() : setTab(key))}

@@ -1,9 +1,10 @@
 // Văn bản: the register of drafts and issued documents, with preview, export and issuing.
-import { Alert, Segmented, Table, Tag } from 'antd';
+import { Segmented, Table, Tag } from 'antd';
 import { useCallback, useState } from 'react';
 import type { DocumentSummary } from '../../../../shared/domain';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../lib/format';
 import { namesOf, useOrganizations } from '../../lib/organizations';
@@ -26,16 +27,7 @@ export function DocumentsPage() {
   return (
     <>
       <PageHeader title="Văn bản" />
-      {error ? (
-        <Alert
-          type="error"
-          role="alert"
-          showIcon
-          title={error}
-          closable={{ onClose: () => setError(null) }}
-          style={{ marginBottom: 12 }}
-        />
-      ) : null}
+      <ErrorMessage message={error} onClose={() => setError(null)} />
       <div className="filters">
         <Segmented
           value={status}

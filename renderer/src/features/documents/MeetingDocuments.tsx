@@ -1,11 +1,12 @@
 // The documents made from a meeting: build a draft (thông báo kết luận, biên bản), preview the DOCX,
 // issue it (number from the register), export it.
 import { FileAddOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Space, Table, Tag } from 'antd';
+import { App, Button, Space, Table, Tag } from 'antd';
 import { useCallback, useState } from 'react';
 import type { DocumentSummary } from '../../../../shared/domain';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { describeError } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { useLoad } from '../../lib/useLoad';
@@ -65,16 +66,7 @@ export function MeetingDocuments({
           Tạo biên bản
         </Button>
       </Space>
-      {error ? (
-        <Alert
-          type="error"
-          role="alert"
-          showIcon
-          title={error}
-          closable={{ onClose: () => setError(null) }}
-          style={{ marginBottom: 12 }}
-        />
-      ) : null}
+      <ErrorMessage message={error} onClose={() => setError(null)} />
       {docs.state === 'failed' ? (
         <ErrorAlert title="Không tải được văn bản của cuộc họp." error={docs.error} onRetry={reload} />
       ) : null}

@@ -1,9 +1,10 @@
 // Adds a person to the directory without leaving the meeting; a failed save keeps what was typed.
-import { Alert, Button, Input, Select, Space } from 'antd';
+import { Button, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import type { Stored } from '../../../../shared/domain';
 import type { Person } from '../../../../shared/exchange';
 import { invoke } from '../../api';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { describeError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { rememberPerson } from '../../lib/people';
@@ -81,7 +82,7 @@ export function NewPersonForm({
         </Button>
         <Button onClick={onCancel}>Hủy</Button>
       </Space>
-      {error ? <Alert type="error" role="alert" showIcon title={error} style={{ marginTop: 8 }} /> : null}
+      <ErrorMessage message={error} style={{ marginTop: 8 }} />
     </div>
   );
 }

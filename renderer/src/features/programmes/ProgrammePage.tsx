@@ -1,11 +1,12 @@
 // One coordination programme: parties, year, the review meeting, the items; saved automatically;
 // "Tạo văn bản" builds the joint document.
 import { ArrowLeftOutlined, FileAddOutlined, SaveOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, Input, InputNumber, Select, Space, Spin } from 'antd';
+import { App, Button, Form, Input, InputNumber, Select, Space, Spin } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ErrorInfo } from '../../../../shared/errors';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { describeError, toErrorInfo } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { foldedSearch, organizationOptions, useOrganizations } from '../../lib/organizations';
@@ -188,9 +189,7 @@ export function ProgrammePage({
           </Button>
         </Space>
       </div>
-      {docError ? (
-        <Alert type="error" role="alert" showIcon title={docError} style={{ marginBottom: 12 }} />
-      ) : null}
+      <ErrorMessage message={docError} />
       <Form layout="vertical" component="div" style={{ maxWidth: 1000 }}>
         <Form.Item label="Tên chương trình" required htmlFor="programme-title">
           <Input.TextArea

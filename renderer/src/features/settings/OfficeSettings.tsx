@@ -1,11 +1,12 @@
 // Cài đặt → Thông tin cơ quan: the office profile used when drafting documents, and the Party term
 // start for numbering.
-import { Alert, App, Button, Card, DatePicker, Form, Input, Select, Spin } from 'antd';
+import { App, Button, Card, DatePicker, Form, Input, Select, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ErrorInfo } from '../../../../shared/errors';
 import type { OfficeProfile } from '../../../../shared/settings';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { DATE_FORMAT, dateToPicker, pickerToDate } from '../../lib/dates';
 import { describeError, toErrorInfo } from '../../lib/errors';
 import { organizationOptions, useOrganizations, foldedSearch } from '../../lib/organizations';
@@ -65,9 +66,7 @@ export function OfficeSettings() {
           Lưu cài đặt (Ctrl+S)
         </Button>
       </div>
-      {saveError ? (
-        <Alert type="error" role="alert" showIcon title={saveError} style={{ marginBottom: 12 }} />
-      ) : null}
+      <ErrorMessage message={saveError} />
       <Card title="Thông tin cơ quan" style={{ maxWidth: 900, marginBottom: 16 }}>
         <Form layout="vertical" component="div">
           <Form.Item label="Cơ quan ban hành mặc định" htmlFor="settings-issuer">
