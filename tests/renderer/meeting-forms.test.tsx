@@ -26,7 +26,7 @@ const { ConclusionsEditor, withKind, blankConclusion } =
 const { NewPersonForm } = await import('../../renderer/src/features/meetings/NewPersonForm');
 const { SaveIndicator } = await import('../../renderer/src/features/meetings/SaveIndicator');
 const { useAutosave } = await import('../../renderer/src/features/meetings/useAutosave');
-const { moveItem } = await import('../../renderer/src/features/meetings/AttendeesEditor');
+const { moveItem } = await import('../../renderer/src/lib/lists');
 const { parseHash } = await import('../../renderer/src/shell/routes');
 
 const ORG = {
