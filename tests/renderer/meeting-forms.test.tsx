@@ -2,7 +2,7 @@
 import { act, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { blankMeeting, missingForSave, toSaveInput } from '../../renderer/src/features/meetings/draft';
-import type { SaveState } from '../../renderer/src/features/meetings/useAutosave';
+import type { SaveState } from '../../renderer/src/lib/useAutosave';
 import { plainToRichText } from '../../shared/rich-text';
 import './setup';
 
@@ -24,8 +24,8 @@ const { GeneralInfoForm } = await import('../../renderer/src/features/meetings/G
 const { ConclusionsEditor, withKind, blankConclusion } =
   await import('../../renderer/src/features/meetings/ConclusionsEditor');
 const { NewPersonForm } = await import('../../renderer/src/features/meetings/NewPersonForm');
-const { SaveIndicator } = await import('../../renderer/src/features/meetings/SaveIndicator');
-const { useAutosave } = await import('../../renderer/src/features/meetings/useAutosave');
+const { SaveIndicator } = await import('../../renderer/src/components/SaveIndicator');
+const { useAutosave } = await import('../../renderer/src/lib/useAutosave');
 const { moveItem } = await import('../../renderer/src/lib/lists');
 const { parseHash } = await import('../../renderer/src/shell/routes');
 

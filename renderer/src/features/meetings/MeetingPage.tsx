@@ -18,9 +18,9 @@ import { AttendeesEditor } from './AttendeesEditor';
 import { ConclusionsEditor } from './ConclusionsEditor';
 import { blankMeeting, missingForSave, toSaveInput, type MeetingDraft } from './draft';
 import { GeneralInfoForm } from './GeneralInfoForm';
-import { SaveIndicator } from './SaveIndicator';
+import { SaveIndicator } from '../../components/SaveIndicator';
 import { forgetUnsaved, hasContent, recallUnsaved, rememberUnsaved } from './unsavedDraft';
-import { useAutosave } from './useAutosave';
+import { useAutosave } from '../../lib/useAutosave';
 
 const MinutesEditor = lazy(() => import('../../editor/MinutesEditor'));
 

@@ -14,8 +14,8 @@ import { useDebounced } from '../../lib/useDebounced';
 import { useSaveCommand, useWindowTitle } from '../../shell/commands';
 import { navigate } from '../../shell/routes';
 import { replaceHashQuietly } from '../../shell/useHashRoute';
-import { SaveIndicator } from '../meetings/SaveIndicator';
-import { useAutosave } from '../meetings/useAutosave';
+import { SaveIndicator } from '../../components/SaveIndicator';
+import { useAutosave } from '../../lib/useAutosave';
 import {
   blankProgramme,
   copyForNextYear,
