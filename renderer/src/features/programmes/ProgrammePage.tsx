@@ -2,20 +2,19 @@
 // "Tạo văn bản" builds the joint document.
 import { ArrowLeftOutlined, FileAddOutlined, SaveOutlined } from '@ant-design/icons';
 import { App, Button, Form, Input, InputNumber, Select, Space, Spin } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ErrorInfo } from '../../../../shared/errors';
+import { useCallback, useEffect, useState } from 'react';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { describeError, toErrorInfo } from '../../lib/errors';
+import { describeError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { foldedSearch, organizationOptions, useOrganizations } from '../../lib/organizations';
+import { useAutosavedDraft } from '../../lib/useAutosavedDraft';
 import { useDebounced } from '../../lib/useDebounced';
 import { useSaveCommand, useWindowTitle } from '../../shell/commands';
 import { navigate } from '../../shell/routes';
 import { replaceHashQuietly } from '../../shell/useHashRoute';
 import { SaveIndicator } from '../../components/SaveIndicator';
-import { useAutosave } from '../../lib/useAutosave';
 import {
   blankProgramme,
   copyForNextYear,
@@ -24,8 +23,6 @@ import {
   type ProgrammeDraft,
 } from './draft';
 import { ProgrammeItemsTable } from './ProgrammeItemsTable';
-
-type Load = { state: 'loading' } | { state: 'failed'; error: ErrorInfo } | { state: 'ready' };
 
 function ReviewMeetingSelect({
   value,
@@ -87,67 +84,35 @@ export function ProgrammePage({
 }) {
   const { message } = App.useApp();
   const organizations = useOrganizations();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [draft, setDraft] = useState<ProgrammeDraft | null>(null);
   const [isStored, setIsStored] = useState(!isNew);
   const [docError, setDocError] = useState<string | null>(null);
   const [generating, setGenerating] = useState(false);
-  const draftRef = useRef<ProgrammeDraft | null>(null);
 
-  const autosave = useAutosave<ProgrammeDraft>({
-    collect: () => draftRef.current as ProgrammeDraft,
+  const { draft, loadError, change, autosave } = useAutosavedDraft<ProgrammeDraft>({
+    load: useCallback(
+      (): Promise<ProgrammeDraft> =>
+        copyFrom
+          ? invoke('programmes.get', { id: copyFrom }).then((p) => copyForNextYear(p, id))
+          : isNew
+            ? Promise.resolve(blankProgramme(id, new Date().getFullYear()))
+            : invoke('programmes.get', { id }),
+      [id, isNew, copyFrom],
+    ),
     validate: missingForProgramme,
     save: async (value) => {
       await invoke('programmes.save', toProgrammeInput(value));
       setIsStored(true);
       replaceHashQuietly(`#/programmes/${id}`);
     },
+    // A copy of last year's programme is saved at once, as a new draft of its own.
+    saveOnLoad: Boolean(copyFrom),
   });
-  const { touch, flush } = autosave;
-  useEffect(() => {
-    let live = true;
-    const loading: Promise<ProgrammeDraft> = copyFrom
-      ? invoke('programmes.get', { id: copyFrom }).then((p) => copyForNextYear(p, id))
-      : isNew
-        ? Promise.resolve(blankProgramme(id, new Date().getFullYear()))
-        : invoke('programmes.get', { id });
-    loading.then(
-      (p) => {
-        if (!live) return;
-        draftRef.current = p;
-        setDraft(p);
-        setLoad({ state: 'ready' });
-        // A copy of last year's programme is saved at once, as a new draft of its own.
-        if (copyFrom) touch();
-      },
-      (e: unknown) => live && setLoad({ state: 'failed', error: toErrorInfo(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id, isNew, copyFrom, touch]);
-
-  const change = useCallback(
-    (patch: Partial<ProgrammeDraft>) => {
-      if (!draftRef.current) return;
-      const next = { ...draftRef.current, ...patch };
-      draftRef.current = next;
-      setDraft(next);
-      touch();
-    },
-    [touch],
-  );
+  const { flush } = autosave;
   useSaveCommand(useCallback(() => void flush(), [flush]));
   useWindowTitle(draft ? draft.title || 'Chương trình mới' : 'Chương trình phối hợp');
 
-  if (load.state === 'loading') return <Spin description="Đang tải chương trình…" />;
-  if (load.state === 'failed' || !draft)
-    return (
-      <ErrorAlert
-        title="Không mở được chương trình phối hợp."
-        error={load.state === 'failed' ? load.error : { code: 'E_INTERNAL', message: 'Không có dữ liệu.' }}
-      />
-    );
+  if (loadError) return <ErrorAlert title="Không mở được chương trình phối hợp." error={loadError} />;
+  if (!draft) return <Spin description="Đang tải chương trình…" />;
 
   const generate = async () => {
     setGenerating(true);
