@@ -1,6 +1,6 @@
 // One document: its fields and body (editor), saved automatically while a draft; preview of the real
 // DOCX (Ctrl+P), Xuất DOCX (Ctrl+E), Ban hành, and Nhân bản for a new draft from an issued one.
-import { ArrowLeftOutlined, CopyOutlined, SaveOutlined } from '@ant-design/icons';
+import { CopyOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Space, Spin, Tabs, Tag } from 'antd';
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { OfficialDocument } from '../../../../shared/exchange';
@@ -8,11 +8,12 @@ import type { RichTextNode } from '../../../../shared/rich-text';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { RecordHeader } from '../../components/RecordHeader';
+import { SaveIndicator } from '../../components/SaveIndicator';
 import { describeError } from '../../lib/errors';
 import { useAutosavedDraft } from '../../lib/useAutosavedDraft';
 import { useCommand, useSaveCommand, useWindowTitle } from '../../shell/commands';
 import { navigate } from '../../shell/routes';
-import { SaveIndicator } from '../../components/SaveIndicator';
 import { DocumentActions } from './DocumentActions';
 import { DocumentForm, type DocumentDraft } from './DocumentForm';
 import { documentTypeLabels } from './labels';
@@ -110,12 +111,11 @@ export function DocumentPage({ id }: { id: string }) {
 
   return (
     <div className="document-page">
-      <div className="page-header">
-        <div style={{ minWidth: 0 }}>
-          <Button type="link" icon={<ArrowLeftOutlined />} href="#/documents" style={{ paddingInline: 0 }}>
-            Sổ văn bản
-          </Button>
-          <h1>{doc.summary || documentTypeLabels[doc.type]}</h1>
+      <RecordHeader
+        backHref="#/documents"
+        backLabel="Sổ văn bản"
+        title={doc.summary || documentTypeLabels[doc.type]}
+        details={
           <Space className="muted">
             <Tag>{documentTypeLabels[doc.type]}</Tag>
             {issued ? (
@@ -124,30 +124,32 @@ export function DocumentPage({ id }: { id: string }) {
               <Tag color="orange">Dự thảo</Tag>
             )}
           </Space>
-        </div>
-        <Space className="page-actions">
-          {issued ? (
-            <Button icon={<CopyOutlined />} onClick={() => void duplicate()}>
-              Nhân bản
-            </Button>
-          ) : (
-            <>
-              <SaveIndicator status={autosave.status} onRetry={() => void flush()} />
-              <Button icon={<SaveOutlined />} onClick={() => void flush()}>
-                Lưu ngay (Ctrl+S)
+        }
+        actions={
+          <>
+            {issued ? (
+              <Button icon={<CopyOutlined />} onClick={() => void duplicate()}>
+                Nhân bản
               </Button>
-            </>
-          )}
-          <DocumentActions
-            doc={summary}
-            onChanged={() => {
-              void flush().then(reload);
-            }}
-            onError={setError}
-            beforeAction={flush}
-          />
-        </Space>
-      </div>
+            ) : (
+              <>
+                <SaveIndicator status={autosave.status} onRetry={() => void flush()} />
+                <Button icon={<SaveOutlined />} onClick={() => void flush()}>
+                  Lưu ngay (Ctrl+S)
+                </Button>
+              </>
+            )}
+            <DocumentActions
+              doc={summary}
+              onChanged={() => {
+                void flush().then(reload);
+              }}
+              onError={setError}
+              beforeAction={flush}
+            />
+          </>
+        }
+      />
       {issued ? (
         <Alert
           type="info"

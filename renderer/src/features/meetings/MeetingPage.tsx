@@ -1,11 +1,12 @@
 // One meeting: general info, attendees, minutes and conclusions, saved automatically.
-import { ArrowLeftOutlined, DeleteOutlined, SaveOutlined } from '@ant-design/icons';
+import { DeleteOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Popconfirm, Space, Spin, Tabs, Tag } from 'antd';
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { Attendee } from '../../../../shared/exchange';
 import type { RichTextNode } from '../../../../shared/rich-text';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RecordHeader } from '../../components/RecordHeader';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { describeError } from '../../lib/errors';
 import { formatDateTime, kindLabels } from '../../lib/format';
@@ -106,35 +107,36 @@ export function MeetingPage({
 
   return (
     <div className="meeting-page">
-      <div className="page-header">
-        <div style={{ minWidth: 0 }}>
-          <Button type="link" icon={<ArrowLeftOutlined />} href="#/meetings" style={{ paddingInline: 0 }}>
-            Danh sách cuộc họp
-          </Button>
-          <h1>{draft.title.trim() || 'Cuộc họp mới'}</h1>
+      <RecordHeader
+        backHref="#/meetings"
+        backLabel="Danh sách cuộc họp"
+        title={draft.title.trim() || 'Cuộc họp mới'}
+        details={
           <Space className="muted">
             <Tag color="blue">{kindLabels[draft.kind]}</Tag>
             <span>{formatDateTime(draft.startsAt)}</span>
             {draft.location ? <span>· {draft.location}</span> : null}
           </Space>
-        </div>
-        <Space className="page-actions">
-          <SaveIndicator status={autosave.status} onRetry={() => void flush()} neverSaved={!isStored} />
-          <Button icon={<SaveOutlined />} onClick={() => void flush()}>
-            Lưu ngay (Ctrl+S)
-          </Button>
-          <Popconfirm
-            title="Xóa cuộc họp này?"
-            description="Thành phần, biên bản và kết luận của cuộc họp cũng bị xóa."
-            okText="Xóa"
-            cancelText="Không"
-            okButtonProps={{ danger: true }}
-            onConfirm={() => void remove()}
-          >
-            <Button danger icon={<DeleteOutlined />} aria-label="Xóa cuộc họp" disabled={!isStored} />
-          </Popconfirm>
-        </Space>
-      </div>
+        }
+        actions={
+          <>
+            <SaveIndicator status={autosave.status} onRetry={() => void flush()} neverSaved={!isStored} />
+            <Button icon={<SaveOutlined />} onClick={() => void flush()}>
+              Lưu ngay (Ctrl+S)
+            </Button>
+            <Popconfirm
+              title="Xóa cuộc họp này?"
+              description="Thành phần, biên bản và kết luận của cuộc họp cũng bị xóa."
+              okText="Xóa"
+              cancelText="Không"
+              okButtonProps={{ danger: true }}
+              onConfirm={() => void remove()}
+            >
+              <Button danger icon={<DeleteOutlined />} aria-label="Xóa cuộc họp" disabled={!isStored} />
+            </Popconfirm>
+          </>
+        }
+      />
       {leftOver ? (
         <Alert
           type="warning"

@@ -1,11 +1,13 @@
 // One coordination programme: parties, year, the review meeting, the items; saved automatically;
 // "Tạo văn bản" builds the joint document.
-import { ArrowLeftOutlined, FileAddOutlined, SaveOutlined } from '@ant-design/icons';
+import { FileAddOutlined, SaveOutlined } from '@ant-design/icons';
 import { App, Button, Form, Input, InputNumber, Select, Space, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { RecordHeader } from '../../components/RecordHeader';
+import { SaveIndicator } from '../../components/SaveIndicator';
 import { describeError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { foldedSearch, organizationOptions, useOrganizations } from '../../lib/organizations';
@@ -14,7 +16,6 @@ import { useDebounced } from '../../lib/useDebounced';
 import { useSaveCommand, useWindowTitle } from '../../shell/commands';
 import { navigate } from '../../shell/routes';
 import { replaceHashQuietly } from '../../shell/useHashRoute';
-import { SaveIndicator } from '../../components/SaveIndicator';
 import {
   blankProgramme,
   copyForNextYear,
@@ -131,29 +132,28 @@ export function ProgrammePage({
 
   return (
     <div>
-      <div className="page-header">
-        <div style={{ minWidth: 0 }}>
-          <Button type="link" icon={<ArrowLeftOutlined />} href="#/programmes" style={{ paddingInline: 0 }}>
-            Danh sách chương trình
-          </Button>
-          <h1>{draft.title || 'Chương trình mới'}</h1>
-        </div>
-        <Space className="page-actions">
-          <SaveIndicator status={autosave.status} onRetry={() => void flush()} neverSaved={!isStored} />
-          <Button icon={<SaveOutlined />} onClick={() => void flush()}>
-            Lưu ngay (Ctrl+S)
-          </Button>
-          <Button
-            type="primary"
-            icon={<FileAddOutlined />}
-            disabled={!isStored}
-            loading={generating}
-            onClick={() => void generate()}
-          >
-            Tạo văn bản
-          </Button>
-        </Space>
-      </div>
+      <RecordHeader
+        backHref="#/programmes"
+        backLabel="Danh sách chương trình"
+        title={draft.title || 'Chương trình mới'}
+        actions={
+          <>
+            <SaveIndicator status={autosave.status} onRetry={() => void flush()} neverSaved={!isStored} />
+            <Button icon={<SaveOutlined />} onClick={() => void flush()}>
+              Lưu ngay (Ctrl+S)
+            </Button>
+            <Button
+              type="primary"
+              icon={<FileAddOutlined />}
+              disabled={!isStored}
+              loading={generating}
+              onClick={() => void generate()}
+            >
+              Tạo văn bản
+            </Button>
+          </>
+        }
+      />
       <ErrorMessage message={docError} />
       <Form layout="vertical" component="div" style={{ maxWidth: 1000 }}>
         <Form.Item label="Tên chương trình" required htmlFor="programme-title">
