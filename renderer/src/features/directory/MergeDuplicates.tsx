@@ -7,29 +7,22 @@ import type { Person } from '../../../../shared/exchange';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { describeError } from '../../lib/errors';
+import { useAction } from '../../lib/useAction';
 import { useLoad } from '../../lib/useLoad';
 
 function Group({ people, onMerged }: { people: Stored<Person>[]; onMerged: () => void }) {
   const { message } = App.useApp();
   const [keepId, setKeepId] = useState(people[0]?.id ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const merge = async () => {
-    setBusy(true);
-    try {
+  const { busy, error, run } = useAction();
+  const merge = () =>
+    run(async () => {
       const result = await invoke('directory.mergePeople', {
         keepId,
         mergeIds: people.map((p) => p.id).filter((id) => id !== keepId),
       });
       message.success(`Đã gộp ${result.removed} bản ghi; chuyển ${result.attendancesMoved} lượt dự họp.`);
       onMerged();
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Card size="small" style={{ marginBottom: 12 }}>
       <Radio.Group value={keepId} onChange={(e) => setKeepId(e.target.value as string)}>

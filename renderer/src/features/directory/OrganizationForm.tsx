@@ -5,6 +5,7 @@ import type { Organization } from '../../../../shared/exchange';
 import { invoke } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { describeError } from '../../lib/errors';
+import { useAction } from '../../lib/useAction';
 import { organizationOptions, useOrganizations, foldedSearch } from '../../lib/organizations';
 
 export function OrganizationForm({
@@ -21,8 +22,7 @@ export function OrganizationForm({
   const organizations = useOrganizations();
   const [value, setValue] = useState<Organization | null>(isNew ? { id, name: '', family: 'state' } : null);
   const [headerText, setHeaderText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
   useEffect(() => {
     if (isNew) return;
@@ -38,7 +38,7 @@ export function OrganizationForm({
     return () => {
       live = false;
     };
-  }, [id, isNew]);
+  }, [id, isNew, setError]);
 
   if (!value) return error ? <Alert type="error" role="alert" title={error} /> : <Spin />;
 
@@ -49,21 +49,15 @@ export function OrganizationForm({
       .filter(Boolean);
     if (!value.name.trim()) return setError('Cần nhập tên cơ quan.');
     if (headerLines.length > 4) return setError('Tên ở tiêu đề văn bản có tối đa 4 dòng.');
-    setBusy(true);
-    try {
+    await run(async () => {
       const { headerLines: _old, ...rest } = value;
       const saved = await invoke('organizations.save', {
         ...rest,
         name: value.name.trim(),
         ...(headerLines.length ? { headerLines } : {}),
       });
-      setError(null);
       onSaved(saved.id);
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const remove = async () => {
     try {

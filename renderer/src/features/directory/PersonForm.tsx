@@ -7,6 +7,7 @@ import { invoke } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { describeError } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
+import { useAction } from '../../lib/useAction';
 import { useLoad } from '../../lib/useLoad';
 
 export function PersonForm({
@@ -19,8 +20,7 @@ export function PersonForm({
   onDeleted: () => void;
 }) {
   const [value, setValue] = useState<Person>(person);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
   const isNew = !person.updatedAt;
   const [titles] = useLoad(
     useCallback(
@@ -31,16 +31,9 @@ export function PersonForm({
 
   const save = async () => {
     if (!value.fullName.trim()) return setError('Cần nhập họ và tên.');
-    setBusy(true);
-    try {
-      const saved = await invoke('people.save', { ...value, fullName: value.fullName.trim() });
-      setError(null);
-      onSaved(saved);
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => {
+      onSaved(await invoke('people.save', { ...value, fullName: value.fullName.trim() }));
+    });
   };
   const remove = async () => {
     try {

@@ -5,9 +5,9 @@ import type { Stored } from '../../../../shared/domain';
 import type { Person } from '../../../../shared/exchange';
 import { invoke } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { describeError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { rememberPerson } from '../../lib/people';
+import { useAction } from '../../lib/useAction';
 
 export function NewPersonForm({
   initialName,
@@ -21,16 +21,14 @@ export function NewPersonForm({
   const [fullName, setFullName] = useState(initialName);
   const [gender, setGender] = useState<Person['gender']>(undefined);
   const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
   const submit = async () => {
     if (!fullName.trim()) {
       setError('Cần nhập họ và tên.');
       return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       const person = await invoke('people.save', {
         id: newId(),
         fullName: fullName.trim(),
@@ -38,11 +36,7 @@ export function NewPersonForm({
       });
       rememberPerson(person);
       onCreated(person, title.trim());
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

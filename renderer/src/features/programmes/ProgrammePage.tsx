@@ -8,9 +8,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { RecordHeader } from '../../components/RecordHeader';
 import { SaveIndicator } from '../../components/SaveIndicator';
-import { describeError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { foldedSearch, organizationOptions, useOrganizations } from '../../lib/organizations';
+import { useAction } from '../../lib/useAction';
 import { useAutosavedDraft } from '../../lib/useAutosavedDraft';
 import { useDebounced } from '../../lib/useDebounced';
 import { useSaveCommand, useWindowTitle } from '../../shell/commands';
@@ -86,8 +86,7 @@ export function ProgrammePage({
   const { message } = App.useApp();
   const organizations = useOrganizations();
   const [isStored, setIsStored] = useState(!isNew);
-  const [docError, setDocError] = useState<string | null>(null);
-  const [generating, setGenerating] = useState(false);
+  const { busy: generating, error: docError, run } = useAction();
 
   const { draft, loadError, change, autosave } = useAutosavedDraft<ProgrammeDraft>({
     load: useCallback(
@@ -115,20 +114,13 @@ export function ProgrammePage({
   if (loadError) return <ErrorAlert title="Không mở được chương trình phối hợp." error={loadError} />;
   if (!draft) return <Spin description="Đang tải chương trình…" />;
 
-  const generate = async () => {
-    setGenerating(true);
-    try {
+  const generate = () =>
+    run(async () => {
       await flush();
       const doc = await invoke('documents.generateFromProgramme', { programmeId: id });
-      setDocError(null);
       message.success(`Đã tạo dự thảo văn bản: ${doc.summary}`);
       navigate('#/documents');
-    } catch (e) {
-      setDocError(describeError(e));
-    } finally {
-      setGenerating(false);
-    }
-  };
+    });
 
   return (
     <div>

@@ -8,7 +8,8 @@ import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DATE_FORMAT, dateToPicker, pickerToDate } from '../../lib/dates';
-import { describeError, toErrorInfo } from '../../lib/errors';
+import { toErrorInfo } from '../../lib/errors';
+import { useAction } from '../../lib/useAction';
 import { organizationOptions, useOrganizations, foldedSearch } from '../../lib/organizations';
 import { useSaveCommand } from '../../shell/commands';
 import { SignersEditor } from './SignersEditor';
@@ -19,8 +20,7 @@ export function OfficeSettings() {
   const [profile, setProfile] = useState<OfficeProfile | null>(null);
   const [recipients, setRecipients] = useState('');
   const [loadError, setLoadError] = useState<ErrorInfo | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error: saveError, run } = useAction();
 
   useEffect(() => {
     let live = true;
@@ -39,20 +39,14 @@ export function OfficeSettings() {
 
   const save = async () => {
     if (!profile) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const saved = await invoke('settings.save', {
         ...profile,
         defaultRecipients: recipients.split('\n').filter((l) => l.trim()),
       });
       setProfile(saved);
-      setSaveError(null);
       message.success('Đã lưu cài đặt.');
-    } catch (e) {
-      setSaveError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   useSaveCommand(() => void save());
 
