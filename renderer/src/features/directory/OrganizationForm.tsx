@@ -1,5 +1,5 @@
 // An organization: name, family, parent, symbol, header lines (tên cơ quan in the document header), place.
-import { Alert, Button, Card, Form, Input, Popconfirm, Select, Space, Spin } from 'antd';
+import { Alert, Card, Form, Input, Select, Space, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Organization } from '../../../../shared/exchange';
 import { invoke } from '../../api';
@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { describeError } from '../../lib/errors';
 import { useAction } from '../../lib/useAction';
 import { organizationOptions, useOrganizations, foldedSearch } from '../../lib/organizations';
+import { SaveDeleteButtons } from './SaveDeleteButtons';
 
 export function OrganizationForm({
   id,
@@ -130,21 +131,12 @@ export function OrganizationForm({
           />
         </Form.Item>
         <ErrorMessage message={error} />
-        <Space>
-          <Button type="primary" loading={busy} onClick={() => void save()}>
-            Lưu
-          </Button>
-          {!isNew ? (
-            <Popconfirm
-              title="Xóa cơ quan này?"
-              okText="Xóa"
-              cancelText="Không"
-              onConfirm={() => void remove()}
-            >
-              <Button danger>Xóa</Button>
-            </Popconfirm>
-          ) : null}
-        </Space>
+        <SaveDeleteButtons
+          busy={busy}
+          onSave={() => void save()}
+          deleteQuestion={isNew ? null : 'Xóa cơ quan này?'}
+          onDelete={() => void remove()}
+        />
       </Form>
     </Card>
   );

@@ -1,5 +1,5 @@
 // A person: name, gender, notes, and the history of titles seen in meetings (latest first).
-import { Button, Card, Form, Input, Popconfirm, Select, Space, Table } from 'antd';
+import { Card, Form, Input, Select, Table } from 'antd';
 import { useCallback, useState } from 'react';
 import type { PersonTitle } from '../../../../shared/domain';
 import type { Person } from '../../../../shared/exchange';
@@ -9,6 +9,7 @@ import { describeError } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { useAction } from '../../lib/useAction';
 import { useLoad } from '../../lib/useLoad';
+import { SaveDeleteButtons } from './SaveDeleteButtons';
 
 export function PersonForm({
   person,
@@ -77,21 +78,12 @@ export function PersonForm({
           />
         </Form.Item>
         <ErrorMessage message={error} />
-        <Space>
-          <Button type="primary" loading={busy} onClick={() => void save()}>
-            Lưu
-          </Button>
-          {!isNew ? (
-            <Popconfirm
-              title="Xóa cán bộ này?"
-              okText="Xóa"
-              cancelText="Không"
-              onConfirm={() => void remove()}
-            >
-              <Button danger>Xóa</Button>
-            </Popconfirm>
-          ) : null}
-        </Space>
+        <SaveDeleteButtons
+          busy={busy}
+          onSave={() => void save()}
+          deleteQuestion={isNew ? null : 'Xóa cán bộ này?'}
+          onDelete={() => void remove()}
+        />
       </Form>
       {!isNew ? (
         <>
