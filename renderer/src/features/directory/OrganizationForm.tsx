@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { Organization } from '../../../../shared/exchange';
 import { invoke } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { LinesTextArea } from '../../components/LinesTextArea';
 import { describeError } from '../../lib/errors';
 import { useAction } from '../../lib/useAction';
 import { organizationOptions, useOrganizations, foldedSearch } from '../../lib/organizations';
@@ -22,18 +23,13 @@ export function OrganizationForm({
 }) {
   const organizations = useOrganizations();
   const [value, setValue] = useState<Organization | null>(isNew ? { id, name: '', family: 'state' } : null);
-  const [headerText, setHeaderText] = useState('');
   const { busy, error, setError, run } = useAction();
 
   useEffect(() => {
     if (isNew) return;
     let live = true;
     invoke('organizations.get', { id }).then(
-      (org) => {
-        if (!live) return;
-        setValue(org);
-        setHeaderText((org.headerLines ?? []).join('\n'));
-      },
+      (org) => live && setValue(org),
       (e: unknown) => live && setError(describeError(e)),
     );
     return () => {
@@ -44,10 +40,7 @@ export function OrganizationForm({
   if (!value) return error ? <Alert type="error" role="alert" title={error} /> : <Spin />;
 
   const save = async () => {
-    const headerLines = headerText
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean);
+    const headerLines = (value.headerLines ?? []).map((l) => l.trim()).filter(Boolean);
     if (!value.name.trim()) return setError('Cần nhập tên cơ quan.');
     if (headerLines.length > 4) return setError('Tên ở tiêu đề văn bản có tối đa 4 dòng.');
     await run(async () => {
@@ -122,12 +115,12 @@ export function OrganizationForm({
           />
         </Form.Item>
         <Form.Item label="Tên ở tiêu đề văn bản (mỗi dòng một dòng, tối đa 4)" htmlFor="org-header">
-          <Input.TextArea
+          <LinesTextArea
             id="org-header"
-            autoSize={{ minRows: 2, maxRows: 4 }}
+            rows={{ minRows: 2, maxRows: 4 }}
             placeholder={'UBND TỈNH NGHỆ AN\nVĂN PHÒNG'}
-            value={headerText}
-            onChange={(e) => setHeaderText(e.target.value)}
+            lines={value.headerLines ?? []}
+            onChange={(headerLines) => setValue({ ...value, headerLines })}
           />
         </Form.Item>
         <ErrorMessage message={error} />

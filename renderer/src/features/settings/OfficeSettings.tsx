@@ -7,6 +7,7 @@ import type { OfficeProfile } from '../../../../shared/settings';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { LinesTextArea } from '../../components/LinesTextArea';
 import { DATE_FORMAT, dateToPicker, pickerToDate } from '../../lib/dates';
 import { toErrorInfo } from '../../lib/errors';
 import { useAction } from '../../lib/useAction';
@@ -18,18 +19,13 @@ export function OfficeSettings() {
   const { message } = App.useApp();
   const organizations = useOrganizations();
   const [profile, setProfile] = useState<OfficeProfile | null>(null);
-  const [recipients, setRecipients] = useState('');
   const [loadError, setLoadError] = useState<ErrorInfo | null>(null);
   const { busy, error: saveError, run } = useAction();
 
   useEffect(() => {
     let live = true;
     invoke('settings.get', {}).then(
-      (p) => {
-        if (!live) return;
-        setProfile(p);
-        setRecipients(p.defaultRecipients.join('\n'));
-      },
+      (p) => live && setProfile(p),
       (e: unknown) => live && setLoadError(toErrorInfo(e)),
     );
     return () => {
@@ -42,7 +38,7 @@ export function OfficeSettings() {
     await run(async () => {
       const saved = await invoke('settings.save', {
         ...profile,
-        defaultRecipients: recipients.split('\n').filter((l) => l.trim()),
+        defaultRecipients: profile.defaultRecipients.filter((l) => l.trim()),
       });
       setProfile(saved);
       message.success('Đã lưu cài đặt.');
@@ -83,12 +79,12 @@ export function OfficeSettings() {
             />
           </Form.Item>
           <Form.Item label="Nơi nhận mặc định (mỗi dòng một nơi)" htmlFor="settings-recipients">
-            <Input.TextArea
+            <LinesTextArea
               id="settings-recipients"
-              autoSize={{ minRows: 3, maxRows: 10 }}
+              rows={{ minRows: 3, maxRows: 10 }}
               placeholder={'- Như trên;\n- Lưu: VT.'}
-              value={recipients}
-              onChange={(e) => setRecipients(e.target.value)}
+              lines={profile.defaultRecipients}
+              onChange={(defaultRecipients) => setProfile({ ...profile, defaultRecipients })}
             />
           </Form.Item>
         </Form>
