@@ -1,6 +1,6 @@
 // One document: its fields and body (editor), saved automatically while a draft; preview of the real
 // DOCX (Ctrl+P), Xuất DOCX (Ctrl+E), Ban hành, and Nhân bản for a new draft from an issued one.
-import { CopyOutlined, SaveOutlined } from '@ant-design/icons';
+import { CopyOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Space, Spin, Tabs, Tag } from 'antd';
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { OfficialDocument } from '../../../../shared/exchange';
@@ -9,7 +9,6 @@ import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { RecordHeader } from '../../components/RecordHeader';
-import { SaveIndicator } from '../../components/SaveIndicator';
 import { describeError } from '../../lib/errors';
 import { useAutosavedDraft } from '../../lib/useAutosavedDraft';
 import { useCommand, useSaveCommand, useWindowTitle } from '../../shell/commands';
@@ -125,20 +124,14 @@ export function DocumentPage({ id }: { id: string }) {
             )}
           </Space>
         }
+        autosave={issued ? undefined : autosave}
         actions={
           <>
             {issued ? (
               <Button icon={<CopyOutlined />} onClick={() => void duplicate()}>
                 Nhân bản
               </Button>
-            ) : (
-              <>
-                <SaveIndicator status={autosave.status} onRetry={() => void flush()} />
-                <Button icon={<SaveOutlined />} onClick={() => void flush()}>
-                  Lưu ngay (Ctrl+S)
-                </Button>
-              </>
-            )}
+            ) : null}
             <DocumentActions
               doc={summary}
               onChanged={() => {

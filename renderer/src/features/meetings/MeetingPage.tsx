@@ -1,5 +1,5 @@
 // One meeting: general info, attendees, minutes and conclusions, saved automatically.
-import { DeleteOutlined, SaveOutlined } from '@ant-design/icons';
+import { DeleteOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Popconfirm, Space, Spin, Tabs, Tag } from 'antd';
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { Attendee } from '../../../../shared/exchange';
@@ -7,7 +7,6 @@ import type { RichTextNode } from '../../../../shared/rich-text';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RecordHeader } from '../../components/RecordHeader';
-import { SaveIndicator } from '../../components/SaveIndicator';
 import { describeError } from '../../lib/errors';
 import { formatDateTime, kindLabels } from '../../lib/format';
 import { knownName } from '../../lib/people';
@@ -118,23 +117,19 @@ export function MeetingPage({
             {draft.location ? <span>· {draft.location}</span> : null}
           </Space>
         }
+        autosave={autosave}
+        neverSaved={!isStored}
         actions={
-          <>
-            <SaveIndicator status={autosave.status} onRetry={() => void flush()} neverSaved={!isStored} />
-            <Button icon={<SaveOutlined />} onClick={() => void flush()}>
-              Lưu ngay (Ctrl+S)
-            </Button>
-            <Popconfirm
-              title="Xóa cuộc họp này?"
-              description="Thành phần, biên bản và kết luận của cuộc họp cũng bị xóa."
-              okText="Xóa"
-              cancelText="Không"
-              okButtonProps={{ danger: true }}
-              onConfirm={() => void remove()}
-            >
-              <Button danger icon={<DeleteOutlined />} aria-label="Xóa cuộc họp" disabled={!isStored} />
-            </Popconfirm>
-          </>
+          <Popconfirm
+            title="Xóa cuộc họp này?"
+            description="Thành phần, biên bản và kết luận của cuộc họp cũng bị xóa."
+            okText="Xóa"
+            cancelText="Không"
+            okButtonProps={{ danger: true }}
+            onConfirm={() => void remove()}
+          >
+            <Button danger icon={<DeleteOutlined />} aria-label="Xóa cuộc họp" disabled={!isStored} />
+          </Popconfirm>
         }
       />
       {leftOver ? (

@@ -1,13 +1,12 @@
 // One coordination programme: parties, year, the review meeting, the items; saved automatically;
 // "Tạo văn bản" builds the joint document.
-import { FileAddOutlined, SaveOutlined } from '@ant-design/icons';
+import { FileAddOutlined } from '@ant-design/icons';
 import { App, Button, Form, Input, InputNumber, Select, Space, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { RecordHeader } from '../../components/RecordHeader';
-import { SaveIndicator } from '../../components/SaveIndicator';
 import { formatDateTime } from '../../lib/format';
 import { foldedSearch, organizationOptions, useOrganizations } from '../../lib/organizations';
 import { useAction } from '../../lib/useAction';
@@ -128,22 +127,18 @@ export function ProgrammePage({
         backHref="#/programmes"
         backLabel="Danh sách chương trình"
         title={draft.title || 'Chương trình mới'}
+        autosave={autosave}
+        neverSaved={!isStored}
         actions={
-          <>
-            <SaveIndicator status={autosave.status} onRetry={() => void flush()} neverSaved={!isStored} />
-            <Button icon={<SaveOutlined />} onClick={() => void flush()}>
-              Lưu ngay (Ctrl+S)
-            </Button>
-            <Button
-              type="primary"
-              icon={<FileAddOutlined />}
-              disabled={!isStored}
-              loading={generating}
-              onClick={() => void generate()}
-            >
-              Tạo văn bản
-            </Button>
-          </>
+          <Button
+            type="primary"
+            icon={<FileAddOutlined />}
+            disabled={!isStored}
+            loading={generating}
+            onClick={() => void generate()}
+          >
+            Tạo văn bản
+          </Button>
         }
       />
       <ErrorMessage message={docError} />
