@@ -36,7 +36,7 @@ export function AttendeesEditor({
   onGroupsChange: (next: string[]) => void;
 }) {
   const people = usePeople(attendees.map((a) => a.personId));
-  const organizations = useOrganizations();
+  const organizationChoices = organizationOptions(useOrganizations());
   const [creating, setCreating] = useState<string | null>(null);
   const [titleOptions, setTitleOptions] = useState<Record<string, string[]>>({});
   const [dragFrom, setDragFrom] = useState<number | null>(null);
@@ -126,7 +126,7 @@ export function AttendeesEditor({
           aria-label="Cơ quan của người dự"
           style={{ width: 210 }}
           value={r.organizationId ?? undefined}
-          options={organizationOptions(organizations)}
+          options={organizationChoices}
           onChange={(organizationId: string | undefined) =>
             update(r.index, { organizationId: organizationId ?? null })
           }
