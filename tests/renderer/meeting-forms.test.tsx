@@ -4,20 +4,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { blankMeeting, missingForSave, toSaveInput } from '../../renderer/src/features/meetings/draft';
 import type { SaveState } from '../../renderer/src/lib/useAutosave';
 import { plainToRichText } from '../../shared/rich-text';
+import { invoke } from './fakeApi';
 import './setup';
 
-const invoke = vi.fn();
-vi.mock('../../renderer/src/api', () => ({
-  invoke: (...args: unknown[]) => invoke(...args),
-  ApiError: class ApiError extends Error {
-    code: string;
-    path: string | undefined;
-    constructor(info: { code: string; message: string }) {
-      super(info.message);
-      this.code = info.code;
-    }
-  },
-}));
+vi.mock('../../renderer/src/api', () => import('./fakeApi'));
 
 const { ApiError } = await import('../../renderer/src/api');
 const { GeneralInfoForm } = await import('../../renderer/src/features/meetings/GeneralInfoForm');
