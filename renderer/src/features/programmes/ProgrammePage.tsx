@@ -24,6 +24,11 @@ import {
 } from './draft';
 import { ProgrammeItemsTable } from './ProgrammeItemsTable';
 
+const meetingOption = (m: { id: string; startsAt: string; title: string }) => ({
+  value: m.id,
+  label: `${formatDateTime(m.startsAt)} — ${m.title}`,
+});
+
 function ReviewMeetingSelect({
   value,
   onChange,
@@ -39,7 +44,7 @@ function ReviewMeetingSelect({
     if (!value) return;
     let live = true;
     invoke('meetings.get', { id: value }).then(
-      (m) => live && setChosen({ value: m.id, label: `${formatDateTime(m.startsAt)} — ${m.title}` }),
+      (m) => live && setChosen(meetingOption(m)),
       () => undefined,
     );
     return () => {
@@ -49,11 +54,7 @@ function ReviewMeetingSelect({
   useEffect(() => {
     let live = true;
     invoke('meetings.list', { text: query || undefined, limit: 30 }).then(
-      (page) =>
-        live &&
-        setOptions(
-          page.items.map((m) => ({ value: m.id, label: `${formatDateTime(m.startsAt)} — ${m.title}` })),
-        ),
+      (page) => live && setOptions(page.items.map(meetingOption)),
       () => undefined,
     );
     return () => {
