@@ -6,14 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewServer } from '../../main/preview/server';
 import { readFixture } from '../helpers/db';
-import {
-  ensureRendererBuilt,
-  launchChromium,
-  openTestDb,
-  servePreview,
-  watchProblems,
-  type TestDb,
-} from './harness';
+import { newWatchedPage, startPreview, stopPreview, type TestDb } from './harness';
 
 let t: TestDb;
 let server: PreviewServer;
@@ -22,20 +15,11 @@ let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  ensureRendererBuilt();
-  t = openTestDb();
-  t.services.exchange.import(readFixture('exchange-2019-programme.json'));
-  server = await servePreview(t);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
-  watchProblems(page, problems);
+  ({ t, server, browser } = await startPreview(readFixture('exchange-2019-programme.json')));
+  page = await newWatchedPage(browser, problems, { viewport: { width: 1280, height: 900 } });
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  t?.close();
-});
+afterAll(() => stopPreview({ t, server, browser }));
 
 describe('backup screen in the preview', () => {
   it('backs up now, lists the backup, inspects it by path, and explains that restore needs the app', async () => {

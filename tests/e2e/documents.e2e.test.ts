@@ -6,32 +6,17 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoExchange, demoIds, demoPartyTermStart } from '../../main/demo/seed-data';
 import type { PreviewServer } from '../../main/preview/server';
-import {
-  ensureRendererBuilt,
-  launchChromium,
-  openTestDb,
-  servePreview,
-  watchProblems,
-  type TestDb,
-} from './harness';
+import { newWatchedPage, startPreview, stopPreview, type TestDb } from './harness';
 
 let t: TestDb;
 let server: PreviewServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  ensureRendererBuilt();
-  t = openTestDb();
-  t.services.exchange.import(demoExchange());
-  server = await servePreview(t);
-  browser = await launchChromium();
+  ({ t, server, browser } = await startPreview(demoExchange()));
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  t?.close();
-});
+afterAll(() => stopPreview({ t, server, browser }));
 
 /** The visible text of a DOCX body (runs joined, paragraphs on lines). */
 async function docxText(bytes: Buffer): Promise<string> {
@@ -48,14 +33,8 @@ async function docxText(bytes: Buffer): Promise<string> {
 
 describe('documents of a meeting', () => {
   it('creates the conclusion notice, previews it, issues it and exports a DOCX with the chair and conclusions', async () => {
-    const page = await browser.newPage({
-      viewport: { width: 1360, height: 900 },
-      locale: 'vi-VN',
-      acceptDownloads: true,
-    });
     const problems: string[] = [];
-    watchProblems(page, problems);
-    page.setDefaultTimeout(15_000);
+    const page = await newWatchedPage(browser, problems, { timeout: 15_000, acceptDownloads: true });
     await page.goto(`${server.url}#/meetings/${demoIds.meeting2015}`);
     await page.getByRole('tab', { name: 'Văn bản' }).click();
     const before = t.services.documents.list({ meetingId: demoIds.meeting2015 }).total;
@@ -97,14 +76,8 @@ describe('documents of a meeting', () => {
   });
 
   it("copies last year's programme, adds an item, and exports the joint document", async () => {
-    const page = await browser.newPage({
-      viewport: { width: 1360, height: 900 },
-      locale: 'vi-VN',
-      acceptDownloads: true,
-    });
     const problems: string[] = [];
-    watchProblems(page, problems);
-    page.setDefaultTimeout(15_000);
+    const page = await newWatchedPage(browser, problems, { timeout: 15_000, acceptDownloads: true });
     await page.goto(`${server.url}#/programmes`);
     const source = t.services.programmes.list()[0];
     await page
@@ -147,10 +120,8 @@ describe('documents of a meeting', () => {
     t.services.register.setDefaultTermStart(demoPartyTermStart);
     const draft = t.services.documents.list({ status: 'draft', type: 'conclusion-notice' }).items[0];
     const id = draft?.id as string;
-    const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, locale: 'vi-VN' });
     const problems: string[] = [];
-    watchProblems(page, problems);
-    page.setDefaultTimeout(15_000);
+    const page = await newWatchedPage(browser, problems, { timeout: 15_000 });
     await page.goto(`${server.url}#/documents`);
     await page.locator(`a[href="#/documents/${id}"]`).click();
     const body = page.getByRole('textbox', { name: 'Nội dung văn bản' });

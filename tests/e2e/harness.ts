@@ -86,5 +86,49 @@ export function watchProblems(page: Page, problems: string[]): void {
   });
 }
 
+export interface Preview {
+  t: TestDb;
+  server: PreviewServer;
+  browser: Browser;
+}
+
+/** The built renderer served over a temporary database holding `exchange`, and Chromium to drive it. */
+export async function startPreview(exchange: unknown): Promise<Preview> {
+  ensureRendererBuilt();
+  const t = openTestDb();
+  let server: PreviewServer | undefined;
+  try {
+    t.services.exchange.import(exchange);
+    server = await servePreview(t);
+    return { t, server, browser: await launchChromium() };
+  } catch (error) {
+    await stopPreview({ t, server });
+    throw error;
+  }
+}
+
+/** Closes what `startPreview` opened (any part may be missing when it failed). */
+export async function stopPreview({ t, server, browser }: Partial<Preview>): Promise<void> {
+  await browser?.close();
+  await server?.close();
+  t?.close();
+}
+
+/** A new Vietnamese page, 1360×900 unless told otherwise, whose problems go to `problems`. */
+export async function newWatchedPage(
+  browser: Browser,
+  problems: string[],
+  options: { viewport?: { width: number; height: number }; timeout?: number; acceptDownloads?: boolean } = {},
+): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: options.viewport ?? { width: 1360, height: 900 },
+    locale: 'vi-VN',
+    ...(options.acceptDownloads ? { acceptDownloads: true } : {}),
+  });
+  if (options.timeout) page.setDefaultTimeout(options.timeout);
+  watchProblems(page, problems);
+  return page;
+}
+
 export type { TestDb };
 export { openTestDb };

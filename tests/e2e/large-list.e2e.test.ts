@@ -4,14 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewServer } from '../../main/preview/server';
-import {
-  ensureRendererBuilt,
-  launchChromium,
-  openTestDb,
-  servePreview,
-  watchProblems,
-  type TestDb,
-} from './harness';
+import { newWatchedPage, startPreview, stopPreview, type TestDb } from './harness';
 
 const COUNT = 20_000;
 let t: TestDb;
@@ -19,11 +12,9 @@ let server: PreviewServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  ensureRendererBuilt();
-  t = openTestDb();
   const org = { id: randomUUID(), name: 'Văn phòng UBND tỉnh Nghệ An', family: 'state' };
   const start = Date.parse('2016-01-04T08:00:00+07:00');
-  t.services.exchange.import({
+  ({ t, server, browser } = await startPreview({
     format: 'so-hop-exchange',
     version: 1,
     organizations: [org],
@@ -34,23 +25,15 @@ beforeAll(async () => {
       startsAt: new Date(start + i * 4 * 3600_000).toISOString(),
       organizerIds: [org.id],
     })),
-  });
-  server = await servePreview(t);
-  browser = await launchChromium();
+  }));
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  t?.close();
-});
+afterAll(() => stopPreview({ t, server, browser }));
 
 describe('a list of 20,000 meetings', () => {
   it('renders few rows, loads pages while scrolling, and searches on the server', async () => {
-    const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, locale: 'vi-VN' });
     const problems: string[] = [];
-    watchProblems(page, problems);
-    page.setDefaultTimeout(10_000);
+    const page = await newWatchedPage(browser, problems, { timeout: 10_000 });
     const t0 = Date.now();
     await page.goto(`${server.url}#/meetings`);
     await page.getByText(`Hội nghị giao ban số ${COUNT} về`).waitFor();

@@ -6,14 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewServer } from '../../main/preview/server';
 import { readFixture, tempDir } from '../helpers/db';
-import {
-  ensureRendererBuilt,
-  launchChromium,
-  openTestDb,
-  servePreview,
-  watchProblems,
-  type TestDb,
-} from './harness';
+import { newWatchedPage, openTestDb, servePreview, startPreview, stopPreview, type TestDb } from './harness';
 
 const MEETING_TITLE = 'Buổi làm việc thống nhất chương trình phối hợp năm 2019';
 
@@ -24,20 +17,11 @@ let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  ensureRendererBuilt();
-  t = openTestDb();
-  t.services.exchange.import(readFixture('exchange-2019-programme.json'));
-  server = await servePreview(t);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
-  watchProblems(page, problems);
+  ({ t, server, browser } = await startPreview(readFixture('exchange-2019-programme.json')));
+  page = await newWatchedPage(browser, problems, { viewport: { width: 1280, height: 800 } });
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  t?.close();
-});
+afterAll(() => stopPreview({ t, server, browser }));
 
 describe('browser preview', () => {
   it('shows the meetings of the database in the real renderer', async () => {

@@ -3,19 +3,10 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App as AntApp } from 'antd';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { plainToRichText } from '../../shared/rich-text';
+import { invoke } from './fakeApi';
 import './setup';
 
-const invoke = vi.fn();
-vi.mock('../../renderer/src/api', () => ({
-  invoke: (...args: unknown[]) => invoke(...args),
-  ApiError: class ApiError extends Error {
-    code: string;
-    constructor(info: { code: string; message: string }) {
-      super(info.message);
-      this.code = info.code;
-    }
-  },
-}));
+vi.mock('../../renderer/src/api', () => import('./fakeApi'));
 
 const { ApiError } = await import('../../renderer/src/api');
 const { PersonForm } = await import('../../renderer/src/features/directory/PersonForm');

@@ -3,18 +3,11 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App as AntApp } from 'antd';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, invoke } from './fakeApi';
 import './setup';
 
-const invoke = vi.fn();
 const downloadBytes = vi.fn();
-class ApiError extends Error {
-  code: string;
-  constructor(info: { code: string; message: string }) {
-    super(info.message);
-    this.code = info.code;
-  }
-}
-vi.mock('../../renderer/src/api', () => ({ invoke: (...args: unknown[]) => invoke(...args), ApiError }));
+vi.mock('../../renderer/src/api', () => import('./fakeApi'));
 vi.mock('../../renderer/src/lib/download', () => ({
   base64ToBytes: () => new Uint8Array([80, 75]),
   downloadBytes: (...args: unknown[]) => downloadBytes(...args),

@@ -2,31 +2,21 @@
 import { act, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { blankMeeting, missingForSave, toSaveInput } from '../../renderer/src/features/meetings/draft';
-import type { SaveState } from '../../renderer/src/features/meetings/useAutosave';
+import type { SaveState } from '../../renderer/src/lib/useAutosave';
 import { plainToRichText } from '../../shared/rich-text';
+import { invoke } from './fakeApi';
 import './setup';
 
-const invoke = vi.fn();
-vi.mock('../../renderer/src/api', () => ({
-  invoke: (...args: unknown[]) => invoke(...args),
-  ApiError: class ApiError extends Error {
-    code: string;
-    path: string | undefined;
-    constructor(info: { code: string; message: string }) {
-      super(info.message);
-      this.code = info.code;
-    }
-  },
-}));
+vi.mock('../../renderer/src/api', () => import('./fakeApi'));
 
 const { ApiError } = await import('../../renderer/src/api');
 const { GeneralInfoForm } = await import('../../renderer/src/features/meetings/GeneralInfoForm');
 const { ConclusionsEditor, withKind, blankConclusion } =
   await import('../../renderer/src/features/meetings/ConclusionsEditor');
 const { NewPersonForm } = await import('../../renderer/src/features/meetings/NewPersonForm');
-const { SaveIndicator } = await import('../../renderer/src/features/meetings/SaveIndicator');
-const { useAutosave } = await import('../../renderer/src/features/meetings/useAutosave');
-const { moveItem } = await import('../../renderer/src/features/meetings/AttendeesEditor');
+const { SaveIndicator } = await import('../../renderer/src/components/SaveIndicator');
+const { useAutosave } = await import('../../renderer/src/lib/useAutosave');
+const { moveItem } = await import('../../renderer/src/lib/lists');
 const { parseHash } = await import('../../renderer/src/shell/routes');
 
 const ORG = {

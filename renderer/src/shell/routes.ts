@@ -52,25 +52,6 @@ export function parseHash(hash: string, newId: () => string): Route {
   return { name: 'not-found', path };
 }
 
-export function hrefOf(route: Route): string {
-  switch (route.name) {
-    case 'dashboard':
-      return '#/';
-    case 'meeting':
-      return `#/meetings/${route.isNew ? 'new' : route.id}`;
-    case 'programme':
-      return `#/programmes/${route.isNew ? 'new' : route.id}`;
-    case 'document':
-      return `#/documents/${route.id}`;
-    case 'not-found':
-      return `#/${route.path}`;
-    case 'settings':
-      return route.tab ? `#/settings/${route.tab}` : '#/settings';
-    default:
-      return `#/${route.name}`;
-  }
-}
-
 export function navigate(href: string): void {
   if (window.location.hash !== href) window.location.hash = href;
 }

@@ -1,34 +1,28 @@
 // Gộp cán bộ trùng: people whose names match once accents and spacing are ignored; the user picks
 // the record to keep and the others are merged into it (attendances and signatures move with them).
-import { Alert, App, Button, Card, Empty, Modal, Radio, Space, Spin } from 'antd';
+import { App, Button, Card, Empty, Modal, Radio, Space, Spin } from 'antd';
 import { useCallback, useState } from 'react';
 import type { Stored } from '../../../../shared/domain';
 import type { Person } from '../../../../shared/exchange';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { describeError } from '../../lib/errors';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useAction } from '../../lib/useAction';
 import { useLoad } from '../../lib/useLoad';
 
 function Group({ people, onMerged }: { people: Stored<Person>[]; onMerged: () => void }) {
   const { message } = App.useApp();
   const [keepId, setKeepId] = useState(people[0]?.id ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const merge = async () => {
-    setBusy(true);
-    try {
+  const { busy, error, run } = useAction();
+  const merge = () =>
+    run(async () => {
       const result = await invoke('directory.mergePeople', {
         keepId,
         mergeIds: people.map((p) => p.id).filter((id) => id !== keepId),
       });
       message.success(`Đã gộp ${result.removed} bản ghi; chuyển ${result.attendancesMoved} lượt dự họp.`);
       onMerged();
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Card size="small" style={{ marginBottom: 12 }}>
       <Radio.Group value={keepId} onChange={(e) => setKeepId(e.target.value as string)}>
@@ -46,7 +40,7 @@ function Group({ people, onMerged }: { people: Stored<Person>[]; onMerged: () =>
           Giữ bản đã chọn, gộp các bản còn lại
         </Button>
       </div>
-      {error ? <Alert type="error" role="alert" showIcon title={error} style={{ marginTop: 8 }} /> : null}
+      <ErrorMessage message={error} style={{ marginTop: 8 }} />
     </Card>
   );
 }

@@ -1,10 +1,14 @@
 // An organization: name, family, parent, symbol, header lines (tên cơ quan in the document header), place.
-import { Alert, Button, Card, Form, Input, Popconfirm, Select, Space, Spin } from 'antd';
+import { Alert, Card, Form, Input, Select, Space, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Organization } from '../../../../shared/exchange';
 import { invoke } from '../../api';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { LinesTextArea } from '../../components/LinesTextArea';
 import { describeError } from '../../lib/errors';
+import { useAction } from '../../lib/useAction';
 import { organizationOptions, useOrganizations, foldedSearch } from '../../lib/organizations';
+import { SaveDeleteButtons } from './SaveDeleteButtons';
 
 export function OrganizationForm({
   id,
@@ -19,50 +23,35 @@ export function OrganizationForm({
 }) {
   const organizations = useOrganizations();
   const [value, setValue] = useState<Organization | null>(isNew ? { id, name: '', family: 'state' } : null);
-  const [headerText, setHeaderText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
   useEffect(() => {
     if (isNew) return;
     let live = true;
     invoke('organizations.get', { id }).then(
-      (org) => {
-        if (!live) return;
-        setValue(org);
-        setHeaderText((org.headerLines ?? []).join('\n'));
-      },
+      (org) => live && setValue(org),
       (e: unknown) => live && setError(describeError(e)),
     );
     return () => {
       live = false;
     };
-  }, [id, isNew]);
+  }, [id, isNew, setError]);
 
   if (!value) return error ? <Alert type="error" role="alert" title={error} /> : <Spin />;
 
   const save = async () => {
-    const headerLines = headerText
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean);
+    const headerLines = (value.headerLines ?? []).map((l) => l.trim()).filter(Boolean);
     if (!value.name.trim()) return setError('Cần nhập tên cơ quan.');
     if (headerLines.length > 4) return setError('Tên ở tiêu đề văn bản có tối đa 4 dòng.');
-    setBusy(true);
-    try {
+    await run(async () => {
       const { headerLines: _old, ...rest } = value;
       const saved = await invoke('organizations.save', {
         ...rest,
         name: value.name.trim(),
         ...(headerLines.length ? { headerLines } : {}),
       });
-      setError(null);
       onSaved(saved.id);
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const remove = async () => {
     try {
@@ -126,32 +115,21 @@ export function OrganizationForm({
           />
         </Form.Item>
         <Form.Item label="Tên ở tiêu đề văn bản (mỗi dòng một dòng, tối đa 4)" htmlFor="org-header">
-          <Input.TextArea
+          <LinesTextArea
             id="org-header"
-            autoSize={{ minRows: 2, maxRows: 4 }}
+            rows={{ minRows: 2, maxRows: 4 }}
             placeholder={'UBND TỈNH NGHỆ AN\nVĂN PHÒNG'}
-            value={headerText}
-            onChange={(e) => setHeaderText(e.target.value)}
+            lines={value.headerLines ?? []}
+            onChange={(headerLines) => setValue({ ...value, headerLines })}
           />
         </Form.Item>
-        {error ? (
-          <Alert type="error" role="alert" showIcon title={error} style={{ marginBottom: 12 }} />
-        ) : null}
-        <Space>
-          <Button type="primary" loading={busy} onClick={() => void save()}>
-            Lưu
-          </Button>
-          {!isNew ? (
-            <Popconfirm
-              title="Xóa cơ quan này?"
-              okText="Xóa"
-              cancelText="Không"
-              onConfirm={() => void remove()}
-            >
-              <Button danger>Xóa</Button>
-            </Popconfirm>
-          ) : null}
-        </Space>
+        <ErrorMessage message={error} />
+        <SaveDeleteButtons
+          busy={busy}
+          onSave={() => void save()}
+          deleteQuestion={isNew ? null : 'Xóa cơ quan này?'}
+          onDelete={() => void remove()}
+        />
       </Form>
     </Card>
   );

@@ -1,12 +1,15 @@
 // A person: name, gender, notes, and the history of titles seen in meetings (latest first).
-import { Alert, Button, Card, Form, Input, Popconfirm, Select, Space, Table } from 'antd';
+import { Card, Form, Input, Select, Table } from 'antd';
 import { useCallback, useState } from 'react';
 import type { PersonTitle } from '../../../../shared/domain';
 import type { Person } from '../../../../shared/exchange';
 import { invoke } from '../../api';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { describeError } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
+import { useAction } from '../../lib/useAction';
 import { useLoad } from '../../lib/useLoad';
+import { SaveDeleteButtons } from './SaveDeleteButtons';
 
 export function PersonForm({
   person,
@@ -18,8 +21,7 @@ export function PersonForm({
   onDeleted: () => void;
 }) {
   const [value, setValue] = useState<Person>(person);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
   const isNew = !person.updatedAt;
   const [titles] = useLoad(
     useCallback(
@@ -30,16 +32,9 @@ export function PersonForm({
 
   const save = async () => {
     if (!value.fullName.trim()) return setError('Cần nhập họ và tên.');
-    setBusy(true);
-    try {
-      const saved = await invoke('people.save', { ...value, fullName: value.fullName.trim() });
-      setError(null);
-      onSaved(saved);
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => {
+      onSaved(await invoke('people.save', { ...value, fullName: value.fullName.trim() }));
+    });
   };
   const remove = async () => {
     try {
@@ -82,24 +77,13 @@ export function PersonForm({
             onChange={(e) => setValue({ ...value, notes: e.target.value })}
           />
         </Form.Item>
-        {error ? (
-          <Alert type="error" role="alert" showIcon title={error} style={{ marginBottom: 12 }} />
-        ) : null}
-        <Space>
-          <Button type="primary" loading={busy} onClick={() => void save()}>
-            Lưu
-          </Button>
-          {!isNew ? (
-            <Popconfirm
-              title="Xóa cán bộ này?"
-              okText="Xóa"
-              cancelText="Không"
-              onConfirm={() => void remove()}
-            >
-              <Button danger>Xóa</Button>
-            </Popconfirm>
-          ) : null}
-        </Space>
+        <ErrorMessage message={error} />
+        <SaveDeleteButtons
+          busy={busy}
+          onSave={() => void save()}
+          deleteQuestion={isNew ? null : 'Xóa cán bộ này?'}
+          onDelete={() => void remove()}
+        />
       </Form>
       {!isNew ? (
         <>

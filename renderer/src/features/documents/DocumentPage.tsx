@@ -1,18 +1,18 @@
 // One document: its fields and body (editor), saved automatically while a draft; preview of the real
 // DOCX (Ctrl+P), Xuất DOCX (Ctrl+E), Ban hành, and Nhân bản for a new draft from an issued one.
-import { ArrowLeftOutlined, CopyOutlined, SaveOutlined } from '@ant-design/icons';
+import { CopyOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Space, Spin, Tabs, Tag } from 'antd';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import type { ErrorInfo } from '../../../../shared/errors';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { OfficialDocument } from '../../../../shared/exchange';
 import type { RichTextNode } from '../../../../shared/rich-text';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { describeError, toErrorInfo } from '../../lib/errors';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { RecordHeader } from '../../components/RecordHeader';
+import { describeError } from '../../lib/errors';
+import { useAutosavedDraft } from '../../lib/useAutosavedDraft';
 import { useCommand, useSaveCommand, useWindowTitle } from '../../shell/commands';
 import { navigate } from '../../shell/routes';
-import { SaveIndicator } from '../meetings/SaveIndicator';
-import { useAutosave } from '../meetings/useAutosave';
 import { DocumentActions } from './DocumentActions';
 import { DocumentForm, type DocumentDraft } from './DocumentForm';
 import { documentTypeLabels } from './labels';
@@ -20,7 +20,8 @@ import { documentTypeLabels } from './labels';
 const MinutesEditor = lazy(() => import('../../editor/MinutesEditor'));
 const DocxPreview = lazy(() => import('./DocxPreview'));
 
-type Load = { state: 'loading' } | { state: 'failed'; error: ErrorInfo } | { state: 'ready' };
+/** Only a draft can be edited: an issued document is frozen. */
+const isDraft = (d: DocumentDraft) => d.status !== 'issued';
 
 export function missingForDocument(d: DocumentDraft): string[] {
   return d.issuerIds.length ? [] : ['cơ quan ban hành'];
@@ -36,59 +37,35 @@ export function toDocumentInput(d: DocumentDraft): OfficialDocument {
 
 export function DocumentPage({ id }: { id: string }) {
   const { message } = App.useApp();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [doc, setDoc] = useState<DocumentDraft | null>(null);
   const [tab, setTab] = useState('body');
   const [previewRound, setPreviewRound] = useState(0);
   const [error, setError] = useState<string | null>(null);
-  const [round, setRound] = useState(0);
-  const docRef = useRef<DocumentDraft | null>(null);
   const bodySource = useRef<(() => RichTextNode) | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    invoke('documents.get', { id }).then(
-      (d) => {
-        if (!live) return;
-        docRef.current = d;
-        setDoc(d);
-        setLoad({ state: 'ready' });
-      },
-      (e: unknown) => live && setLoad({ state: 'failed', error: toErrorInfo(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id, round]);
-
-  const autosave = useAutosave<DocumentDraft>({
-    collect: () => {
-      const current = docRef.current as DocumentDraft;
-      return bodySource.current ? { ...current, body: bodySource.current() } : current;
-    },
+  const {
+    draft: doc,
+    loadError,
+    draftRef: docRef,
+    change,
+    reload,
+    autosave,
+  } = useAutosavedDraft<DocumentDraft>({
+    load: useCallback(() => invoke('documents.get', { id }), [id]),
+    collect: (current) => (bodySource.current ? { ...current, body: bodySource.current() } : current),
     validate: missingForDocument,
     save: async (value) => {
       await invoke('documents.saveDraft', toDocumentInput(value));
     },
+    editable: isDraft,
   });
   const { touch, flush } = autosave;
-  const change = useCallback(
-    (patch: Partial<DocumentDraft>) => {
-      if (!docRef.current || docRef.current.status === 'issued') return;
-      const next = { ...docRef.current, ...patch };
-      docRef.current = next;
-      setDoc(next);
-      touch();
-    },
-    [touch],
-  );
   const bindSource = useCallback((read: (() => RichTextNode) | null) => {
     bodySource.current = read;
   }, []);
   const onEditorBlur = useCallback(() => void flush(), [flush]);
   const onEditorDirty = useCallback(() => {
     if (docRef.current?.status !== 'issued') touch();
-  }, [touch]);
+  }, [docRef, touch]);
   useSaveCommand(useCallback(() => void flush(), [flush]));
   useWindowTitle(doc ? doc.summary || documentTypeLabels[doc.type] : 'Văn bản');
 
@@ -109,14 +86,8 @@ export function DocumentPage({ id }: { id: string }) {
     }, []),
   );
 
-  if (load.state === 'loading') return <Spin description="Đang tải văn bản…" />;
-  if (load.state === 'failed' || !doc)
-    return (
-      <ErrorAlert
-        title="Không mở được văn bản."
-        error={load.state === 'failed' ? load.error : { code: 'E_INTERNAL', message: 'Không có dữ liệu.' }}
-      />
-    );
+  if (loadError) return <ErrorAlert title="Không mở được văn bản." error={loadError} />;
+  if (!doc) return <Spin description="Đang tải văn bản…" />;
 
   const issued = doc.status === 'issued';
   const duplicate = async () => {
@@ -139,12 +110,11 @@ export function DocumentPage({ id }: { id: string }) {
 
   return (
     <div className="document-page">
-      <div className="page-header">
-        <div style={{ minWidth: 0 }}>
-          <Button type="link" icon={<ArrowLeftOutlined />} href="#/documents" style={{ paddingInline: 0 }}>
-            Sổ văn bản
-          </Button>
-          <h1>{doc.summary || documentTypeLabels[doc.type]}</h1>
+      <RecordHeader
+        backHref="#/documents"
+        backLabel="Sổ văn bản"
+        title={doc.summary || documentTypeLabels[doc.type]}
+        details={
           <Space className="muted">
             <Tag>{documentTypeLabels[doc.type]}</Tag>
             {issued ? (
@@ -153,30 +123,26 @@ export function DocumentPage({ id }: { id: string }) {
               <Tag color="orange">Dự thảo</Tag>
             )}
           </Space>
-        </div>
-        <Space className="page-actions">
-          {issued ? (
-            <Button icon={<CopyOutlined />} onClick={() => void duplicate()}>
-              Nhân bản
-            </Button>
-          ) : (
-            <>
-              <SaveIndicator status={autosave.status} onRetry={() => void flush()} />
-              <Button icon={<SaveOutlined />} onClick={() => void flush()}>
-                Lưu ngay (Ctrl+S)
+        }
+        autosave={issued ? undefined : autosave}
+        actions={
+          <>
+            {issued ? (
+              <Button icon={<CopyOutlined />} onClick={() => void duplicate()}>
+                Nhân bản
               </Button>
-            </>
-          )}
-          <DocumentActions
-            doc={summary}
-            onChanged={() => {
-              void flush().then(() => setRound((r) => r + 1));
-            }}
-            onError={setError}
-            beforeAction={flush}
-          />
-        </Space>
-      </div>
+            ) : null}
+            <DocumentActions
+              doc={summary}
+              onChanged={() => {
+                void flush().then(reload);
+              }}
+              onError={setError}
+              beforeAction={flush}
+            />
+          </>
+        }
+      />
       {issued ? (
         <Alert
           type="info"
@@ -185,16 +151,7 @@ export function DocumentPage({ id }: { id: string }) {
           style={{ marginBottom: 12 }}
         />
       ) : null}
-      {error ? (
-        <Alert
-          type="error"
-          role="alert"
-          showIcon
-          title={error}
-          closable={{ onClose: () => setError(null) }}
-          style={{ marginBottom: 12 }}
-        />
-      ) : null}
+      <ErrorMessage message={error} onClose={() => setError(null)} />
       <Tabs
         activeKey={tab}
         onChange={(key) => (key === 'preview' ? void showPreview() : setTab(key))}

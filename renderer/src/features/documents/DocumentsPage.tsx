@@ -1,16 +1,16 @@
 // Văn bản: the register of drafts and issued documents, with preview, export and issuing.
-import { Alert, Segmented, Table, Tag } from 'antd';
+import { Segmented, Table } from 'antd';
 import { useCallback, useState } from 'react';
 import type { DocumentSummary } from '../../../../shared/domain';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
-import { formatDate } from '../../lib/format';
 import { namesOf, useOrganizations } from '../../lib/organizations';
 import { useLoad } from '../../lib/useLoad';
 import { useWindowTitle } from '../../shell/commands';
+import { dateColumn, numberColumn, statusColumn, summaryColumn, typeColumn } from './columns';
 import { DocumentActions } from './DocumentActions';
-import { documentTypeLabels } from './labels';
 
 export function DocumentsPage() {
   useWindowTitle('Văn bản');
@@ -26,16 +26,7 @@ export function DocumentsPage() {
   return (
     <>
       <PageHeader title="Văn bản" />
-      {error ? (
-        <Alert
-          type="error"
-          role="alert"
-          showIcon
-          title={error}
-          closable={{ onClose: () => setError(null) }}
-          style={{ marginBottom: 12 }}
-        />
-      ) : null}
+      <ErrorMessage message={error} onClose={() => setError(null)} />
       <div className="filters">
         <Segmented
           value={status}
@@ -59,48 +50,17 @@ export function DocumentsPage() {
         locale={{ emptyText: 'Chưa có văn bản nào' }}
         pagination={{ pageSize: 50, showSizeChanger: false }}
         columns={[
-          {
-            key: 'number',
-            title: 'Số, ký hiệu',
-            width: 130,
-            render: (_: unknown, d) =>
-              d.number ? (
-                <span className="nowrap">{`${d.number}/${d.symbol ?? ''}`}</span>
-              ) : (
-                <span className="muted">Chưa có số</span>
-              ),
-          },
-          {
-            key: 'date',
-            title: 'Ngày',
-            width: 110,
-            render: (_: unknown, d) => formatDate(d.issuedOn) || '—',
-          },
-          { key: 'type', title: 'Loại', width: 150, render: (_: unknown, d) => documentTypeLabels[d.type] },
-          {
-            key: 'summary',
-            title: 'Trích yếu',
-            render: (_: unknown, d) => (
-              <a href={`#/documents/${d.id}`}>{d.summary || '(chưa có trích yếu)'}</a>
-            ),
-          },
+          numberColumn,
+          dateColumn,
+          typeColumn(150),
+          summaryColumn,
           {
             key: 'issuers',
             title: 'Cơ quan ban hành',
             width: 200,
             render: (_: unknown, d) => namesOf(organizations, d.issuerIds),
           },
-          {
-            key: 'status',
-            title: 'Trạng thái',
-            width: 120,
-            render: (_: unknown, d) =>
-              d.status === 'issued' ? (
-                <Tag color="green">Đã ban hành</Tag>
-              ) : (
-                <Tag color="orange">Dự thảo</Tag>
-              ),
-          },
+          statusColumn,
           {
             key: 'actions',
             width: 130,

@@ -1,14 +1,15 @@
 // The documents made from a meeting: build a draft (thông báo kết luận, biên bản), preview the DOCX,
 // issue it (number from the register), export it.
 import { FileAddOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Space, Table, Tag } from 'antd';
+import { App, Button, Space, Table } from 'antd';
 import { useCallback, useState } from 'react';
 import type { DocumentSummary } from '../../../../shared/domain';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { describeError } from '../../lib/errors';
-import { formatDate } from '../../lib/format';
 import { useLoad } from '../../lib/useLoad';
+import { dateColumn, numberColumn, statusColumn, summaryColumn, typeColumn } from './columns';
 import { DocumentActions } from './DocumentActions';
 import { documentTypeLabels } from './labels';
 
@@ -65,16 +66,7 @@ export function MeetingDocuments({
           Tạo biên bản
         </Button>
       </Space>
-      {error ? (
-        <Alert
-          type="error"
-          role="alert"
-          showIcon
-          title={error}
-          closable={{ onClose: () => setError(null) }}
-          style={{ marginBottom: 12 }}
-        />
-      ) : null}
+      <ErrorMessage message={error} onClose={() => setError(null)} />
       {docs.state === 'failed' ? (
         <ErrorAlert title="Không tải được văn bản của cuộc họp." error={docs.error} onRetry={reload} />
       ) : null}
@@ -88,42 +80,11 @@ export function MeetingDocuments({
         dataSource={docs.state === 'ready' ? docs.value.items : []}
         locale={{ emptyText: 'Chưa có văn bản nào từ cuộc họp này' }}
         columns={[
-          { key: 'type', title: 'Loại', width: 160, render: (_: unknown, d) => documentTypeLabels[d.type] },
-          {
-            key: 'number',
-            title: 'Số, ký hiệu',
-            width: 130,
-            render: (_: unknown, d) =>
-              d.number ? (
-                <span className="nowrap">{`${d.number}/${d.symbol ?? ''}`}</span>
-              ) : (
-                <span className="muted">Chưa có số</span>
-              ),
-          },
-          {
-            key: 'date',
-            title: 'Ngày',
-            width: 110,
-            render: (_: unknown, d) => formatDate(d.issuedOn) || '—',
-          },
-          {
-            key: 'summary',
-            title: 'Trích yếu',
-            render: (_: unknown, d) => (
-              <a href={`#/documents/${d.id}`}>{d.summary || '(chưa có trích yếu)'}</a>
-            ),
-          },
-          {
-            key: 'status',
-            title: 'Trạng thái',
-            width: 120,
-            render: (_: unknown, d) =>
-              d.status === 'issued' ? (
-                <Tag color="green">Đã ban hành</Tag>
-              ) : (
-                <Tag color="orange">Dự thảo</Tag>
-              ),
-          },
+          typeColumn(160),
+          numberColumn,
+          dateColumn,
+          summaryColumn,
+          statusColumn,
           {
             key: 'actions',
             width: 340,

@@ -1,26 +1,20 @@
 // Thành phần: people with their role and their title on that day (pre-filled from the latest title
 // seen, editable), in protocol order (drag a row, or Alt+↑/↓ on a row), plus attendee groups.
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, HolderOutlined } from '@ant-design/icons';
-import { Alert, AutoComplete, Button, Select, Space, Table, Typography, type TableProps } from 'antd';
+import { HolderOutlined } from '@ant-design/icons';
+import { Alert, AutoComplete, Select, Space, Table, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import type { Stored } from '../../../../shared/domain';
 import { attendeeRoles, type Attendee, type AttendeeRole, type Person } from '../../../../shared/exchange';
 import { invoke } from '../../api';
+import { ListItemActions } from '../../components/ListItemActions';
 import { describeError } from '../../lib/errors';
 import { roleLabels } from '../../lib/format';
+import { moveItem } from '../../lib/lists';
 import { organizationOptions, useOrganizations, foldedSearch } from '../../lib/organizations';
 import { usePeople } from '../../lib/people';
 import { AttendeeGroupsEditor } from './AttendeeGroupsEditor';
 import { NewPersonForm } from './NewPersonForm';
 import { PersonPicker } from './PersonPicker';
-
-export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
-  if (from === to || from < 0 || to < 0 || from >= list.length || to >= list.length) return [...list];
-  const next = [...list];
-  const [item] = next.splice(from, 1) as [T];
-  next.splice(to, 0, item);
-  return next;
-}
 
 interface Row extends Attendee {
   key: string;
@@ -42,7 +36,7 @@ export function AttendeesEditor({
   onGroupsChange: (next: string[]) => void;
 }) {
   const people = usePeople(attendees.map((a) => a.personId));
-  const organizations = useOrganizations();
+  const organizationChoices = organizationOptions(useOrganizations());
   const [creating, setCreating] = useState<string | null>(null);
   const [titleOptions, setTitleOptions] = useState<Record<string, string[]>>({});
   const [dragFrom, setDragFrom] = useState<number | null>(null);
@@ -132,7 +126,7 @@ export function AttendeesEditor({
           aria-label="Cơ quan của người dự"
           style={{ width: 210 }}
           value={r.organizationId ?? undefined}
-          options={organizationOptions(organizations)}
+          options={organizationChoices}
           onChange={(organizationId: string | undefined) =>
             update(r.index, { organizationId: organizationId ?? null })
           }
@@ -143,32 +137,12 @@ export function AttendeesEditor({
       key: 'actions',
       width: 110,
       render: (_: unknown, r) => (
-        <Space size={0}>
-          <Button
-            type="text"
-            size="small"
-            icon={<ArrowUpOutlined />}
-            aria-label="Chuyển lên"
-            disabled={r.index === 0}
-            onClick={() => onChange(moveItem(attendees, r.index, r.index - 1))}
-          />
-          <Button
-            type="text"
-            size="small"
-            icon={<ArrowDownOutlined />}
-            aria-label="Chuyển xuống"
-            disabled={r.index === attendees.length - 1}
-            onClick={() => onChange(moveItem(attendees, r.index, r.index + 1))}
-          />
-          <Button
-            type="text"
-            size="small"
-            danger
-            icon={<DeleteOutlined />}
-            aria-label={`Bỏ ${people.get(r.personId)?.fullName ?? 'người dự'} khỏi thành phần`}
-            onClick={() => onChange(attendees.filter((_a, i) => i !== r.index))}
-          />
-        </Space>
+        <ListItemActions
+          items={attendees}
+          index={r.index}
+          onChange={onChange}
+          removeLabel={`Bỏ ${people.get(r.personId)?.fullName ?? 'người dự'} khỏi thành phần`}
+        />
       ),
     },
   ];

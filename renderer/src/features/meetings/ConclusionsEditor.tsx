@@ -1,11 +1,11 @@
 // Kết luận: ordered conclusions; a task has lead and support units, a due date, a status and
 // progress notes. Text is edited as plain paragraphs (kept as rich text until it is edited).
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Select, Space } from 'antd';
 import { conclusionKinds, type Conclusion } from '../../../../shared/exchange';
 import { plainToRichText } from '../../../../shared/rich-text';
+import { ListItemActions } from '../../components/ListItemActions';
 import { newId } from '../../lib/ids';
-import { moveItem } from './AttendeesEditor';
 import { ConclusionText } from './ConclusionText';
 import type { ConclusionDraft } from './draft';
 import { TaskFields } from './TaskFields';
@@ -69,32 +69,14 @@ export function ConclusionsEditor({
             </Space>
           }
           extra={
-            <Space size={0}>
-              <Button
-                type="text"
-                size="small"
-                icon={<ArrowUpOutlined />}
-                aria-label="Chuyển kết luận lên"
-                disabled={i === 0}
-                onClick={() => onChange(moveItem(conclusions, i, i - 1))}
-              />
-              <Button
-                type="text"
-                size="small"
-                icon={<ArrowDownOutlined />}
-                aria-label="Chuyển kết luận xuống"
-                disabled={i === conclusions.length - 1}
-                onClick={() => onChange(moveItem(conclusions, i, i + 1))}
-              />
-              <Button
-                type="text"
-                size="small"
-                danger
-                icon={<DeleteOutlined />}
-                aria-label={`Xóa kết luận ${i + 1}`}
-                onClick={() => onChange(conclusions.filter((_c, j) => j !== i))}
-              />
-            </Space>
+            <ListItemActions
+              items={conclusions}
+              index={i}
+              onChange={onChange}
+              moveUpLabel="Chuyển kết luận lên"
+              moveDownLabel="Chuyển kết luận xuống"
+              removeLabel={`Xóa kết luận ${i + 1}`}
+            />
           }
         >
           <ConclusionText

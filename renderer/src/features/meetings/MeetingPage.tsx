@@ -1,15 +1,16 @@
 // One meeting: general info, attendees, minutes and conclusions, saved automatically.
-import { ArrowLeftOutlined, DeleteOutlined, SaveOutlined } from '@ant-design/icons';
+import { DeleteOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Popconfirm, Space, Spin, Tabs, Tag } from 'antd';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import type { ErrorInfo } from '../../../../shared/errors';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { Attendee } from '../../../../shared/exchange';
 import type { RichTextNode } from '../../../../shared/rich-text';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { describeError, toErrorInfo } from '../../lib/errors';
+import { RecordHeader } from '../../components/RecordHeader';
+import { describeError } from '../../lib/errors';
 import { formatDateTime, kindLabels } from '../../lib/format';
 import { knownName } from '../../lib/people';
+import { useAutosavedDraft } from '../../lib/useAutosavedDraft';
 import { useSaveCommand, useWindowTitle } from '../../shell/commands';
 import { navigate } from '../../shell/routes';
 import { replaceHashQuietly } from '../../shell/useHashRoute';
@@ -18,13 +19,9 @@ import { AttendeesEditor } from './AttendeesEditor';
 import { ConclusionsEditor } from './ConclusionsEditor';
 import { blankMeeting, missingForSave, toSaveInput, type MeetingDraft } from './draft';
 import { GeneralInfoForm } from './GeneralInfoForm';
-import { SaveIndicator } from './SaveIndicator';
 import { forgetUnsaved, hasContent, recallUnsaved, rememberUnsaved } from './unsavedDraft';
-import { useAutosave } from './useAutosave';
 
 const MinutesEditor = lazy(() => import('../../editor/MinutesEditor'));
-
-type Load = { state: 'loading' } | { state: 'failed'; error: ErrorInfo } | { state: 'ready' };
 
 const tabs = ['info', 'attendees', 'minutes', 'conclusions', 'documents'];
 
@@ -38,43 +35,25 @@ export function MeetingPage({
   initialTab?: string | undefined;
 }) {
   const { message } = App.useApp();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [draft, setDraft] = useState<MeetingDraft | null>(null);
   const [tab, setTab] = useState(
     isNew ? 'info' : initialTab && tabs.includes(initialTab) ? initialTab : 'attendees',
   );
-  const [round, setRound] = useState(0);
   const [editorVersion, setEditorVersion] = useState(0);
   const [leftOver, setLeftOver] = useState<MeetingDraft | null>(() => (isNew ? recallUnsaved() : null));
-  const draftRef = useRef<MeetingDraft | null>(null);
   const minutesSource = useRef<(() => RichTextNode) | null>(null);
   const stored = useRef(!isNew);
   const [isStored, setIsStored] = useState(!isNew);
 
-  useEffect(() => {
-    let live = true;
-    const loading = isNew
-      ? invoke('settings.get', {}).then((s) => blankMeeting(id, s.defaultIssuerId))
-      : invoke('meetings.get', { id });
-    loading.then(
-      (meeting) => {
-        if (!live) return;
-        draftRef.current = meeting;
-        setDraft(meeting);
-        setLoad({ state: 'ready' });
-      },
-      (error: unknown) => live && setLoad({ state: 'failed', error: toErrorInfo(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id, isNew, round]);
-
-  const autosave = useAutosave<MeetingDraft>({
-    collect: () => {
-      const current = draftRef.current as MeetingDraft;
-      return minutesSource.current ? { ...current, minutes: minutesSource.current() } : current;
-    },
+  const { draft, loadError, draftRef, change, replace, reload, autosave } = useAutosavedDraft<MeetingDraft>({
+    load: useCallback(
+      () =>
+        isNew
+          ? invoke('settings.get', {}).then((s) => blankMeeting(id, s.defaultIssuerId))
+          : invoke('meetings.get', { id }),
+      [id, isNew],
+    ),
+    collect: (current) =>
+      minutesSource.current ? { ...current, minutes: minutesSource.current() } : current,
     validate: (value) => {
       const missing = missingForSave(value);
       if (missing.length && !stored.current && hasContent(value)) rememberUnsaved(value);
@@ -82,30 +61,20 @@ export function MeetingPage({
     },
     save: async (value) => {
       const saved = await invoke('meetings.save', toSaveInput(value));
-      if (!stored.current) forgetUnsaved();
-      if (draftRef.current) draftRef.current = { ...draftRef.current, updatedAt: saved.updatedAt };
       if (!stored.current) {
+        forgetUnsaved();
         stored.current = true;
         setIsStored(true);
         replaceHashQuietly(`#/meetings/${id}`);
       }
+      return { updatedAt: saved.updatedAt };
     },
   });
   const { touch, flush } = autosave;
 
-  const change = useCallback(
-    (patch: Partial<MeetingDraft>) => {
-      if (!draftRef.current) return;
-      const next = { ...draftRef.current, ...patch };
-      draftRef.current = next;
-      setDraft(next);
-      touch();
-    },
-    [touch],
-  );
   const appendAttendee = useCallback(
     (attendee: Attendee) => change({ attendees: [...(draftRef.current?.attendees ?? []), attendee] }),
-    [change],
+    [change, draftRef],
   );
   const onEditorBlur = useCallback(() => void flush(), [flush]);
   const bindSource = useCallback((read: (() => RichTextNode) | null) => {
@@ -117,20 +86,13 @@ export function MeetingPage({
         .filter((a) => a.role !== 'absent')
         .map((a) => ({ name: knownName(a.personId) ?? '', title: a.position ?? '' }))
         .filter((m) => m.name),
-    [],
+    [draftRef],
   );
   useSaveCommand(useCallback(() => void flush(), [flush]));
   useWindowTitle(draft ? draft.title.trim() || 'Cuộc họp mới' : 'Cuộc họp');
 
-  if (load.state === 'loading') return <Spin description="Đang tải cuộc họp…" />;
-  if (load.state === 'failed' || !draft)
-    return (
-      <ErrorAlert
-        title="Không mở được cuộc họp."
-        error={load.state === 'failed' ? load.error : { code: 'E_INTERNAL', message: 'Không có dữ liệu.' }}
-        onRetry={() => setRound((r) => r + 1)}
-      />
-    );
+  if (loadError) return <ErrorAlert title="Không mở được cuộc họp." error={loadError} onRetry={reload} />;
+  if (!draft) return <Spin description="Đang tải cuộc họp…" />;
 
   const remove = async () => {
     try {
@@ -144,23 +106,20 @@ export function MeetingPage({
 
   return (
     <div className="meeting-page">
-      <div className="page-header">
-        <div style={{ minWidth: 0 }}>
-          <Button type="link" icon={<ArrowLeftOutlined />} href="#/meetings" style={{ paddingInline: 0 }}>
-            Danh sách cuộc họp
-          </Button>
-          <h1>{draft.title.trim() || 'Cuộc họp mới'}</h1>
+      <RecordHeader
+        backHref="#/meetings"
+        backLabel="Danh sách cuộc họp"
+        title={draft.title.trim() || 'Cuộc họp mới'}
+        details={
           <Space className="muted">
             <Tag color="blue">{kindLabels[draft.kind]}</Tag>
             <span>{formatDateTime(draft.startsAt)}</span>
             {draft.location ? <span>· {draft.location}</span> : null}
           </Space>
-        </div>
-        <Space className="page-actions">
-          <SaveIndicator status={autosave.status} onRetry={() => void flush()} neverSaved={!isStored} />
-          <Button icon={<SaveOutlined />} onClick={() => void flush()}>
-            Lưu ngay (Ctrl+S)
-          </Button>
+        }
+        autosave={autosave}
+        neverSaved={!isStored}
+        actions={
           <Popconfirm
             title="Xóa cuộc họp này?"
             description="Thành phần, biên bản và kết luận của cuộc họp cũng bị xóa."
@@ -171,8 +130,8 @@ export function MeetingPage({
           >
             <Button danger icon={<DeleteOutlined />} aria-label="Xóa cuộc họp" disabled={!isStored} />
           </Popconfirm>
-        </Space>
-      </div>
+        }
+      />
       {leftOver ? (
         <Alert
           type="warning"
@@ -184,9 +143,7 @@ export function MeetingPage({
                 size="small"
                 type="primary"
                 onClick={() => {
-                  const restored = { ...leftOver, id };
-                  draftRef.current = restored;
-                  setDraft(restored);
+                  replace({ ...leftOver, id });
                   setEditorVersion((v) => v + 1);
                   setLeftOver(null);
                   touch();

@@ -1,12 +1,13 @@
 // Adds a person to the directory without leaving the meeting; a failed save keeps what was typed.
-import { Alert, Button, Input, Select, Space } from 'antd';
+import { Button, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import type { Stored } from '../../../../shared/domain';
 import type { Person } from '../../../../shared/exchange';
 import { invoke } from '../../api';
-import { describeError } from '../../lib/errors';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { newId } from '../../lib/ids';
 import { rememberPerson } from '../../lib/people';
+import { useAction } from '../../lib/useAction';
 
 export function NewPersonForm({
   initialName,
@@ -20,16 +21,14 @@ export function NewPersonForm({
   const [fullName, setFullName] = useState(initialName);
   const [gender, setGender] = useState<Person['gender']>(undefined);
   const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
   const submit = async () => {
     if (!fullName.trim()) {
       setError('Cần nhập họ và tên.');
       return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       const person = await invoke('people.save', {
         id: newId(),
         fullName: fullName.trim(),
@@ -37,11 +36,7 @@ export function NewPersonForm({
       });
       rememberPerson(person);
       onCreated(person, title.trim());
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -81,7 +76,7 @@ export function NewPersonForm({
         </Button>
         <Button onClick={onCancel}>Hủy</Button>
       </Space>
-      {error ? <Alert type="error" role="alert" showIcon title={error} style={{ marginTop: 8 }} /> : null}
+      <ErrorMessage message={error} style={{ marginTop: 8 }} />
     </div>
   );
 }

@@ -1,9 +1,9 @@
 // The items of a programme in an editable table: content, lead and support units, timing.
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Input, Select, Space, Table } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Input, Select, Table } from 'antd';
 import type { ProgrammeItem } from '../../../../shared/exchange';
+import { ListItemActions } from '../../components/ListItemActions';
 import { foldedSearch, organizationOptions, useOrganizations } from '../../lib/organizations';
-import { moveItem } from '../meetings/AttendeesEditor';
 import { ConclusionText } from '../meetings/ConclusionText';
 import { blankItem } from './draft';
 
@@ -90,32 +90,12 @@ export function ProgrammeItemsTable({
             key: 'actions',
             width: 100,
             render: (_: unknown, r) => (
-              <Space size={0}>
-                <Button
-                  type="text"
-                  size="small"
-                  icon={<ArrowUpOutlined />}
-                  aria-label="Chuyển lên"
-                  disabled={r.index === 0}
-                  onClick={() => onChange(moveItem(items, r.index, r.index - 1))}
-                />
-                <Button
-                  type="text"
-                  size="small"
-                  icon={<ArrowDownOutlined />}
-                  aria-label="Chuyển xuống"
-                  disabled={r.index === items.length - 1}
-                  onClick={() => onChange(moveItem(items, r.index, r.index + 1))}
-                />
-                <Button
-                  type="text"
-                  size="small"
-                  danger
-                  icon={<DeleteOutlined />}
-                  aria-label={`Xóa nội dung ${r.index + 1}`}
-                  onClick={() => onChange(items.filter((_x, j) => j !== r.index))}
-                />
-              </Space>
+              <ListItemActions
+                items={items}
+                index={r.index}
+                onChange={onChange}
+                removeLabel={`Xóa nội dung ${r.index + 1}`}
+              />
             ),
           },
         ]}

@@ -1,20 +1,20 @@
 // One coordination programme: parties, year, the review meeting, the items; saved automatically;
 // "Tạo văn bản" builds the joint document.
-import { ArrowLeftOutlined, FileAddOutlined, SaveOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, Input, InputNumber, Select, Space, Spin } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ErrorInfo } from '../../../../shared/errors';
+import { FileAddOutlined } from '@ant-design/icons';
+import { App, Button, Form, Input, InputNumber, Select, Space, Spin } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { describeError, toErrorInfo } from '../../lib/errors';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { RecordHeader } from '../../components/RecordHeader';
 import { formatDateTime } from '../../lib/format';
 import { foldedSearch, organizationOptions, useOrganizations } from '../../lib/organizations';
+import { useAction } from '../../lib/useAction';
+import { useAutosavedDraft } from '../../lib/useAutosavedDraft';
 import { useDebounced } from '../../lib/useDebounced';
 import { useSaveCommand, useWindowTitle } from '../../shell/commands';
 import { navigate } from '../../shell/routes';
 import { replaceHashQuietly } from '../../shell/useHashRoute';
-import { SaveIndicator } from '../meetings/SaveIndicator';
-import { useAutosave } from '../meetings/useAutosave';
 import {
   blankProgramme,
   copyForNextYear,
@@ -24,7 +24,10 @@ import {
 } from './draft';
 import { ProgrammeItemsTable } from './ProgrammeItemsTable';
 
-type Load = { state: 'loading' } | { state: 'failed'; error: ErrorInfo } | { state: 'ready' };
+const meetingOption = (m: { id: string; startsAt: string; title: string }) => ({
+  value: m.id,
+  label: `${formatDateTime(m.startsAt)} — ${m.title}`,
+});
 
 function ReviewMeetingSelect({
   value,
@@ -41,7 +44,7 @@ function ReviewMeetingSelect({
     if (!value) return;
     let live = true;
     invoke('meetings.get', { id: value }).then(
-      (m) => live && setChosen({ value: m.id, label: `${formatDateTime(m.startsAt)} — ${m.title}` }),
+      (m) => live && setChosen(meetingOption(m)),
       () => undefined,
     );
     return () => {
@@ -51,11 +54,7 @@ function ReviewMeetingSelect({
   useEffect(() => {
     let live = true;
     invoke('meetings.list', { text: query || undefined, limit: 30 }).then(
-      (page) =>
-        live &&
-        setOptions(
-          page.items.map((m) => ({ value: m.id, label: `${formatDateTime(m.startsAt)} — ${m.title}` })),
-        ),
+      (page) => live && setOptions(page.items.map(meetingOption)),
       () => undefined,
     );
     return () => {
@@ -86,97 +85,52 @@ export function ProgrammePage({
 }) {
   const { message } = App.useApp();
   const organizations = useOrganizations();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [draft, setDraft] = useState<ProgrammeDraft | null>(null);
   const [isStored, setIsStored] = useState(!isNew);
-  const [docError, setDocError] = useState<string | null>(null);
-  const [generating, setGenerating] = useState(false);
-  const draftRef = useRef<ProgrammeDraft | null>(null);
+  const { busy: generating, error: docError, run } = useAction();
 
-  const autosave = useAutosave<ProgrammeDraft>({
-    collect: () => draftRef.current as ProgrammeDraft,
+  const { draft, loadError, change, autosave } = useAutosavedDraft<ProgrammeDraft>({
+    load: useCallback(
+      (): Promise<ProgrammeDraft> =>
+        copyFrom
+          ? invoke('programmes.get', { id: copyFrom }).then((p) => copyForNextYear(p, id))
+          : isNew
+            ? Promise.resolve(blankProgramme(id, new Date().getFullYear()))
+            : invoke('programmes.get', { id }),
+      [id, isNew, copyFrom],
+    ),
     validate: missingForProgramme,
     save: async (value) => {
       await invoke('programmes.save', toProgrammeInput(value));
       setIsStored(true);
       replaceHashQuietly(`#/programmes/${id}`);
     },
+    // A copy of last year's programme is saved at once, as a new draft of its own.
+    saveOnLoad: Boolean(copyFrom),
   });
-  const { touch, flush } = autosave;
-  useEffect(() => {
-    let live = true;
-    const loading: Promise<ProgrammeDraft> = copyFrom
-      ? invoke('programmes.get', { id: copyFrom }).then((p) => copyForNextYear(p, id))
-      : isNew
-        ? Promise.resolve(blankProgramme(id, new Date().getFullYear()))
-        : invoke('programmes.get', { id });
-    loading.then(
-      (p) => {
-        if (!live) return;
-        draftRef.current = p;
-        setDraft(p);
-        setLoad({ state: 'ready' });
-        // A copy of last year's programme is saved at once, as a new draft of its own.
-        if (copyFrom) touch();
-      },
-      (e: unknown) => live && setLoad({ state: 'failed', error: toErrorInfo(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id, isNew, copyFrom, touch]);
-
-  const change = useCallback(
-    (patch: Partial<ProgrammeDraft>) => {
-      if (!draftRef.current) return;
-      const next = { ...draftRef.current, ...patch };
-      draftRef.current = next;
-      setDraft(next);
-      touch();
-    },
-    [touch],
-  );
+  const { flush } = autosave;
   useSaveCommand(useCallback(() => void flush(), [flush]));
   useWindowTitle(draft ? draft.title || 'Chương trình mới' : 'Chương trình phối hợp');
 
-  if (load.state === 'loading') return <Spin description="Đang tải chương trình…" />;
-  if (load.state === 'failed' || !draft)
-    return (
-      <ErrorAlert
-        title="Không mở được chương trình phối hợp."
-        error={load.state === 'failed' ? load.error : { code: 'E_INTERNAL', message: 'Không có dữ liệu.' }}
-      />
-    );
+  if (loadError) return <ErrorAlert title="Không mở được chương trình phối hợp." error={loadError} />;
+  if (!draft) return <Spin description="Đang tải chương trình…" />;
 
-  const generate = async () => {
-    setGenerating(true);
-    try {
+  const generate = () =>
+    run(async () => {
       await flush();
       const doc = await invoke('documents.generateFromProgramme', { programmeId: id });
-      setDocError(null);
       message.success(`Đã tạo dự thảo văn bản: ${doc.summary}`);
       navigate('#/documents');
-    } catch (e) {
-      setDocError(describeError(e));
-    } finally {
-      setGenerating(false);
-    }
-  };
+    });
 
   return (
     <div>
-      <div className="page-header">
-        <div style={{ minWidth: 0 }}>
-          <Button type="link" icon={<ArrowLeftOutlined />} href="#/programmes" style={{ paddingInline: 0 }}>
-            Danh sách chương trình
-          </Button>
-          <h1>{draft.title || 'Chương trình mới'}</h1>
-        </div>
-        <Space className="page-actions">
-          <SaveIndicator status={autosave.status} onRetry={() => void flush()} neverSaved={!isStored} />
-          <Button icon={<SaveOutlined />} onClick={() => void flush()}>
-            Lưu ngay (Ctrl+S)
-          </Button>
+      <RecordHeader
+        backHref="#/programmes"
+        backLabel="Danh sách chương trình"
+        title={draft.title || 'Chương trình mới'}
+        autosave={autosave}
+        neverSaved={!isStored}
+        actions={
           <Button
             type="primary"
             icon={<FileAddOutlined />}
@@ -186,11 +140,9 @@ export function ProgrammePage({
           >
             Tạo văn bản
           </Button>
-        </Space>
-      </div>
-      {docError ? (
-        <Alert type="error" role="alert" showIcon title={docError} style={{ marginBottom: 12 }} />
-      ) : null}
+        }
+      />
+      <ErrorMessage message={docError} />
       <Form layout="vertical" component="div" style={{ maxWidth: 1000 }}>
         <Form.Item label="Tên chương trình" required htmlFor="programme-title">
           <Input.TextArea

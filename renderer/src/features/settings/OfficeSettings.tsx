@@ -1,13 +1,16 @@
 // Cài đặt → Thông tin cơ quan: the office profile used when drafting documents, and the Party term
 // start for numbering.
-import { Alert, App, Button, Card, DatePicker, Form, Input, Select, Spin } from 'antd';
+import { App, Button, Card, DatePicker, Form, Input, Select, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ErrorInfo } from '../../../../shared/errors';
 import type { OfficeProfile } from '../../../../shared/settings';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { LinesTextArea } from '../../components/LinesTextArea';
 import { DATE_FORMAT, dateToPicker, pickerToDate } from '../../lib/dates';
-import { describeError, toErrorInfo } from '../../lib/errors';
+import { toErrorInfo } from '../../lib/errors';
+import { useAction } from '../../lib/useAction';
 import { organizationOptions, useOrganizations, foldedSearch } from '../../lib/organizations';
 import { useSaveCommand } from '../../shell/commands';
 import { SignersEditor } from './SignersEditor';
@@ -16,19 +19,13 @@ export function OfficeSettings() {
   const { message } = App.useApp();
   const organizations = useOrganizations();
   const [profile, setProfile] = useState<OfficeProfile | null>(null);
-  const [recipients, setRecipients] = useState('');
   const [loadError, setLoadError] = useState<ErrorInfo | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error: saveError, run } = useAction();
 
   useEffect(() => {
     let live = true;
     invoke('settings.get', {}).then(
-      (p) => {
-        if (!live) return;
-        setProfile(p);
-        setRecipients(p.defaultRecipients.join('\n'));
-      },
+      (p) => live && setProfile(p),
       (e: unknown) => live && setLoadError(toErrorInfo(e)),
     );
     return () => {
@@ -38,20 +35,14 @@ export function OfficeSettings() {
 
   const save = async () => {
     if (!profile) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const saved = await invoke('settings.save', {
         ...profile,
-        defaultRecipients: recipients.split('\n').filter((l) => l.trim()),
+        defaultRecipients: profile.defaultRecipients.filter((l) => l.trim()),
       });
       setProfile(saved);
-      setSaveError(null);
       message.success('Đã lưu cài đặt.');
-    } catch (e) {
-      setSaveError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   useSaveCommand(() => void save());
 
@@ -65,9 +56,7 @@ export function OfficeSettings() {
           Lưu cài đặt (Ctrl+S)
         </Button>
       </div>
-      {saveError ? (
-        <Alert type="error" role="alert" showIcon title={saveError} style={{ marginBottom: 12 }} />
-      ) : null}
+      <ErrorMessage message={saveError} />
       <Card title="Thông tin cơ quan" style={{ maxWidth: 900, marginBottom: 16 }}>
         <Form layout="vertical" component="div">
           <Form.Item label="Cơ quan ban hành mặc định" htmlFor="settings-issuer">
@@ -90,12 +79,12 @@ export function OfficeSettings() {
             />
           </Form.Item>
           <Form.Item label="Nơi nhận mặc định (mỗi dòng một nơi)" htmlFor="settings-recipients">
-            <Input.TextArea
+            <LinesTextArea
               id="settings-recipients"
-              autoSize={{ minRows: 3, maxRows: 10 }}
+              rows={{ minRows: 3, maxRows: 10 }}
               placeholder={'- Như trên;\n- Lưu: VT.'}
-              value={recipients}
-              onChange={(e) => setRecipients(e.target.value)}
+              lines={profile.defaultRecipients}
+              onChange={(defaultRecipients) => setProfile({ ...profile, defaultRecipients })}
             />
           </Form.Item>
         </Form>

@@ -1,7 +1,7 @@
 // "Đang lưu…" / "Đã lưu lúc HH:mm" / why it cannot be saved yet / the error, with a retry.
 import { CheckCircleOutlined, ExclamationCircleOutlined, LoadingOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import type { SaveState } from './useAutosave';
+import type { SaveState } from '../lib/useAutosave';
 
 const time = (d: Date) =>
   `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;

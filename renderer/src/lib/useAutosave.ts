@@ -2,8 +2,8 @@
 // the screen save at once. One save runs at a time; a change made during a save is saved right
 // after it. A failed save keeps everything the user typed and is retried on the next change.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ErrorInfo } from '../../../../shared/errors';
-import { toErrorInfo } from '../../lib/errors';
+import type { ErrorInfo } from '../../../shared/errors';
+import { toErrorInfo } from './errors';
 
 export const AUTOSAVE_DELAY_MS = 1000;
 
