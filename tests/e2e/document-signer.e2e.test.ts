@@ -6,32 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoExchange, demoIds } from '../../main/demo/seed-data';
 import type { PreviewServer } from '../../main/preview/server';
 import { para, readDocx, runsOf } from '../main/documents/docx-reader';
-import {
-  ensureRendererBuilt,
-  launchChromium,
-  openTestDb,
-  servePreview,
-  watchProblems,
-  type TestDb,
-} from './harness';
+import { newWatchedPage, startPreview, stopPreview, type TestDb } from './harness';
 
 let t: TestDb;
 let server: PreviewServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  ensureRendererBuilt();
-  t = openTestDb();
-  t.services.exchange.import(demoExchange());
-  server = await servePreview(t);
-  browser = await launchChromium();
+  ({ t, server, browser } = await startPreview(demoExchange()));
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  t?.close();
-});
+afterAll(() => stopPreview({ t, server, browser }));
 
 describe('the signer of a document', () => {
   it('picks the signing person in the form, saves it, and prints the name in bold in the DOCX', async () => {
@@ -45,14 +30,8 @@ describe('the signer of a document', () => {
       summary: 'Thông báo thử người ký',
       signers: [{ authority: 'KT', authorityBody: 'CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH' }],
     });
-    const page = await browser.newPage({
-      viewport: { width: 1360, height: 900 },
-      locale: 'vi-VN',
-      acceptDownloads: true,
-    });
     const problems: string[] = [];
-    watchProblems(page, problems);
-    page.setDefaultTimeout(15_000);
+    const page = await newWatchedPage(browser, problems, { timeout: 15_000, acceptDownloads: true });
     await page.goto(`${server.url}#/documents/${draft.id}`);
     await page.getByRole('tab', { name: 'Thông tin văn bản' }).click();
 

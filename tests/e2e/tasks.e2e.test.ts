@@ -5,14 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoExchange } from '../../main/demo/seed-data';
 import type { PreviewServer } from '../../main/preview/server';
 import { todayVietnam } from '../../shared/datetime';
-import {
-  ensureRendererBuilt,
-  launchChromium,
-  openTestDb,
-  servePreview,
-  watchProblems,
-  type TestDb,
-} from './harness';
+import { newWatchedPage, startPreview, stopPreview, type TestDb } from './harness';
 
 let t: TestDb;
 let server: PreviewServer;
@@ -20,23 +13,13 @@ let browser: Browser;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  ensureRendererBuilt();
-  t = openTestDb();
-  t.services.exchange.import(demoExchange());
-  server = await servePreview(t);
-  browser = await launchChromium();
+  ({ t, server, browser } = await startPreview(demoExchange()));
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  t?.close();
-});
+afterAll(() => stopPreview({ t, server, browser }));
 
 async function openPage(hash: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, locale: 'vi-VN' });
-  page.setDefaultTimeout(8_000);
-  watchProblems(page, problems);
+  const page = await newWatchedPage(browser, problems, { timeout: 8_000 });
   await page.goto(`${server.url}${hash}`);
   return page;
 }
