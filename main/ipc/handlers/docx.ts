@@ -7,6 +7,7 @@ import {
   generateFromProgramme,
 } from '../../documents';
 import type { Services } from '../../services';
+import type { FileGrants } from './files';
 
 export type DocxChannel =
   | 'documents.exportDocx'
@@ -14,12 +15,15 @@ export type DocxChannel =
   | 'documents.generateFromMeeting'
   | 'documents.generateFromProgramme';
 
-export const docxHandlers = (s: Services): Pick<Handlers, DocxChannel> => ({
+/** `grants` (desktop app only): the path must come from the save dialog; once written it may be opened. */
+export const docxHandlers = (s: Services, grants?: FileGrants): Pick<Handlers, DocxChannel> => ({
   'documents.exportDocx': ({ id }) => exportForDownload(s.ctx, id),
-  'documents.saveDocxTo': async ({ id, path }) => ({
-    path,
-    bytes: await exportDocxToFile(s.ctx, id, path),
-  }),
+  'documents.saveDocxTo': async ({ id, path }) => {
+    grants?.assertChosen(path);
+    const bytes = await exportDocxToFile(s.ctx, id, path);
+    grants?.written(path);
+    return { path, bytes };
+  },
   'documents.generateFromMeeting': ({ meetingId, type }) => generateFromMeeting(s, meetingId, type),
   'documents.generateFromProgramme': ({ programmeId }) => generateFromProgramme(s, programmeId),
 });

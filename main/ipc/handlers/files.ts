@@ -19,16 +19,53 @@ function needsDesktop(): never {
   );
 }
 
-/** Only documents the app wrote are opened: never a program or a script the page could name. */
+/** Only Word documents are ever opened: never a program or a script the page could name. */
 const openable = /\.docx$/i;
 
-export function fileHandlers(host?: DesktopHost): FeatureHandlers<'files'> {
+/**
+ * What the page may write and open in the desktop app: a DOCX only where the user chose in the save
+ * dialog, and opened only once the app wrote it there. A page that went wrong cannot overwrite or
+ * launch a file of its own choosing.
+ */
+export interface FileGrants {
+  chosen(path: string): void;
+  assertChosen(path: string): void;
+  written(path: string): void;
+  assertWritten(path: string): void;
+}
+
+export function createFileGrants(): FileGrants {
+  const chosen = new Set<string>();
+  const written = new Set<string>();
+  const key = (p: string) => p.normalize('NFC');
   return {
-    'files.chooseSavePath': (request) => (host ? host.chooseSavePath(request) : needsDesktop()),
+    chosen: (p) => void chosen.add(key(p)),
+    assertChosen(p) {
+      if (!chosen.has(key(p)))
+        throw new AppError('E_USAGE', 'Hãy chọn nơi lưu văn bản bằng hộp thoại "Lưu văn bản".');
+    },
+    written: (p) => void written.add(key(p)),
+    assertWritten(p) {
+      if (!openable.test(p)) throw new AppError('E_USAGE', 'Chỉ mở được tệp văn bản Word (.docx).');
+      if (!written.has(key(p)))
+        throw new AppError('E_USAGE', 'Chỉ mở được văn bản Sổ Họp vừa lưu trong lần làm việc này.');
+    },
+  };
+}
+
+export function fileHandlers(host?: DesktopHost, grants?: FileGrants): FeatureHandlers<'files'> {
+  return {
+    'files.chooseSavePath': async (request) => {
+      if (!host) needsDesktop();
+      const chosen = await host.chooseSavePath(request);
+      if (chosen && request.kind === 'docx') grants?.chosen(chosen);
+      return chosen;
+    },
     'files.chooseOpenPath': (request) => (host ? host.chooseOpenPath(request) : needsDesktop()),
     'files.openPath': async ({ path }) => {
       if (!host) needsDesktop();
       if (!openable.test(path)) throw new AppError('E_USAGE', 'Chỉ mở được tệp văn bản Word (.docx).');
+      grants?.assertWritten(path);
       await host.openPath(path);
       return null;
     },

@@ -6,7 +6,7 @@ import { appHandlers, type AppFacts } from './app';
 import { backupHandlers, type BackupHost } from './backup';
 import { docxHandlers } from './docx';
 import { documentHandlers } from './documents';
-import { fileHandlers, type DesktopHost } from './files';
+import { createFileGrants, fileHandlers, type DesktopHost } from './files';
 import { meetingHandlers } from './meetings';
 import { organizationHandlers } from './organizations';
 import { peopleHandlers } from './people';
@@ -21,6 +21,7 @@ export function createHandlers(
   backupHost?: BackupHost,
   desktop?: DesktopHost,
 ): Handlers {
+  const grants = desktop ? createFileGrants() : undefined;
   // `satisfies` makes a call of the contract without a handler a compile error.
   const parts = {
     ...appHandlers(services, facts),
@@ -29,14 +30,14 @@ export function createHandlers(
     ...meetingHandlers(services),
     ...programmeHandlers(services),
     ...documentHandlers(services),
-    ...docxHandlers(services),
+    ...docxHandlers(services, grants),
     ...registerHandlers(services),
     ...taskHandlers(services),
     ...dashboardHandlers(services),
     ...settingsHandlers(services),
     ...directoryHandlers(services),
     ...backupHandlers(services, facts, backupHost),
-    ...fileHandlers(desktop),
+    ...fileHandlers(desktop, grants),
   } satisfies Handlers;
   return parts;
 }

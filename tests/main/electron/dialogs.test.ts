@@ -34,6 +34,17 @@ function serve(desktop: boolean): void {
 const call = (channel: Channel, input: unknown) =>
   ipcMain.invoke(fakeInvokeEvent(), ipcChannelName(channel), input);
 
+/** The export flow of the page: the save dialog chooses `name` in a new folder, then the DOCX is written. */
+async function saveThroughDialog(name: string, dir = tempDir()): Promise<string> {
+  const out = path.join(dir, name);
+  dialog.answerNext(out);
+  await call('files.chooseSavePath', { suggestedName: name, kind: 'docx' });
+  await expect(call('documents.saveDocxTo', { id: demoIds.notice2015, path: out })).resolves.toMatchObject({
+    ok: true,
+  });
+  return out;
+}
+
 beforeEach(resetStandIn);
 afterEach(() => {
   unregister?.();
@@ -81,18 +92,38 @@ describe('files.* in Electron', () => {
     expect(dialog.shown.map((d) => d.options.properties)).toEqual([['openFile'], ['openDirectory']]);
   });
 
-  it('opens a file with the system, and reports what the system could not open', async () => {
+  it('opens a file it saved with the system, and reports what the system could not open', async () => {
     serve(true);
-    await expect(call('files.openPath', { path: '/data/TB.docx' })).resolves.toStrictEqual({
+    const [first, second] = [await saveThroughDialog('TB.docx'), await saveThroughDialog('x.docx')];
+    await expect(call('files.openPath', { path: first })).resolves.toStrictEqual({
       ok: true,
       value: null,
     });
     shell.failWith = 'No application is associated';
-    await expect(call('files.openPath', { path: '/data/x.docx' })).resolves.toMatchObject({
+    await expect(call('files.openPath', { path: second })).resolves.toMatchObject({
       ok: false,
       error: { code: 'E_FILE_NOT_FOUND', message: expect.stringContaining('Không mở được tệp') },
     });
-    expect(shell.opened).toEqual(['/data/TB.docx', '/data/x.docx']);
+    expect(shell.opened).toEqual([first, second]);
+  });
+
+  it('writes a DOCX only where the save dialog chose, and opens only what it wrote', async () => {
+    serve(true);
+    const elsewhere = path.join(tempDir(), 'chọn bởi trang.docx');
+    await expect(
+      call('documents.saveDocxTo', { id: demoIds.notice2015, path: elsewhere }),
+    ).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'E_USAGE', message: expect.stringContaining('hộp thoại') },
+    });
+    expect(fs.existsSync(elsewhere)).toBe(false);
+    const existing = path.join(tempDir(), 'của người khác.docx');
+    fs.writeFileSync(existing, 'không phải của Sổ Họp');
+    await expect(call('files.openPath', { path: existing })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'E_USAGE', message: expect.stringContaining('vừa lưu') },
+    });
+    expect(shell.opened).toEqual([]);
   });
 
   it('opens only .docx files: never a program or a script', async () => {
@@ -136,6 +167,8 @@ describe('documents.saveDocxTo', () => {
   it('writes the exported DOCX to the chosen path (Vietnamese name with spaces)', async () => {
     serve(true);
     const out = path.join(tempDir(), 'TB 05-TB-VPUB 08-01-2024 Nghệ An.docx');
+    dialog.answerNext(out);
+    await call('files.chooseSavePath', { suggestedName: path.basename(out), kind: 'docx' });
     const saved = await call('documents.saveDocxTo', { id: demoIds.notice2015, path: out });
     expect(saved).toMatchObject({ ok: true, value: { path: out } });
     const bytes = fs.readFileSync(out);
@@ -149,6 +182,8 @@ describe('documents.saveDocxTo', () => {
     const dir = tempDir();
     const out = path.join(dir, 'TB.docx');
     fs.writeFileSync(out, 'bản cũ');
+    dialog.answerNext(out);
+    await call('files.chooseSavePath', { suggestedName: 'TB.docx', kind: 'docx' });
     vi.spyOn(fs, 'renameSync').mockImplementation(() => {
       throw Object.assign(new Error('EBUSY'), { code: 'EBUSY' });
     });
