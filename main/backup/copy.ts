@@ -18,6 +18,7 @@ import { createRepos, type Repos } from '../db/repos';
 import type { Db, ReadableDb } from '../db/types';
 import type { Services } from '../services';
 import { invalid } from './container';
+import { countRecords } from './manifest';
 import { guardForeign } from './foreign';
 
 /** Records per import transaction: large enough to be quick, small enough to keep memory flat. */
@@ -72,7 +73,18 @@ function load(collection: ExchangeCollection, repos: Repos, id: string): unknown
   return repos[collection].get(id);
 }
 
-function importChunks(collection: ExchangeCollection, source: Repos, target: Services): void {
+/** Records copied so far out of all the file holds (organizations, people, meetings, programmes, documents). */
+export interface CopyProgress {
+  done: number;
+  total: number;
+}
+
+function* importChunks(
+  collection: ExchangeCollection,
+  source: Repos,
+  target: Services,
+  progress: CopyProgress,
+): Generator<CopyProgress> {
   const all = guardForeign(() => ids(collection, source));
   // Organizations go in one piece: parents may come after children and cycles are checked over the whole set.
   const size = collection === 'organizations' ? Math.max(all.length, 1) : CHUNK;
@@ -85,6 +97,8 @@ function importChunks(collection: ExchangeCollection, source: Repos, target: Ser
     } catch (error) {
       refuse(collection, error);
     }
+    progress.done += records.length;
+    yield { ...progress };
   }
 }
 
@@ -155,14 +169,24 @@ export function tableCounts(db: ReadableDb): Record<string, number> {
   );
 }
 
-/** Copies everything from `foreign` into the empty `target`; refuses the file on the first problem. */
-export function copyForeignInto(foreign: ReadableDb, version: number, target: Services): void {
+/**
+ * Copies everything from `foreign` into the empty `target`, one chunk of records per step; refuses the file
+ * on the first problem. Each step yields how far the copy is.
+ */
+export function* copyForeignSteps(
+  foreign: ReadableDb,
+  version: number,
+  target: Services,
+): Generator<CopyProgress> {
   const source = foreignRepos(foreign, version);
   try {
-    importChunks('organizations', source.repos, target);
+    const counts = guardForeign(() => countRecords(foreign));
+    const progress = { done: 0, total: Object.values(counts).reduce((a, b) => a + b, 0) };
+    yield { ...progress };
+    yield* importChunks('organizations', source.repos, target, progress);
     copyExtras(foreign, target.ctx.db, 'before');
     for (const collection of ['people', 'meetings', 'programmes', 'documents'] as const)
-      importChunks(collection, source.repos, target);
+      yield* importChunks(collection, source.repos, target, progress);
     copyExtras(foreign, target.ctx.db, 'after');
   } finally {
     source.close();

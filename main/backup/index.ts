@@ -17,7 +17,7 @@ import { createBackup, type BackupOptions, type BackupResult } from './create';
 import { applyMerge, loadMergeSource, planMerge } from './merge';
 import {
   inspectBackup,
-  rebuildFromBackup,
+  rebuildFromBackupInSteps,
   removeDatabaseFiles,
   stagingPath,
   swapInDatabase,
@@ -59,6 +59,7 @@ export function createBackupService(services: Services, options: BackupServiceOp
   const workDir = path.join(dataDir, 'tmp');
   const progress = { running: false, totalPages: 0, remainingPages: 0 };
   const track: BackupOptions['onProgress'] = (p) => Object.assign(progress, p);
+  const restoreProgress = { running: false, done: 0, total: 0 };
 
   async function tracked<T>(run: () => Promise<T>): Promise<T> {
     Object.assign(progress, { running: true, totalPages: 0, remainingPages: 0 });
@@ -80,7 +81,13 @@ export function createBackupService(services: Services, options: BackupServiceOp
     status(): BackupStatus {
       const state = loadBackupState(dataDir);
       const folder = backupFolder(dataDir, state.settings);
-      return { ...state, folder, backups: listAutomaticBackups(folder), progress: { ...progress } };
+      return {
+        ...state,
+        folder,
+        backups: listAutomaticBackups(folder),
+        progress: { ...progress },
+        restoreProgress: { ...restoreProgress },
+      };
     },
     saveSettings: (settings: Parameters<typeof saveBackupSettings>[1]) =>
       saveBackupSettings(dataDir, settings),
@@ -90,7 +97,15 @@ export function createBackupService(services: Services, options: BackupServiceOp
     /** Checks and rebuilds `file` beside the live database, after a safety backup of the current data. */
     async prepareRestore(file: string, passphrase?: string): Promise<PreparedRestore> {
       const staged = stagingPath(databasePath, 'restore');
-      const description = toFileInfo(rebuildFromBackup(file, staged, passphrase));
+      Object.assign(restoreProgress, { running: true, done: 0, total: 0 });
+      let description: BackupFileInfo;
+      try {
+        description = toFileInfo(
+          await rebuildFromBackupInSteps(file, staged, passphrase, (p) => Object.assign(restoreProgress, p)),
+        );
+      } finally {
+        restoreProgress.running = false;
+      }
       try {
         const undo = await automatic('before-restore');
         return {
