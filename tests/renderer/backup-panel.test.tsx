@@ -37,6 +37,7 @@ const status = (over: Partial<BackupStatus> = {}): BackupStatus => ({
     },
   ],
   progress: { running: false, totalPages: 0, remainingPages: 0 },
+  restoreProgress: { running: false, done: 0, total: 0 },
   ...over,
 });
 const info: BackupFileInfo = {
@@ -179,6 +180,36 @@ describe('backup screen', () => {
     await confirm('Khôi phục');
     await screen.findByText(/Đã khôi phục\. Dữ liệu trước đó được giữ ở \/undo\.sohop/);
     expect(calls('backup.restore')).toEqual([{ file: '/usb/VP Tỉnh ủy.sohop', passphrase: 'bí mật' }]);
+  });
+
+  it('shows how far a restore from a file is, from backup.status while it runs', async () => {
+    let finish: (value: unknown) => void = () => undefined;
+    let restoring = false;
+    answer({
+      'backup.status': () =>
+        restoring ? status({ restoreProgress: { running: true, done: 6_000, total: 24_000 } }) : status(),
+      'backup.inspect': () => info,
+      'backup.restore': () => {
+        restoring = true;
+        return new Promise((resolve) => {
+          finish = resolve;
+        });
+      },
+    });
+    renderPanel();
+    fireEvent.change(await screen.findByLabelText('Tệp sao lưu (.sohop)'), {
+      target: { value: '/usb/VP Tỉnh ủy.sohop' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Xem nội dung tệp' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Khôi phục dữ liệu này' }));
+    expect(screen.queryByRole('progressbar', { name: 'Tiến độ khôi phục' })).toBeNull();
+    await confirm('Khôi phục');
+    const bar = await screen.findByRole('progressbar', { name: 'Tiến độ khôi phục' });
+    await waitFor(() => expect(bar.getAttribute('aria-valuenow')).toBe('25'), { timeout: 3000 });
+    restoring = false;
+    await act(async () => finish({ restored: info, undoFile: '/undo.sohop' }));
+    await screen.findByText(/Đã khôi phục\. Dữ liệu trước đó được giữ ở \/undo\.sohop/);
+    expect(screen.queryByRole('progressbar', { name: 'Tiến độ khôi phục' })).toBeNull();
   });
 
   it("shows a wrong passphrase, and the preview's E_USAGE on restore, as readable messages", async () => {
