@@ -14,6 +14,7 @@ import {
 } from '../../shared/exchange';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { migrate } from '../db/connection';
+import { toAppError } from '../db/sqlite-errors';
 import { createRepos, type Repos } from '../db/repos';
 import type { Db, ReadableDb } from '../db/types';
 import type { Services } from '../services';
@@ -57,8 +58,9 @@ function foreignRepos(db: ReadableDb, version: number): { repos: Repos; close():
 }
 
 function refuse(where: string, error: unknown): never {
-  if (error instanceof AppError && (error.code === 'E_DISK_FULL' || error.code === 'E_DB_READONLY'))
-    throw error;
+  // A full disk or a read-only folder while writing the staging database is the machine's problem, not the file's.
+  const coded = error instanceof AppError ? error : toAppError(error);
+  if (coded.code === 'E_DISK_FULL' || coded.code === 'E_DB_READONLY') throw coded;
   const detail = error instanceof Error ? error.message : String(error);
   throw invalid(`dữ liệu không hợp lệ (${where}): ${detail.slice(0, 300)}`);
 }
