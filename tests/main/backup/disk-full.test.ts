@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackup } from '../../../main/backup/create';
+import type * as Connection from '../../../main/db/connection';
 import { AppError } from '../../../shared/errors';
 import { tempDir } from '../../helpers/db';
 import { fillWithDemo, TEST_KDF, trackDataFolders } from './fixtures';
@@ -14,7 +15,7 @@ import { fillWithDemo, TEST_KDF, trackDataFolders } from './fixtures';
 /** Staging databases opened while this is set may only grow by a few pages, as on a nearly full disk. */
 const room = vi.hoisted(() => ({ limited: false }));
 vi.mock('../../../main/db/connection', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../main/db/connection')>();
+  const actual = await importOriginal<typeof Connection>();
   return {
     ...actual,
     openDatabase: (file: string, ...rest: unknown[]) => {
