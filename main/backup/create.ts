@@ -13,7 +13,7 @@ import type { ReadableDb } from '../db/types';
 import { fileError } from '../files/errors';
 import { trailerHead } from './container';
 import { openEnvelope, STRONG_KDF, type KdfParams } from './crypto';
-import { hashFileInWorker, type FileHash } from './hash-file';
+import { hashFile, type FileHash } from './hash-file';
 import type { BackupManifest, BackupReason } from './manifest';
 import { assertIntact, closeCopy, openCopy, readCopyFacts, type CopyFacts } from './verify-copy';
 import { writeEncryptedAtomic } from './write-encrypted';
@@ -67,7 +67,7 @@ async function verifyAndSeal(
   try {
     manifest = describe(readCopyFacts(copy));
     head = trailerHead(manifest);
-    hash = hashFileInWorker(staged, databaseBytes, head);
+    hash = hashFile(staged, databaseBytes, head);
     assertIntact(copy);
   } catch (error) {
     hash?.cancel();
