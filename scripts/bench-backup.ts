@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createBackup } from '../main/backup/create';
-import { rebuildFromBackup, swapInDatabase } from '../main/backup/restore';
+import { rebuildFromBackup, rebuildFromBackupInSteps, swapInDatabase } from '../main/backup/restore';
+import { assertIntact, closeCopy, openCopy } from '../main/backup/verify-copy';
 import { closeDatabase, openDatabase } from '../main/db/connection';
 import { createServices } from '../main/services';
 
@@ -85,8 +86,17 @@ else console.log('sqlite3 .backup                                      skipped (
 const api = await time('online backup API copy alone (db.backup)', () =>
   db.backup(path.join(dir, 'api.sqlite')),
 );
+// The floor under any verified backup: integrity_check of the copy (the same settings createBackup uses).
+await time('integrity_check of that copy alone', () => {
+  const copy = openCopy(path.join(dir, 'api.sqlite'));
+  try {
+    assertIntact(copy);
+  } finally {
+    closeCopy(copy, path.join(dir, 'api.sqlite'));
+  }
+});
 const plain = path.join(dir, 'plain.sohop');
-const ours = await time('Sổ Họp backup (online API + integrity_check + SHA-256)', () =>
+const ours = await time('Sổ Họp backup (API + integrity_check ∥ SHA-256 + fsync)', () =>
   createBackup(db, plain),
 );
 const encrypted = path.join(dir, 'encrypted.sohop');
@@ -100,7 +110,11 @@ console.log(
 );
 
 const staged = path.join(dir, 'staged.sqlite');
-await time('Sổ Họp restore: check and rebuild (plain)', () => rebuildFromBackup(plain, staged));
+let steps = 0;
+await time('Sổ Họp restore: check and rebuild (plain, in steps)', () =>
+  rebuildFromBackupInSteps(plain, staged, undefined, () => steps++),
+);
+console.log(`  (${steps} progress steps; the event loop got a turn after each)`);
 await time('Sổ Họp restore: atomic swap', () => swapInDatabase(staged, databasePath));
 const staged2 = path.join(dir, 'staged2.sqlite');
 await time('Sổ Họp restore: check and rebuild (encrypted)', () =>
