@@ -70,11 +70,12 @@ async function verifyAndSeal(
     hash = hashFile(staged, databaseBytes, head);
     assertIntact(copy);
   } catch (error) {
-    hash?.cancel();
-    throw error;
-  } finally {
     closeCopy(copy, staged);
+    // The caller removes the copy: the worker must have closed it first (Windows).
+    await hash?.cancel();
+    throw error;
   }
+  closeCopy(copy, staged);
   return { manifest, trailer: Buffer.concat([head, await hash.digest]) };
 }
 

@@ -33,8 +33,8 @@ parentPort.postMessage(hash.update(tail).digest());
 export interface FileHash {
   /** Resolves to the digest of the file's first `length` bytes, then `tail`. */
   digest: Promise<Buffer>;
-  /** Stops the worker (the result is no longer needed). */
-  cancel(): void;
+  /** Stops the worker (the result is no longer needed); resolves once it has let go of the file. */
+  cancel(): Promise<void>;
 }
 
 function hashHere(file: string, length: number, tail: Uint8Array): Buffer {
@@ -58,7 +58,7 @@ function hashHere(file: string, length: number, tail: Uint8Array): Buffer {
 export function hashFile(file: string, length: number, tail: Uint8Array): FileHash {
   if (length < WORKER_MIN_BYTES) {
     const digest = hashHere(file, length, tail);
-    return { digest: Promise.resolve(digest), cancel: () => undefined };
+    return { digest: Promise.resolve(digest), cancel: () => Promise.resolve() };
   }
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, length, tail } });
   const digest = new Promise<Buffer>((resolve, reject) => {
@@ -70,5 +70,10 @@ export function hashFile(file: string, length: number, tail: Uint8Array): FileHa
   });
   // A cancelled or failed hash must not surface as an unhandled rejection.
   digest.catch(() => undefined);
-  return { digest, cancel: () => void worker.terminate() };
+  return {
+    digest,
+    cancel: async () => {
+      await worker.terminate();
+    },
+  };
 }

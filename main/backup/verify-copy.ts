@@ -15,10 +15,15 @@ const CACHE_KIB = 64 * 1024;
 
 export function openCopy(file: string): ReadableDb {
   const copy = new Database(file, { readonly: true, fileMustExist: true });
-  copy.pragma('trusted_schema = OFF');
-  copy.pragma(`mmap_size = ${Math.min(fs.statSync(file).size, MAX_MMAP_BYTES)}`);
-  copy.pragma(`cache_size = -${CACHE_KIB}`);
-  return copy;
+  try {
+    copy.pragma('trusted_schema = OFF');
+    copy.pragma(`mmap_size = ${Math.min(fs.statSync(file).size, MAX_MMAP_BYTES)}`);
+    copy.pragma(`cache_size = -${CACHE_KIB}`);
+    return copy;
+  } catch (error) {
+    closeCopy(copy, file);
+    throw error;
+  }
 }
 
 export function closeCopy(copy: ReadableDb, file: string): void {
