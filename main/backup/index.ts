@@ -16,7 +16,7 @@ import {
 import { createBackup, type BackupOptions, type BackupResult } from './create';
 import { applyMerge, loadMergeSource, planMerge } from './merge';
 import {
-  inspectBackup,
+  inspectBackupInSteps,
   rebuildFromBackupInSteps,
   removeDatabaseFiles,
   stagingPath,
@@ -60,6 +60,16 @@ export function createBackupService(services: Services, options: BackupServiceOp
   const progress = { running: false, totalPages: 0, remainingPages: 0 };
   const track: BackupOptions['onProgress'] = (p) => Object.assign(progress, p);
   const restoreProgress = { running: false, done: 0, total: 0 };
+  const trackRestore = (p: { done: number; total: number }) => Object.assign(restoreProgress, p);
+
+  async function checking<T>(run: () => Promise<T>): Promise<T> {
+    Object.assign(restoreProgress, { running: true, done: 0, total: 0 });
+    try {
+      return await run();
+    } finally {
+      restoreProgress.running = false;
+    }
+  }
 
   async function tracked<T>(run: () => Promise<T>): Promise<T> {
     Object.assign(progress, { running: true, totalPages: 0, remainingPages: 0 });
@@ -91,21 +101,18 @@ export function createBackupService(services: Services, options: BackupServiceOp
     },
     saveSettings: (settings: Parameters<typeof saveBackupSettings>[1]) =>
       saveBackupSettings(dataDir, settings),
-    inspect(file: string, passphrase?: string): BackupFileInfo {
-      return toFileInfo(inspectBackup(file, workDir, passphrase));
+    /** Checks a file fully, as a restore would, and describes it; its progress shows as restoreProgress. */
+    inspect(file: string, passphrase?: string): Promise<BackupFileInfo> {
+      return checking(async () =>
+        toFileInfo(await inspectBackupInSteps(file, workDir, passphrase, trackRestore)),
+      );
     },
     /** Checks and rebuilds `file` beside the live database, after a safety backup of the current data. */
     async prepareRestore(file: string, passphrase?: string): Promise<PreparedRestore> {
       const staged = stagingPath(databasePath, 'restore');
-      Object.assign(restoreProgress, { running: true, done: 0, total: 0 });
-      let description: BackupFileInfo;
-      try {
-        description = toFileInfo(
-          await rebuildFromBackupInSteps(file, staged, passphrase, (p) => Object.assign(restoreProgress, p)),
-        );
-      } finally {
-        restoreProgress.running = false;
-      }
+      const description = await checking(async () =>
+        toFileInfo(await rebuildFromBackupInSteps(file, staged, passphrase, trackRestore)),
+      );
       try {
         const undo = await automatic('before-restore');
         return {

@@ -121,13 +121,32 @@ export function stagingPath(databasePath: string, label: string): string {
 
 /** Checks a file fully (as a restore would) and describes it, writing only to a temporary file it then removes. */
 export function inspectBackup(source: string, workDir: string, passphrase?: string): BackupDescription {
-  fs.mkdirSync(workDir, { recursive: true });
-  const target = stagingPath(path.join(workDir, 'inspect.sqlite'), 'inspect');
+  const target = scratchPath(workDir);
   try {
     return rebuildFromBackup(source, target, passphrase);
   } finally {
     removeDatabaseFiles(target);
   }
+}
+
+/** `inspectBackup` giving the event loop a turn between chunks and reporting progress (the app's screen). */
+export async function inspectBackupInSteps(
+  source: string,
+  workDir: string,
+  passphrase: string | undefined,
+  onProgress: (progress: RebuildProgress) => void,
+): Promise<BackupDescription> {
+  const target = scratchPath(workDir);
+  try {
+    return await rebuildFromBackupInSteps(source, target, passphrase, onProgress);
+  } finally {
+    removeDatabaseFiles(target);
+  }
+}
+
+function scratchPath(workDir: string): string {
+  fs.mkdirSync(workDir, { recursive: true });
+  return stagingPath(path.join(workDir, 'inspect.sqlite'), 'inspect');
 }
 
 function fsyncPath(target: string, directory = false): void {
