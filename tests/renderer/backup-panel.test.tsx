@@ -182,13 +182,20 @@ describe('backup screen', () => {
     expect(calls('backup.restore')).toEqual([{ file: '/usb/VP Tỉnh ủy.sohop', passphrase: 'bí mật' }]);
   });
 
-  it('shows how far a restore from a file is, from backup.status while it runs', async () => {
+  it('shows how far the check of a file and then its restore are, from backup.status while they run', async () => {
     let finish: (value: unknown) => void = () => undefined;
+    let showInfo: (value: unknown) => void = () => undefined;
     let restoring = false;
+    let inspecting = false;
+    const running = (done: number) => status({ restoreProgress: { running: true, done, total: 24_000 } });
     answer({
-      'backup.status': () =>
-        restoring ? status({ restoreProgress: { running: true, done: 6_000, total: 24_000 } }) : status(),
-      'backup.inspect': () => info,
+      'backup.status': () => (restoring ? running(6_000) : inspecting ? running(12_000) : status()),
+      'backup.inspect': () => {
+        inspecting = true;
+        return new Promise((resolve) => {
+          showInfo = resolve;
+        });
+      },
       'backup.restore': () => {
         restoring = true;
         return new Promise((resolve) => {
@@ -201,7 +208,12 @@ describe('backup screen', () => {
       target: { value: '/usb/VP Tỉnh ủy.sohop' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Xem nội dung tệp' }));
+    const checkBar = await screen.findByRole('progressbar', { name: 'Tiến độ kiểm tra tệp' });
+    await waitFor(() => expect(checkBar.getAttribute('aria-valuenow')).toBe('50'), { timeout: 3000 });
+    inspecting = false;
+    await act(async () => showInfo(info));
     fireEvent.click(await screen.findByRole('button', { name: 'Khôi phục dữ liệu này' }));
+    expect(screen.queryByRole('progressbar', { name: 'Tiến độ kiểm tra tệp' })).toBeNull();
     expect(screen.queryByRole('progressbar', { name: 'Tiến độ khôi phục' })).toBeNull();
     await confirm('Khôi phục');
     const bar = await screen.findByRole('progressbar', { name: 'Tiến độ khôi phục' });

@@ -1,5 +1,5 @@
-// Khôi phục từ tệp: first what the file holds (backup.inspect, nothing changes), then a confirmed
-// restore, with its progress. Encrypted files need their passphrase.
+// Khôi phục từ tệp: first what the file holds (backup.inspect: checked fully, nothing changes), then a
+// confirmed restore, each with its progress. Encrypted files need their passphrase.
 import { Alert, Button, Card, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import type { BackupFileInfo, RestoreProgress } from '../../../../shared/backup';
@@ -15,7 +15,7 @@ export function RestoreCard({
   progress,
 }: {
   onRestored: () => Promise<void>;
-  /** Keeps backup.status (and so `progress`) fresh while the restore runs. */
+  /** Keeps backup.status (and so `progress`) fresh while the inspection or the restore runs. */
   poll: <T>(work: () => Promise<T>) => Promise<T>;
   progress: RestoreProgress | undefined;
 }) {
@@ -31,7 +31,7 @@ export function RestoreCard({
     setBusy('inspect');
     setResult(null);
     try {
-      setInfo(await invoke('backup.inspect', source.input()));
+      setInfo(await poll(() => invoke('backup.inspect', source.input())));
     } catch (e) {
       setInfo(null);
       setResult({ type: 'error', text: describeError(e) });
@@ -84,6 +84,7 @@ export function RestoreCard({
             </Popconfirm>
           </>
         ) : null}
+        {busy === 'inspect' ? <RestoreProgressBar progress={progress} label="Tiến độ kiểm tra tệp" /> : null}
         {busy === 'restore' ? <RestoreProgressBar progress={progress} /> : null}
         {result ? <Alert type={result.type} role="alert" showIcon title={result.text} /> : null}
       </Space>

@@ -1,4 +1,5 @@
-// How far a restore's check and rebuild is (backup.status → restoreProgress): records copied so far.
+// How far the check and rebuild of a file is, for a restore or an inspection (backup.status →
+// restoreProgress): records copied so far.
 import { Progress } from 'antd';
 import type { RestoreProgress } from '../../../../shared/backup';
 
@@ -7,12 +8,18 @@ export function restorePercent(progress: RestoreProgress | undefined): number {
   return Math.min(100, Math.round((progress.done / progress.total) * 100));
 }
 
-export function RestoreProgressBar({ progress }: { progress: RestoreProgress | undefined }) {
+export function RestoreProgressBar({
+  progress,
+  label = 'Tiến độ khôi phục',
+}: {
+  progress: RestoreProgress | undefined;
+  label?: string;
+}) {
   return (
     <Progress
       percent={restorePercent(progress)}
       status="active"
-      aria-label="Tiến độ khôi phục"
+      aria-label={label}
       style={{ maxWidth: 480 }}
     />
   );
