@@ -41,6 +41,14 @@ export interface BackupStatus {
   lastBackupFile: string | null;
   backups: AutomaticBackup[];
   progress: { running: boolean; totalPages: number; remainingPages: number };
+  /** A restore's check and rebuild: records copied out of all the file holds. */
+  restoreProgress: RestoreProgress;
+}
+
+export interface RestoreProgress {
+  running: boolean;
+  done: number;
+  total: number;
 }
 
 export type MergeOutcome = 'added' | 'updated' | 'skipped';

@@ -24,15 +24,20 @@ export function invalid(detail: string): AppError {
   );
 }
 
-/** The manifest and footer appended after the database bytes. */
-export function buildTrailer(databaseHash: ReturnType<typeof createHash>, manifest: BackupManifest): Buffer {
+/** The manifest and the footer's first 16 bytes: what follows the database and precedes the SHA-256. */
+export function trailerHead(manifest: BackupManifest): Buffer {
   const json = Buffer.from(JSON.stringify(manifest), 'utf8');
   const head = Buffer.alloc(16);
   FOOTER_MAGIC.copy(head, 0);
   head.writeUInt16BE(BACKUP_VERSION, 8);
   head.writeUInt32BE(json.length, 12);
-  const digest = databaseHash.update(json).update(head).digest();
-  return Buffer.concat([json, head, digest]);
+  return Buffer.concat([json, head]);
+}
+
+/** The manifest and footer appended after the database bytes, given the hash of those bytes so far. */
+export function buildTrailer(databaseHash: ReturnType<typeof createHash>, manifest: BackupManifest): Buffer {
+  const head = trailerHead(manifest);
+  return Buffer.concat([head, databaseHash.update(head).digest()]);
 }
 
 export function hasFooter(bytes: Buffer): boolean {

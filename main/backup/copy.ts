@@ -14,14 +14,17 @@ import {
 } from '../../shared/exchange';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { migrate } from '../db/connection';
+import { toAppError } from '../db/sqlite-errors';
 import { createRepos, type Repos } from '../db/repos';
 import type { Db, ReadableDb } from '../db/types';
 import type { Services } from '../services';
 import { invalid } from './container';
+import { countRecords } from './manifest';
 import { guardForeign } from './foreign';
 
-/** Records per import transaction: large enough to be quick, small enough to keep memory flat. */
-const CHUNK = 2000;
+// Records per import transaction and per progress step: large enough to be quick, small enough that the
+// event loop gets a turn about every half second of a restore (IPC answers, the progress bar).
+const CHUNK = 1000;
 
 const settingSchema = z.object({
   key: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/),
@@ -56,8 +59,9 @@ function foreignRepos(db: ReadableDb, version: number): { repos: Repos; close():
 }
 
 function refuse(where: string, error: unknown): never {
-  if (error instanceof AppError && (error.code === 'E_DISK_FULL' || error.code === 'E_DB_READONLY'))
-    throw error;
+  // A full disk or a read-only folder while writing the staging database is the machine's problem, not the file's.
+  const coded = error instanceof AppError ? error : toAppError(error);
+  if (coded.code === 'E_DISK_FULL' || coded.code === 'E_DB_READONLY') throw coded;
   const detail = error instanceof Error ? error.message : String(error);
   throw invalid(`dữ liệu không hợp lệ (${where}): ${detail.slice(0, 300)}`);
 }
@@ -68,23 +72,36 @@ function ids(collection: ExchangeCollection, repos: Repos): string[] {
   return repos[collection].allIds();
 }
 
-function load(collection: ExchangeCollection, repos: Repos, id: string): unknown {
-  return repos[collection].get(id);
+function load(collection: ExchangeCollection, repos: Repos, chunk: string[]): unknown[] {
+  // Meetings are nearly all of an office's records: read a chunk of them with a few queries, not several each.
+  if (collection === 'meetings') return repos.meetings.getMany(chunk);
+  return chunk.map((id) => repos[collection].get(id));
 }
 
-function importChunks(collection: ExchangeCollection, source: Repos, target: Services): void {
+/** Records copied so far out of all the file holds (organizations, people, meetings, programmes, documents). */
+export interface CopyProgress {
+  done: number;
+  total: number;
+}
+
+function* importChunks(
+  collection: ExchangeCollection,
+  source: Repos,
+  target: Services,
+  progress: CopyProgress,
+): Generator<CopyProgress> {
   const all = guardForeign(() => ids(collection, source));
   // Organizations go in one piece: parents may come after children and cycles are checked over the whole set.
   const size = collection === 'organizations' ? Math.max(all.length, 1) : CHUNK;
   for (let start = 0; start < all.length; start += size) {
-    const records = guardForeign(() =>
-      all.slice(start, start + size).map((id) => load(collection, source, id)),
-    );
+    const records = guardForeign(() => load(collection, source, all.slice(start, start + size)));
     try {
       target.exchange.import({ format: EXCHANGE_FORMAT, version: EXCHANGE_VERSION, [collection]: records });
     } catch (error) {
       refuse(collection, error);
     }
+    progress.done += records.length;
+    yield { ...progress };
   }
 }
 
@@ -155,14 +172,24 @@ export function tableCounts(db: ReadableDb): Record<string, number> {
   );
 }
 
-/** Copies everything from `foreign` into the empty `target`; refuses the file on the first problem. */
-export function copyForeignInto(foreign: ReadableDb, version: number, target: Services): void {
+/**
+ * Copies everything from `foreign` into the empty `target`, one chunk of records per step; refuses the file
+ * on the first problem. Each step yields how far the copy is.
+ */
+export function* copyForeignSteps(
+  foreign: ReadableDb,
+  version: number,
+  target: Services,
+): Generator<CopyProgress> {
   const source = foreignRepos(foreign, version);
   try {
-    importChunks('organizations', source.repos, target);
+    const counts = guardForeign(() => countRecords(foreign));
+    const progress = { done: 0, total: Object.values(counts).reduce((a, b) => a + b, 0) };
+    yield { ...progress };
+    yield* importChunks('organizations', source.repos, target, progress);
     copyExtras(foreign, target.ctx.db, 'before');
     for (const collection of ['people', 'meetings', 'programmes', 'documents'] as const)
-      importChunks(collection, source.repos, target);
+      yield* importChunks(collection, source.repos, target, progress);
     copyExtras(foreign, target.ctx.db, 'after');
   } finally {
     source.close();

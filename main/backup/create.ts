@@ -1,20 +1,22 @@
 // Making a backup: SQLite's online backup API copies a consistent snapshot while the app keeps writing,
-// the copy is reopened and integrity-checked, the manifest and footer are appended, and only then is the
-// file renamed into place. With a passphrase the whole plain file is then encrypted (see crypto.ts).
-import { createHash, randomBytes } from 'node:crypto';
+// the copy is reopened and integrity-checked (while a worker hashes it), the manifest and footer are
+// appended, and only then is the file renamed into place. With a passphrase the plain copy and its trailer
+// are streamed through AES-256-GCM into the destination instead (see crypto.ts, write-encrypted.ts).
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { nowVietnam } from '../../shared/datetime';
 import { AppError } from '../../shared/errors';
 import { APPLICATION_ID } from '../db/connection';
 import { toAppError } from '../db/sqlite-errors';
 import type { ReadableDb } from '../db/types';
-import { writeFileAtomic } from '../files/atomic-write';
 import { fileError } from '../files/errors';
-import { buildTrailer } from './container';
-import { encryptBackup, STRONG_KDF, type KdfParams } from './crypto';
-import { countRecords, officeNameOf, type BackupManifest, type BackupReason } from './manifest';
+import { trailerHead } from './container';
+import { openEnvelope, STRONG_KDF, type KdfParams } from './crypto';
+import { hashFile, type FileHash } from './hash-file';
+import type { BackupManifest, BackupReason } from './manifest';
+import { assertIntact, closeCopy, openCopy, readCopyFacts, type CopyFacts } from './verify-copy';
+import { writeEncryptedAtomic } from './write-encrypted';
 
 export interface BackupProgress {
   totalPages: number;
@@ -40,45 +42,41 @@ export interface BackupResult {
 /** Pages copied per step: large steps keep the copy close to `cp` speed, small enough to stay responsive. */
 const PAGES_PER_STEP = 4096;
 
-function verify(file: string): {
-  manifestFacts: Pick<BackupManifest, 'schemaVersion' | 'officeName' | 'counts'>;
-} {
-  const copy = new Database(file, { readonly: true, fileMustExist: true });
+function fsyncFile(file: string): void {
+  const fd = fs.openSync(file, 'r+');
   try {
-    copy.pragma('trusted_schema = OFF');
-    const integrity = copy.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok')
-      throw new AppError(
-        'E_DB_CORRUPT',
-        `Bản sao lưu vừa tạo không qua được kiểm tra toàn vẹn (${String(integrity)}).`,
-      );
-    if (copy.pragma('application_id', { simple: true }) !== APPLICATION_ID)
-      throw new AppError('E_DB_NOT_SOHOP', 'Bản sao lưu vừa tạo không mang dấu của Sổ Họp.');
-    return {
-      manifestFacts: {
-        schemaVersion: copy.pragma('user_version', { simple: true }) as number,
-        officeName: officeNameOf(copy),
-        counts: countRecords(copy),
-      },
-    };
-  } finally {
-    copy.close();
-    // Reading a WAL-mode copy leaves an empty -wal and -shm beside it.
-    for (const suffix of ['-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
-  }
-}
-
-function hashFile(file: string): ReturnType<typeof createHash> {
-  const hash = createHash('sha256');
-  const fd = fs.openSync(file, 'r');
-  try {
-    const chunk = Buffer.allocUnsafe(4 * 1024 * 1024);
-    for (let read = fs.readSync(fd, chunk); read > 0; read = fs.readSync(fd, chunk))
-      hash.update(chunk.subarray(0, read));
+    fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
   }
-  return hash;
+}
+
+/**
+ * Reopens the copy, reads what the manifest says about it, and runs integrity_check while a worker hashes
+ * the copy's bytes and the manifest: returns the manifest and the trailer to append (or encrypt).
+ */
+async function verifyAndSeal(
+  staged: string,
+  databaseBytes: number,
+  describe: (facts: CopyFacts) => BackupManifest,
+): Promise<{ manifest: BackupManifest; trailer: Buffer }> {
+  const copy = openCopy(staged);
+  let hash: FileHash | undefined;
+  let manifest: BackupManifest;
+  let head: Buffer;
+  try {
+    manifest = describe(readCopyFacts(copy));
+    head = trailerHead(manifest);
+    hash = hashFile(staged, databaseBytes, head);
+    assertIntact(copy);
+  } catch (error) {
+    closeCopy(copy, staged);
+    // The caller removes the copy: the worker must have closed it first (Windows).
+    await hash?.cancel();
+    throw error;
+  }
+  closeCopy(copy, staged);
+  return { manifest, trailer: Buffer.concat([head, await hash.digest]) };
 }
 
 /** Writes a verified backup of `db` to `out` (a .sohop file). The previous `out`, if any, is replaced atomically. */
@@ -95,6 +93,10 @@ export async function createBackup(
     throw fileError(error, dir);
   }
   const staged = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  // scrypt runs on the thread pool while the copy and its check run here.
+  const envelope =
+    options.passphrase === undefined ? null : openEnvelope(options.passphrase, options.kdf ?? STRONG_KDF);
+  envelope?.catch(() => undefined);
   try {
     await db.backup(staged, {
       progress: (p) => {
@@ -103,30 +105,23 @@ export async function createBackup(
       },
     });
     options.onProgress?.({ totalPages: 1, remainingPages: 0 });
-    const { manifestFacts } = verify(staged);
     const databaseBytes = fs.statSync(staged).size;
-    const manifest: BackupManifest = {
+    const { manifest, trailer } = await verifyAndSeal(staged, databaseBytes, (facts) => ({
       format: 'so-hop-backup',
       version: 1,
       createdAt: (options.now ?? nowVietnam)(),
       applicationId: APPLICATION_ID,
-      ...manifestFacts,
+      ...facts,
       databaseBytes,
       reason: options.reason ?? 'manual',
-    };
-    fs.appendFileSync(staged, buildTrailer(hashFile(staged), manifest));
-    if (options.passphrase !== undefined) {
+    }));
+    if (envelope) {
       // The plain copy sits in the destination folder only for the moment this takes.
-      const encrypted = encryptBackup(fs.readFileSync(staged), options.passphrase, options.kdf ?? STRONG_KDF);
-      writeFileAtomic(target, encrypted);
+      await writeEncryptedAtomic(staged, databaseBytes, trailer, target, await envelope);
       fs.rmSync(staged, { force: true });
     } else {
-      const fd = fs.openSync(staged, 'r+');
-      try {
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
+      fs.appendFileSync(staged, trailer);
+      fsyncFile(staged);
       fs.renameSync(staged, target);
     }
     return {

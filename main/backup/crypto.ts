@@ -9,8 +9,10 @@ import {
   createHash,
   createHmac,
   randomBytes,
+  scrypt,
   scryptSync,
   timingSafeEqual,
+  type CipherGCM,
 } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
@@ -52,9 +54,25 @@ const headerSchema = z.object({
 type EnvelopeHeader = z.output<typeof headerSchema>;
 
 function deriveKeys(passphrase: string, salt: Buffer, kdf: KdfParams): { key: Buffer; check: Buffer } {
-  const derived = scryptSync(passphrase.normalize('NFC'), salt, 64, { ...kdf, maxmem: MAX_KDF_MEMORY });
+  return splitKeys(scryptSync(passphrase.normalize('NFC'), salt, 64, { ...kdf, maxmem: MAX_KDF_MEMORY }));
+}
+
+function splitKeys(derived: Buffer): { key: Buffer; check: Buffer } {
   const check = createHmac('sha256', derived.subarray(32)).update(KEY_CHECK_LABEL).digest();
   return { key: derived.subarray(0, 32), check };
+}
+
+function deriveKeysAsync(
+  passphrase: string,
+  salt: Buffer,
+  kdf: KdfParams,
+): Promise<{ key: Buffer; check: Buffer }> {
+  return new Promise((resolve, reject) =>
+    scrypt(passphrase.normalize('NFC'), salt, 64, { ...kdf, maxmem: MAX_KDF_MEMORY }, (error, derived) => {
+      if (error) reject(error);
+      else resolve(splitKeys(derived));
+    }),
+  );
 }
 
 function prefixOf(header: Buffer): Buffer {
@@ -65,11 +83,22 @@ function prefixOf(header: Buffer): Buffer {
   return prefix;
 }
 
-export function encryptBackup(plain: Buffer, passphrase: string, kdf: KdfParams = STRONG_KDF): Buffer {
+/** What encrypting needs: the authenticated header (written first) and the cipher keyed from the passphrase. */
+export interface Envelope {
+  head: Buffer;
+  cipher: CipherGCM;
+}
+
+/**
+ * Derives the key (scrypt runs on the thread pool, so it overlaps whatever the caller does meanwhile) and
+ * builds the envelope's header. Write `head`, then `cipher.update` of every plain byte, `cipher.final()`
+ * and `cipher.getAuthTag()`.
+ */
+export async function openEnvelope(passphrase: string, kdf: KdfParams = STRONG_KDF): Promise<Envelope> {
   if (passphrase.length === 0) throw new AppError('E_BACKUP_PASSPHRASE', 'Mật khẩu không được để trống.');
   const salt = randomBytes(16);
   const nonce = randomBytes(12);
-  const { key, check } = deriveKeys(passphrase, salt, kdf);
+  const { key, check } = await deriveKeysAsync(passphrase, salt, kdf);
   const header: EnvelopeHeader = {
     cipher: 'aes-256-gcm',
     kdf: 'scrypt',
@@ -81,10 +110,10 @@ export function encryptBackup(plain: Buffer, passphrase: string, kdf: KdfParams 
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const prefix = prefixOf(json);
   const digest = createHash('sha256').update(prefix).update(json).digest();
-  const aad = Buffer.concat([prefix, json, digest]);
+  const head = Buffer.concat([prefix, json, digest]);
   const cipher = createCipheriv('aes-256-gcm', key, nonce);
-  cipher.setAAD(aad);
-  return Buffer.concat([aad, cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
+  cipher.setAAD(head);
+  return { head, cipher };
 }
 
 export function isEnvelope(bytes: Buffer): boolean {

@@ -16,8 +16,8 @@ import {
 import { createBackup, type BackupOptions, type BackupResult } from './create';
 import { applyMerge, loadMergeSource, planMerge } from './merge';
 import {
-  inspectBackup,
-  rebuildFromBackup,
+  inspectBackupInSteps,
+  rebuildFromBackupInSteps,
   removeDatabaseFiles,
   stagingPath,
   swapInDatabase,
@@ -59,6 +59,17 @@ export function createBackupService(services: Services, options: BackupServiceOp
   const workDir = path.join(dataDir, 'tmp');
   const progress = { running: false, totalPages: 0, remainingPages: 0 };
   const track: BackupOptions['onProgress'] = (p) => Object.assign(progress, p);
+  const restoreProgress = { running: false, done: 0, total: 0 };
+  const trackRestore = (p: { done: number; total: number }) => Object.assign(restoreProgress, p);
+
+  async function checking<T>(run: () => Promise<T>): Promise<T> {
+    Object.assign(restoreProgress, { running: true, done: 0, total: 0 });
+    try {
+      return await run();
+    } finally {
+      restoreProgress.running = false;
+    }
+  }
 
   async function tracked<T>(run: () => Promise<T>): Promise<T> {
     Object.assign(progress, { running: true, totalPages: 0, remainingPages: 0 });
@@ -80,17 +91,28 @@ export function createBackupService(services: Services, options: BackupServiceOp
     status(): BackupStatus {
       const state = loadBackupState(dataDir);
       const folder = backupFolder(dataDir, state.settings);
-      return { ...state, folder, backups: listAutomaticBackups(folder), progress: { ...progress } };
+      return {
+        ...state,
+        folder,
+        backups: listAutomaticBackups(folder),
+        progress: { ...progress },
+        restoreProgress: { ...restoreProgress },
+      };
     },
     saveSettings: (settings: Parameters<typeof saveBackupSettings>[1]) =>
       saveBackupSettings(dataDir, settings),
-    inspect(file: string, passphrase?: string): BackupFileInfo {
-      return toFileInfo(inspectBackup(file, workDir, passphrase));
+    /** Checks a file fully, as a restore would, and describes it; its progress shows as restoreProgress. */
+    inspect(file: string, passphrase?: string): Promise<BackupFileInfo> {
+      return checking(async () =>
+        toFileInfo(await inspectBackupInSteps(file, workDir, passphrase, trackRestore)),
+      );
     },
     /** Checks and rebuilds `file` beside the live database, after a safety backup of the current data. */
     async prepareRestore(file: string, passphrase?: string): Promise<PreparedRestore> {
       const staged = stagingPath(databasePath, 'restore');
-      const description = toFileInfo(rebuildFromBackup(file, staged, passphrase));
+      const description = await checking(async () =>
+        toFileInfo(await rebuildFromBackupInSteps(file, staged, passphrase, trackRestore)),
+      );
       try {
         const undo = await automatic('before-restore');
         return {

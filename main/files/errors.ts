@@ -19,6 +19,12 @@ export function fileError(error: unknown, file: string): AppError {
     case 'ENOSPC':
     case 'EDQUOT':
       return new AppError('E_DISK_FULL', `Ổ đĩa đã đầy, không ghi được tệp ${file}.`, cause);
+    case 'EROFS':
+      return new AppError(
+        'E_DB_READONLY',
+        `Không ghi được tệp ${file}: ổ đĩa hoặc thư mục chỉ cho phép đọc (ví dụ USB bị khóa ghi).`,
+        cause,
+      );
     case 'EISDIR':
       return new AppError('E_USAGE', `${file} là một thư mục, không phải tệp.`, cause);
     default:

@@ -37,6 +37,7 @@ const status = (over: Partial<BackupStatus> = {}): BackupStatus => ({
     },
   ],
   progress: { running: false, totalPages: 0, remainingPages: 0 },
+  restoreProgress: { running: false, done: 0, total: 0 },
   ...over,
 });
 const info: BackupFileInfo = {
@@ -179,6 +180,48 @@ describe('backup screen', () => {
     await confirm('Khôi phục');
     await screen.findByText(/Đã khôi phục\. Dữ liệu trước đó được giữ ở \/undo\.sohop/);
     expect(calls('backup.restore')).toEqual([{ file: '/usb/VP Tỉnh ủy.sohop', passphrase: 'bí mật' }]);
+  });
+
+  it('shows how far the check of a file and then its restore are, from backup.status while they run', async () => {
+    let finish: (value: unknown) => void = () => undefined;
+    let showInfo: (value: unknown) => void = () => undefined;
+    let restoring = false;
+    let inspecting = false;
+    const running = (done: number) => status({ restoreProgress: { running: true, done, total: 24_000 } });
+    answer({
+      'backup.status': () => (restoring ? running(6_000) : inspecting ? running(12_000) : status()),
+      'backup.inspect': () => {
+        inspecting = true;
+        return new Promise((resolve) => {
+          showInfo = resolve;
+        });
+      },
+      'backup.restore': () => {
+        restoring = true;
+        return new Promise((resolve) => {
+          finish = resolve;
+        });
+      },
+    });
+    renderPanel();
+    fireEvent.change(await screen.findByLabelText('Tệp sao lưu (.sohop)'), {
+      target: { value: '/usb/VP Tỉnh ủy.sohop' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Xem nội dung tệp' }));
+    const checkBar = await screen.findByRole('progressbar', { name: 'Tiến độ kiểm tra tệp' });
+    await waitFor(() => expect(checkBar.getAttribute('aria-valuenow')).toBe('50'), { timeout: 3000 });
+    inspecting = false;
+    await act(async () => showInfo(info));
+    fireEvent.click(await screen.findByRole('button', { name: 'Khôi phục dữ liệu này' }));
+    expect(screen.queryByRole('progressbar', { name: 'Tiến độ kiểm tra tệp' })).toBeNull();
+    expect(screen.queryByRole('progressbar', { name: 'Tiến độ khôi phục' })).toBeNull();
+    await confirm('Khôi phục');
+    const bar = await screen.findByRole('progressbar', { name: 'Tiến độ khôi phục' });
+    await waitFor(() => expect(bar.getAttribute('aria-valuenow')).toBe('25'), { timeout: 3000 });
+    restoring = false;
+    await act(async () => finish({ restored: info, undoFile: '/undo.sohop' }));
+    await screen.findByText(/Đã khôi phục\. Dữ liệu trước đó được giữ ở \/undo\.sohop/);
+    expect(screen.queryByRole('progressbar', { name: 'Tiến độ khôi phục' })).toBeNull();
   });
 
   it("shows a wrong passphrase, and the preview's E_USAGE on restore, as readable messages", async () => {

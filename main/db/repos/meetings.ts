@@ -33,6 +33,35 @@ interface ConclusionRow {
   updated_at: string;
 }
 
+interface AttendeeRow {
+  person_id: string;
+  role: Attendee['role'];
+  title_on_day: string | null;
+  organization_id: string | null;
+}
+interface AssigneeRow {
+  organization_id: string;
+  role: 'lead' | 'support';
+}
+interface ProgressRow {
+  date: string;
+  note: string;
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+/** `meeting_id IN` the JSON array of ids bound as the only parameter. */
+const IN_LIST = 'IN (SELECT value FROM json_each(?))';
+
 export function createMeetingRepo(db: Db) {
   const s = {
     upsert: db.prepare(`
@@ -96,11 +125,39 @@ export function createMeetingRepo(db: Db) {
     delete: db.prepare('DELETE FROM meetings WHERE id = ?'),
   };
 
-  function readConclusion(row: ConclusionRow): StoredConclusion {
-    const assignees = s.assignees
-      .all(row.id)
-      .map((a) => ({ organizationId: a.organization_id, role: a.role }));
-    const progress = s.progress.all(row.id);
+  // Reading many meetings at once (restore, export): one query per table, rows ordered as `get` reads them.
+  const many = {
+    meetings: db.prepare<[string], MeetingRow>(`SELECT * FROM meetings WHERE id ${IN_LIST}`),
+    organizers: db.prepare<[string], { meeting_id: string; organization_id: string }>(
+      `SELECT meeting_id, organization_id FROM meeting_organizers WHERE meeting_id ${IN_LIST} ORDER BY meeting_id, seq`,
+    ),
+    attendees: db.prepare<[string], AttendeeRow & { meeting_id: string }>(
+      `SELECT meeting_id, person_id, role, title_on_day, organization_id FROM meeting_attendees
+       WHERE meeting_id ${IN_LIST} ORDER BY meeting_id, seq`,
+    ),
+    groups: db.prepare<[string], { meeting_id: string; name: string }>(
+      `SELECT meeting_id, name FROM meeting_attendee_groups WHERE meeting_id ${IN_LIST} ORDER BY meeting_id, seq`,
+    ),
+    conclusions: db.prepare<[string], ConclusionRow & { meeting_id: string }>(
+      `SELECT meeting_id, id, item_order, kind, text, due_date, status, updated_at FROM conclusions
+       WHERE meeting_id ${IN_LIST} ORDER BY meeting_id, seq`,
+    ),
+    assignees: db.prepare<[string], AssigneeRow & { conclusion_id: string }>(
+      `SELECT conclusion_id, organization_id, role FROM conclusion_assignees
+       WHERE conclusion_id IN (SELECT id FROM conclusions WHERE meeting_id ${IN_LIST}) ORDER BY conclusion_id, seq`,
+    ),
+    progress: db.prepare<[string], ProgressRow & { conclusion_id: string }>(
+      `SELECT conclusion_id, date, note FROM conclusion_progress
+       WHERE conclusion_id IN (SELECT id FROM conclusions WHERE meeting_id ${IN_LIST}) ORDER BY conclusion_id, seq`,
+    ),
+  };
+
+  function toConclusion(
+    row: ConclusionRow,
+    assigneeRows: AssigneeRow[],
+    progress: ProgressRow[],
+  ): StoredConclusion {
+    const assignees = assigneeRows.map((a) => ({ organizationId: a.organization_id, role: a.role }));
     return {
       id: row.id,
       updatedAt: row.updated_at,
@@ -111,6 +168,38 @@ export function createMeetingRepo(db: Db) {
       dueDate: row.due_date,
       status: opt(row.status),
       progress: progress.length || row.kind === 'task' ? progress : undefined,
+    };
+  }
+
+  function readConclusion(row: ConclusionRow): StoredConclusion {
+    return toConclusion(row, s.assignees.all(row.id), s.progress.all(row.id));
+  }
+
+  function toMeeting(
+    row: MeetingRow,
+    organizers: string[],
+    attendees: AttendeeRow[],
+    groups: string[],
+    conclusions: StoredConclusion[],
+  ): StoredMeeting {
+    return {
+      id: row.id,
+      updatedAt: row.updated_at,
+      title: row.title,
+      kind: row.kind,
+      startsAt: row.starts_at,
+      endsAt: row.ends_at,
+      location: opt(row.location),
+      organizerIds: organizers,
+      attendees: attendees.map((a) => ({
+        personId: a.person_id,
+        role: a.role,
+        position: opt(a.title_on_day),
+        organizationId: a.organization_id,
+      })),
+      attendeeGroups: groups,
+      minutes: row.minutes === null ? null : fromJson<RichTextNode>(row.minutes),
+      conclusions,
     };
   }
 
@@ -156,25 +245,41 @@ export function createMeetingRepo(db: Db) {
     get(id: string): StoredMeeting | undefined {
       const row = s.get.get(id);
       if (!row) return undefined;
-      return {
-        id: row.id,
-        updatedAt: row.updated_at,
-        title: row.title,
-        kind: row.kind,
-        startsAt: row.starts_at,
-        endsAt: row.ends_at,
-        location: opt(row.location),
-        organizerIds: s.organizers.all(id).map((o) => o.organization_id),
-        attendees: s.attendees.all(id).map((a) => ({
-          personId: a.person_id,
-          role: a.role,
-          position: opt(a.title_on_day),
-          organizationId: a.organization_id,
-        })),
-        attendeeGroups: s.groups.all(id).map((g) => g.name),
-        minutes: row.minutes === null ? null : fromJson<RichTextNode>(row.minutes),
-        conclusions: s.conclusions.all(id).map(readConclusion),
-      };
+      return toMeeting(
+        row,
+        s.organizers.all(id).map((o) => o.organization_id),
+        s.attendees.all(id),
+        s.groups.all(id).map((g) => g.name),
+        s.conclusions.all(id).map(readConclusion),
+      );
+    },
+    /** The same as `get` for each id, in order, with a handful of queries in all instead of several per meeting. */
+    getMany(ids: string[]): (StoredMeeting | undefined)[] {
+      const list = JSON.stringify(ids);
+      const rows = new Map(many.meetings.all(list).map((r) => [r.id, r]));
+      const organizers = groupBy(many.organizers.all(list), (r) => r.meeting_id);
+      const attendees = groupBy(many.attendees.all(list), (r) => r.meeting_id);
+      const groups = groupBy(many.groups.all(list), (r) => r.meeting_id);
+      const conclusions = groupBy(many.conclusions.all(list), (r) => r.meeting_id);
+      const assignees = groupBy(many.assignees.all(list), (r) => r.conclusion_id);
+      const progress = groupBy(many.progress.all(list), (r) => r.conclusion_id);
+      return ids.map((id) => {
+        const row = rows.get(id);
+        if (!row) return undefined;
+        return toMeeting(
+          row,
+          (organizers.get(id) ?? []).map((o) => o.organization_id),
+          attendees.get(id) ?? [],
+          (groups.get(id) ?? []).map((g) => g.name),
+          (conclusions.get(id) ?? []).map((c) =>
+            toConclusion(
+              c,
+              assignees.get(c.id) ?? [],
+              (progress.get(c.id) ?? []).map(({ date, note }) => ({ date, note })),
+            ),
+          ),
+        );
+      });
     },
     updatedAt(id: string): string | undefined {
       return s.updatedAt.get(id)?.updated_at;

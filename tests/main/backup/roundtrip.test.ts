@@ -8,9 +8,9 @@ import { fillWithDemo, TEST_KDF, trackDataFolders } from './fixtures';
 
 const dataFolder = trackDataFolders();
 
-function codeOf(run: () => unknown): string {
+async function codeOf(run: () => unknown): Promise<string> {
   try {
-    run();
+    await run();
   } catch (error) {
     if (error instanceof AppError) return error.code;
     throw error;
@@ -79,17 +79,16 @@ describe('backup and restore', () => {
     const out = path.join(tempDir(), 'enc.sohop');
     await createBackup(source.db, out, { passphrase: 'đúng', kdf: TEST_KDF });
     const target = dataFolder();
-    expect(codeOf(() => target.backups.inspect(out, 'sai'))).toBe('E_BACKUP_PASSPHRASE');
-    expect(codeOf(() => target.backups.inspect(out))).toBe('E_BACKUP_PASSPHRASE');
+    expect(await codeOf(() => target.backups.inspect(out, 'sai'))).toBe('E_BACKUP_PASSPHRASE');
+    expect(await codeOf(() => target.backups.inspect(out))).toBe('E_BACKUP_PASSPHRASE');
     const bytes = fs.readFileSync(out);
     for (const offset of [0, 5, 12, 40, 200, bytes.length >> 1, bytes.length - 1]) {
       const altered = Buffer.from(bytes);
       altered[offset] = (altered[offset] ?? 0) ^ 0x20;
       fs.writeFileSync(out, altered);
-      expect(
-        codeOf(() => target.backups.inspect(out, 'đúng')),
-        `byte ${offset}`,
-      ).toBe('E_BACKUP_TAMPERED');
+      expect(await codeOf(() => target.backups.inspect(out, 'đúng')), `byte ${offset}`).toBe(
+        'E_BACKUP_TAMPERED',
+      );
     }
   });
 

@@ -120,7 +120,7 @@ describe('automatic backups', () => {
     // Three backups on one day: the rotation keeps the newest only.
     expect(listAutomaticBackups(target).map((b) => b.file)).toEqual([status.lastBackupFile]);
     expect(dailyBackupDue(folder.dataDir, status.lastBackupAt ?? '')).toBe(false);
-    expect(folder.backups.inspect(status.backups[0]?.file ?? '').counts.meetings).toBeGreaterThan(0);
+    expect((await folder.backups.inspect(status.backups[0]?.file ?? '')).counts.meetings).toBeGreaterThan(0);
   });
 });
 

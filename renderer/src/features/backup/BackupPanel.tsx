@@ -12,6 +12,7 @@ import { useCommand } from '../../shell/commands';
 import { BackupSettingsCard } from './BackupSettingsCard';
 import { MergeCard } from './MergeCard';
 import { RestoreCard } from './RestoreCard';
+import { RestoreProgressBar } from './RestoreProgressBar';
 import { SaveToFileForm } from './SaveToFileForm';
 import { formatBytes, reasonLabel } from './labels';
 import { useBackupStatus } from './useBackupStatus';
@@ -50,7 +51,7 @@ export function BackupPanel() {
     setRestoring(backup.file);
     setResult(null);
     try {
-      const done = await invoke('backup.restore', { file: backup.file });
+      const done = await poll(() => invoke('backup.restore', { file: backup.file }));
       setResult({
         type: 'success',
         text: `Đã khôi phục dữ liệu của ${formatDateTime(backup.createdAt)}. Dữ liệu trước đó được giữ ở ${done.undoFile}.`,
@@ -137,8 +138,9 @@ export function BackupPanel() {
             },
           ]}
         />
+        {restoring ? <RestoreProgressBar progress={status.restoreProgress} /> : null}
       </Card>
-      <RestoreCard onRestored={reload} />
+      <RestoreCard onRestored={reload} poll={poll} progress={status.restoreProgress} />
       <MergeCard onMerged={reload} />
       <BackupSettingsCard status={status} onSaved={reload} />
     </div>

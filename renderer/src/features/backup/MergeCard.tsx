@@ -1,13 +1,12 @@
 // Gộp dữ liệu: another office's backup or exchange file. A dry run first (backup.mergePreview), shown
 // as a table; applying sends back its planId, so exactly what was shown is applied.
-import { Alert, Button, Card, Form, Input, Popconfirm, Space, Table } from 'antd';
-import { useCallback, useRef, useState } from 'react';
+import { Alert, Button, Card, Popconfirm, Space, Table } from 'antd';
+import { useState } from 'react';
 import { backupCollections, type BackupCollection, type MergePlan } from '../../../../shared/backup';
 import { invoke } from '../../api';
 import { describeError } from '../../lib/errors';
-import { useCommand } from '../../shell/commands';
-import { FilePathField, type FilePathHandle } from './FilePathField';
 import { collectionLabels, outcomeLabels } from './labels';
+import { SourceFileFields, useSourceFile } from './SourceFileFields';
 
 interface Row {
   collection: BackupCollection;
@@ -25,18 +24,14 @@ const rowsOf = (plan: MergePlan): Row[] =>
   }));
 
 export function MergeCard({ onMerged }: { onMerged: () => Promise<void> }) {
-  const [file, setFile] = useState('');
-  const [passphrase, setPassphrase] = useState('');
   const [plan, setPlan] = useState<MergePlan | null>(null);
   const [busy, setBusy] = useState<'preview' | 'apply' | null>(null);
   const [result, setResult] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
-  const field = useRef<FilePathHandle>(null);
-  useCommand(
-    'backup.merge',
-    useCallback(() => field.current?.pick(), []),
-  );
-
-  const input = () => ({ file: file.trim(), ...(passphrase ? { passphrase } : {}) });
+  const source = useSourceFile('backup.merge', () => {
+    setPlan(null);
+    setResult(null);
+  });
+  const input = source.input;
   const preview = async () => {
     setBusy('preview');
     setResult(null);
@@ -71,32 +66,15 @@ export function MergeCard({ onMerged }: { onMerged: () => Promise<void> }) {
 
   return (
     <Card title="Gộp dữ liệu của cơ quan khác" className="settings-card">
-      <Form layout="vertical" component="div">
-        <Form.Item label="Tệp sao lưu (.sohop) hoặc tệp trao đổi (.json)" htmlFor="merge-file">
-          <FilePathField
-            id="merge-file"
-            value={file}
-            onChange={(next) => {
-              setFile(next);
-              setPlan(null);
-              setResult(null);
-            }}
-            dialog={{ mode: 'open', kind: 'json' }}
-            handle={field}
-          />
-        </Form.Item>
-        <Form.Item label="Mật khẩu của tệp gộp (nếu có)" htmlFor="merge-passphrase">
-          <Input.Password
-            id="merge-passphrase"
-            style={{ maxWidth: 320 }}
-            autoComplete="off"
-            value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
-          />
-        </Form.Item>
-      </Form>
+      <SourceFileFields
+        id="merge"
+        source={source}
+        fileLabel="Tệp sao lưu (.sohop) hoặc tệp trao đổi (.json)"
+        passphraseLabel="Mật khẩu của tệp gộp (nếu có)"
+        kind="json"
+      />
       <Space orientation="vertical" style={{ width: '100%' }}>
-        <Button loading={busy === 'preview'} disabled={!file.trim()} onClick={() => void preview()}>
+        <Button loading={busy === 'preview'} disabled={!source.file.trim()} onClick={() => void preview()}>
           Chạy thử (xem trước kết quả)
         </Button>
         {plan ? (

@@ -1,38 +1,37 @@
-// Khôi phục từ tệp: first what the file holds (backup.inspect, nothing changes), then a confirmed
-// restore. Encrypted files need their passphrase.
-import { Alert, Button, Card, Form, Input, Popconfirm, Space } from 'antd';
-import { useCallback, useRef, useState } from 'react';
-import type { BackupFileInfo } from '../../../../shared/backup';
+// Khôi phục từ tệp: first what the file holds (backup.inspect: checked fully, nothing changes), then a
+// confirmed restore, each with its progress. Encrypted files need their passphrase.
+import { Alert, Button, Card, Popconfirm, Space } from 'antd';
+import { useState } from 'react';
+import type { BackupFileInfo, RestoreProgress } from '../../../../shared/backup';
 import { invoke } from '../../api';
 import { describeError } from '../../lib/errors';
-import { useCommand } from '../../shell/commands';
 import { BackupInfo } from './BackupInfo';
-import { FilePathField, type FilePathHandle } from './FilePathField';
+import { RestoreProgressBar } from './RestoreProgressBar';
+import { SourceFileFields, useSourceFile } from './SourceFileFields';
 
-export function RestoreCard({ onRestored }: { onRestored: () => Promise<void> }) {
-  const [file, setFile] = useState('');
-  const [passphrase, setPassphrase] = useState('');
+export function RestoreCard({
+  onRestored,
+  poll,
+  progress,
+}: {
+  onRestored: () => Promise<void>;
+  /** Keeps backup.status (and so `progress`) fresh while the inspection or the restore runs. */
+  poll: <T>(work: () => Promise<T>) => Promise<T>;
+  progress: RestoreProgress | undefined;
+}) {
   const [info, setInfo] = useState<BackupFileInfo | null>(null);
   const [busy, setBusy] = useState<'inspect' | 'restore' | null>(null);
   const [result, setResult] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
-  const field = useRef<FilePathHandle>(null);
-  useCommand(
-    'backup.restore',
-    useCallback(() => field.current?.pick(), []),
-  );
-
-  const input = () => ({ file: file.trim(), ...(passphrase ? { passphrase } : {}) });
-  const changeFile = (next: string) => {
-    setFile(next);
+  const source = useSourceFile('backup.restore', () => {
     setInfo(null);
     setResult(null);
-  };
+  });
 
   const inspect = async () => {
     setBusy('inspect');
     setResult(null);
     try {
-      setInfo(await invoke('backup.inspect', input()));
+      setInfo(await poll(() => invoke('backup.inspect', source.input())));
     } catch (e) {
       setInfo(null);
       setResult({ type: 'error', text: describeError(e) });
@@ -43,7 +42,7 @@ export function RestoreCard({ onRestored }: { onRestored: () => Promise<void> })
   const restore = async () => {
     setBusy('restore');
     try {
-      const done = await invoke('backup.restore', input());
+      const done = await poll(() => invoke('backup.restore', source.input()));
       setResult({
         type: 'success',
         text: `Đã khôi phục. Dữ liệu trước đó được giữ ở ${done.undoFile} (khôi phục tệp đó để hoàn tác).`,
@@ -58,28 +57,15 @@ export function RestoreCard({ onRestored }: { onRestored: () => Promise<void> })
 
   return (
     <Card title="Khôi phục từ tệp" className="settings-card">
-      <Form layout="vertical" component="div">
-        <Form.Item label="Tệp sao lưu (.sohop)" htmlFor="restore-file">
-          <FilePathField
-            id="restore-file"
-            value={file}
-            onChange={changeFile}
-            dialog={{ mode: 'open', kind: 'sohop' }}
-            handle={field}
-          />
-        </Form.Item>
-        <Form.Item label="Mật khẩu (nếu tệp có mật khẩu)" htmlFor="restore-passphrase">
-          <Input.Password
-            id="restore-passphrase"
-            style={{ maxWidth: 320 }}
-            autoComplete="off"
-            value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
-          />
-        </Form.Item>
-      </Form>
+      <SourceFileFields
+        id="restore"
+        source={source}
+        fileLabel="Tệp sao lưu (.sohop)"
+        passphraseLabel="Mật khẩu (nếu tệp có mật khẩu)"
+        kind="sohop"
+      />
       <Space orientation="vertical" style={{ width: '100%' }}>
-        <Button loading={busy === 'inspect'} disabled={!file.trim()} onClick={() => void inspect()}>
+        <Button loading={busy === 'inspect'} disabled={!source.file.trim()} onClick={() => void inspect()}>
           Xem nội dung tệp
         </Button>
         {info ? (
@@ -98,6 +84,8 @@ export function RestoreCard({ onRestored }: { onRestored: () => Promise<void> })
             </Popconfirm>
           </>
         ) : null}
+        {busy === 'inspect' ? <RestoreProgressBar progress={progress} label="Tiến độ kiểm tra tệp" /> : null}
+        {busy === 'restore' ? <RestoreProgressBar progress={progress} /> : null}
         {result ? <Alert type={result.type} role="alert" showIcon title={result.text} /> : null}
       </Space>
     </Card>
