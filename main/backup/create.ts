@@ -80,12 +80,27 @@ async function verifyAndSeal(
 }
 
 /** Writes a verified backup of `db` to `out` (a .sohop file). The previous `out`, if any, is replaced atomically. */
+const samePath = (a: string, b: string) =>
+  process.platform === 'win32' ? a.toLowerCase() === b.toLowerCase() : a === b;
+
+/** A backup written over the live database (or its WAL or shared-memory file) would destroy it. */
+function assertNotTheDatabase(db: ReadableDb, target: string): void {
+  if (db.memory) return;
+  const live = path.resolve(db.name);
+  if (['', '-wal', '-shm', '-journal'].some((suffix) => samePath(target, live + suffix)))
+    throw new AppError(
+      'E_USAGE',
+      `Không thể sao lưu đè lên chính tệp dữ liệu đang dùng (${target}). Hãy chọn một tệp .sohop khác.`,
+    );
+}
+
 export async function createBackup(
   db: ReadableDb,
   out: string,
   options: BackupOptions = {},
 ): Promise<BackupResult> {
   const target = path.resolve(out);
+  assertNotTheDatabase(db, target);
   const dir = path.dirname(target);
   try {
     fs.mkdirSync(dir, { recursive: true });

@@ -135,3 +135,27 @@ describe('the daily schedule', () => {
     expect(folder.backups.status().backups.map((b) => b.reason)).toEqual(['daily']);
   });
 });
+
+describe('a backup aimed at the live database', () => {
+  it('is refused with E_USAGE for the database, its WAL and its shared-memory file, changing nothing', async () => {
+    const folder = dataFolder();
+    fillWithDemo(folder);
+    const before = folder.exported();
+    const files = () =>
+      fs
+        .readdirSync(folder.dataDir)
+        .filter((f) => !f.endsWith('.lock'))
+        .sort();
+    const present = files();
+    for (const target of ['', '-wal', '-shm'].map((s) => folder.databasePath + s)) {
+      await expect(folder.backups.create(target)).rejects.toMatchObject({
+        code: 'E_USAGE',
+        message: expect.stringContaining('tệp dữ liệu đang dùng'),
+      });
+    }
+    expect(files()).toEqual(present);
+    folder.reopen();
+    expect(folder.exported()).toBe(before);
+    expect(folder.services.database.check()).toMatchObject({ ok: true });
+  });
+});
