@@ -17,6 +17,8 @@ export interface CliOptions {
   /** Name of the environment variable holding a backup's passphrase (never the passphrase itself). */
   passphraseEnv?: string | undefined;
   dryRun?: boolean;
+  /** The year `search` limits meetings to, as typed. */
+  year?: string | undefined;
 }
 
 export interface CommandContext {

@@ -14,6 +14,7 @@ import { initCommand } from './commands/init';
 import { inspectCommand } from './commands/inspect';
 import { mergeCommand } from './commands/merge';
 import { restoreCommand } from './commands/restore';
+import { searchCommand } from './commands/search';
 import { createCommandContext, type CliIo, type Command } from './context';
 
 const commands: Record<string, Command> = {
@@ -27,6 +28,7 @@ const commands: Record<string, Command> = {
   restore: restoreCommand,
   merge: mergeCommand,
   inspect: inspectCommand,
+  search: searchCommand,
 };
 
 function usage(io: CliIo): string {
@@ -69,6 +71,7 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
         document: { type: 'string' },
         'passphrase-env': { type: 'string' },
         'dry-run': { type: 'boolean' },
+        year: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -89,6 +92,7 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
       document: values.document,
       passphraseEnv: values['passphrase-env'],
       dryRun: values['dry-run'] ?? false,
+      year: values.year,
     };
     const code = command.run(createCommandContext(args, options, io));
     return typeof code === 'number' ? code : code.catch(fail);

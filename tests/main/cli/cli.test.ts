@@ -85,6 +85,23 @@ describe('command line', () => {
     );
   });
 
+  it('searches meetings, people and organizations without accents, by year, and as JSON', () => {
+    const db = path.join(tempDir(), 'so-hop.sqlite');
+    cli('--db', db, 'demo');
+    const person = cli('--db', db, 'search', 'NGUYEN', 'duc', 'trung');
+    expect(person.code).toBe(0);
+    expect(person.out).toMatch(/Cán bộ: 1\n {2}Nguyễn Đức Trung {2}\[/);
+    const byYear = JSON.parse(cli('--db', db, '--json', 'search', 'tong ket', '--year', '2021').out);
+    expect(byYear.meetings.items.map((m: { startsAt: string }) => m.startsAt.slice(0, 4))).toEqual(['2021']);
+    expect(byYear.people).toBeUndefined();
+    const org = JSON.parse(cli('--db', db, '--json', 'search', 'van phong uy ban').out);
+    expect(org.organizations.map((o: { name: string }) => o.name)).toContain(
+      'Văn phòng Ủy ban nhân dân tỉnh Nghệ An',
+    );
+    expect(cli('--db', db, 'search').code).toBe(2);
+    expect(cli('--db', db, 'search', 'x', '--year', 'năm ngoái').err).toMatch(/^E_USAGE: Năm không hợp lệ/);
+  });
+
   it('answers unknown commands, unknown options and a missing database with exit code 2', () => {
     expect(cli('frobnicate').code).toBe(2);
     expect(cli('--nope', 'init').err).toMatch(/^E_USAGE:/);
