@@ -48,6 +48,7 @@ export function ProgrammeItemsTable({
             render: (_: unknown, r) => (
               <Select
                 mode="multiple"
+                className="wrap-tags"
                 aria-label={`Chủ trì ${r.index + 1}`}
                 style={{ width: '100%' }}
                 showSearch={foldedSearch}
@@ -64,6 +65,7 @@ export function ProgrammeItemsTable({
             render: (_: unknown, r) => (
               <Select
                 mode="multiple"
+                className="wrap-tags"
                 aria-label={`Phối hợp ${r.index + 1}`}
                 style={{ width: '100%' }}
                 showSearch={foldedSearch}
@@ -78,9 +80,10 @@ export function ProgrammeItemsTable({
             title: 'Thời gian',
             width: 150,
             render: (_: unknown, r) => (
-              <Input
+              <Input.TextArea
                 aria-label={`Thời gian ${r.index + 1}`}
                 placeholder="Quý I, Thường xuyên…"
+                autoSize={{ minRows: 1, maxRows: 4 }}
                 value={r.item.timing ?? ''}
                 onChange={(e) => update(r.index, { timing: e.target.value })}
               />
