@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/errors';
 import type { DuplicatePerson, MergeItem, MergePlan } from '../../shared/backup';
 import { exchangeCollections, type ExchangeFile } from '../../shared/exchange';
-import { planImport, type ImportReport } from '../exchange/import';
+import { importChecked, planImport, type ImportReport } from '../exchange/import';
 import { validateExchange, validationSteps } from '../exchange/validate';
 import type { Services } from '../services';
 import { isExchangeFile, mergeSourceSteps, type MergeSource } from './merge-source';
@@ -77,13 +77,16 @@ export function applyMerge(
   const { db, repos } = services.ctx;
   return db
     .transaction(() => {
-      const plan = computePlan(services, validateExchange(source.raw, repos), source);
+      // Validated again inside this transaction: the data may have changed since the dry run.
+      const file = validateExchange(source.raw, repos);
+      const plan = computePlan(services, file, source);
       if (planId !== undefined && plan.planId !== planId)
         throw new AppError(
           'E_CONFLICT',
           'Dữ liệu đã thay đổi kể từ lúc xem trước kết quả gộp. Hãy xem trước lại rồi gộp.',
         );
-      const report = services.exchange.import(source.raw);
+      // The import runs in this same transaction, on the file just validated here.
+      const report = importChecked(services.ctx, services.register, () => file);
       if (JSON.stringify(report) !== JSON.stringify(plan.counts))
         throw new AppError('E_INTERNAL', 'Kết quả gộp khác với bản xem trước; không có gì được ghi.');
       return { plan, report };
