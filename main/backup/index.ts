@@ -157,9 +157,9 @@ export function createBackupService(services: Services, options: BackupServiceOp
       return checking('merge-apply', async () => {
         // Validate first, so a refused file does not leave a safety backup behind.
         const steps = mergePlanSteps(services, file, workDir, passphrase);
-        const { source } = await runStepsYielding(steps, trackRestore);
+        const { source, checked } = await runStepsYielding(steps, trackRestore);
         const undo = await automatic('before-merge');
-        return { ...applyMerge(services, source, planId), undoFile: undo.file };
+        return { ...applyMerge(services, source, checked, planId), undoFile: undo.file };
       });
     },
   };

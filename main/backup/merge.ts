@@ -6,7 +6,7 @@ import { AppError } from '../../shared/errors';
 import type { DuplicatePerson, MergeItem, MergePlan } from '../../shared/backup';
 import { exchangeCollections, type ExchangeFile } from '../../shared/exchange';
 import { importChecked, planImport, type ImportReport } from '../exchange/import';
-import { validateExchange, validationSteps } from '../exchange/validate';
+import { recheckAgainstData, validationSteps } from '../exchange/validate';
 import type { Services } from '../services';
 import { isExchangeFile, mergeSourceSteps, type MergeSource } from './merge-source';
 import { asPass, type StepProgress } from './steps';
@@ -58,35 +58,39 @@ export function* mergePlanSteps(
   file: string,
   workDir: string,
   passphrase: string | undefined,
-): Generator<StepProgress, { source: MergeSource; plan: MergePlan }> {
+): Generator<StepProgress, { source: MergeSource; checked: ExchangeFile; plan: MergePlan }> {
   const { db, repos } = services.ctx;
   const passes = isExchangeFile(file) ? 2 : 4;
   const source = yield* asPass(mergeSourceSteps(file, workDir, passphrase), 0, 2, passes);
   // Validation reads the data between steps, outside a transaction: the real run validates again inside
   // its own, and refuses (planId) whatever differs from this plan.
   const checked = yield* asPass(validationSteps(source.raw, repos), passes - 2, 2, passes);
-  return { source, plan: db.transaction(() => computePlan(services, checked, source))() };
+  return { source, checked, plan: db.transaction(() => computePlan(services, checked, source))() };
 }
 
-/** Applies the merge in one transaction; refuses if the plan differs from the preview's `planId`. */
+/**
+ * Applies the merge in one transaction; refuses if the plan differs from the preview's `planId`. `checked` is
+ * the file as `mergePlanSteps` validated it; what reads the data is checked again in the transaction.
+ */
 export function applyMerge(
   services: Services,
   source: MergeSource,
+  checked: ExchangeFile,
   planId?: string,
 ): { plan: MergePlan; report: ImportReport } {
   const { db, repos } = services.ctx;
   return db
     .transaction(() => {
-      // Validated again inside this transaction: the data may have changed since the dry run.
-      const file = validateExchange(source.raw, repos);
-      const plan = computePlan(services, file, source);
+      // The data may have changed since the file was validated: its references are checked again here.
+      recheckAgainstData(checked, repos);
+      const plan = computePlan(services, checked, source);
       if (planId !== undefined && plan.planId !== planId)
         throw new AppError(
           'E_CONFLICT',
           'Dữ liệu đã thay đổi kể từ lúc xem trước kết quả gộp. Hãy xem trước lại rồi gộp.',
         );
-      // The import runs in this same transaction, on the file just validated here.
-      const report = importChecked(services.ctx, services.register, () => file);
+      // The import runs in this same transaction, on the file just checked here.
+      const report = importChecked(services.ctx, services.register, () => checked);
       if (JSON.stringify(report) !== JSON.stringify(plan.counts))
         throw new AppError('E_INTERNAL', 'Kết quả gộp khác với bản xem trước; không có gì được ghi.');
       return { plan, report };

@@ -48,6 +48,17 @@ export function validateExchange(raw: unknown, repos: Repos): ExchangeFile {
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
+/**
+ * The checks of `validateExchange` that read the data (duplicate ids, conclusions, references, parent
+ * cycles), for a file that has passed them once already and whose shape cannot have changed: a caller
+ * repeats them inside the transaction that writes, since the data may have changed in between.
+ */
+export function recheckAgainstData(file: ExchangeFile, repos: Repos): void {
+  const steps = referenceSteps(file, repos, { done: 0, total: 0 });
+  for (let step = steps.next(); !step.done; step = steps.next());
+  assertNoParentCycle(file, repos);
+}
+
 const headerSchema = exchangeFileSchema.pick({ format: true, version: true, exportedAt: true });
 
 function isObject(value: unknown): value is Record<string, unknown> {
