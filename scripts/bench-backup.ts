@@ -1,5 +1,7 @@
 // Benchmark: backup and restore of an office's ten years (20,000 meetings by default), next to a plain
-// `cp` of the same file and to the sqlite3 shell's `.backup`. Run: npx tsx scripts/bench-backup.ts [MEETINGS]
+// `cp` of the same file and to the sqlite3 shell's `.backup`; then merging that backup into a new office
+// (dry run and merge) and its dry run again over the same data, with how long the event loop was blocked
+// at most (what the app's screen waits for). Run: npx tsx scripts/bench-backup.ts [MEETINGS]
 // Backup contenders report their best of BENCH_RUNS runs (default 3).
 // The sqlite3 comparison needs the shell (Debian/Ubuntu: apt-get install -y sqlite3); it is skipped without it.
 import { spawnSync } from 'node:child_process';
@@ -7,6 +9,8 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { createBackupService } from '../main/backup';
 import { createBackup } from '../main/backup/create';
 import { rebuildFromBackup, rebuildFromBackupInSteps, swapInDatabase } from '../main/backup/restore';
 import { assertIntact, closeCopy, openCopy } from '../main/backup/verify-copy';
@@ -154,4 +158,33 @@ await time('Sổ Họp restore: check and rebuild (encrypted)', () =>
 await time('cp back (a restore by copying the file, unchecked)', () =>
   spawnSync('cp', [plain, path.join(dir, 'back.sqlite')]),
 );
+
+// Merge: the ten years into a new, empty office (everything is added), the way the app runs it.
+const office = path.join(dir, 'office-b');
+fs.mkdirSync(office);
+const officeDb = openDatabase(path.join(office, 'so-hop.sqlite'));
+const merging = createBackupService(createServices(officeDb), {
+  databasePath: path.join(office, 'so-hop.sqlite'),
+  dataDir: office,
+});
+const delay = monitorEventLoopDelay({ resolution: 10 });
+async function blocking<T>(label: string, run: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  delay.reset();
+  delay.enable();
+  const result = await time(label, run);
+  // The last synchronous stretch (the merge's transaction) shows once a timer gets to run after it.
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  delay.disable();
+  console.log(`  (the event loop was blocked ${(delay.max / 1e6).toFixed(0)} ms at most)`);
+  return result;
+}
+const preview = await blocking('Sổ Họp merge → new office: dry run (in steps)', () =>
+  merging.previewMerge(plain),
+);
+await time('  same dry run straight through (CLI; the app before)', () => merging.planMerge(plain));
+await blocking('Sổ Họp merge → new office: merge (steps + 1 transaction)', () =>
+  merging.applyMerge(plain, undefined, preview.value.planId),
+);
+await blocking('Sổ Họp merge dry run over the same data (no changes)', () => merging.previewMerge(plain));
+closeDatabase(officeDb);
 fs.rmSync(dir, { recursive: true, force: true });

@@ -41,14 +41,22 @@ export interface BackupStatus {
   lastBackupFile: string | null;
   backups: AutomaticBackup[];
   progress: { running: boolean; totalPages: number; remainingPages: number };
-  /** A restore's check and rebuild: records copied out of all the file holds. */
+  /**
+   * The check of a file: a restore's (or an inspection's) rebuild, or a merge's dry run or real run reading
+   * and validating the other office's file. Counts records handled out of all the passes handle.
+   */
   restoreProgress: RestoreProgress;
 }
+
+/** Which operation is checking a file: a restore or inspection, a merge's dry run, a merge. */
+export type CheckPhase = 'restore' | 'merge-check' | 'merge-apply';
 
 export interface RestoreProgress {
   running: boolean;
   done: number;
   total: number;
+  /** Absent until a check has run; then the last one's. */
+  phase?: CheckPhase;
 }
 
 export type MergeOutcome = 'added' | 'updated' | 'skipped';

@@ -58,8 +58,12 @@ export interface FieldProblem {
   message: string;
 }
 
-export function firstProblem(error: z.ZodError): FieldProblem {
+/** The first problem; `at` places its path in a larger whole (a chunk of records checked on its own). */
+export function firstProblem(
+  error: z.ZodError,
+  at: (path: PropertyKey[]) => PropertyKey[] = (path) => path,
+): FieldProblem {
   const issue = error.issues[0];
   if (!issue) return { path: '', message: 'dữ liệu không hợp lệ' };
-  return { path: formatPath(issue.path), message: describeIssue(issue) };
+  return { path: formatPath(at(issue.path)), message: describeIssue(issue) };
 }

@@ -3,7 +3,13 @@
 // stays open; the caller then closes its connection, calls `commit` (an atomic rename) and reopens.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupFileInfo, BackupStatus, MergePlan } from '../../shared/backup';
+import type {
+  BackupFileInfo,
+  BackupStatus,
+  CheckPhase,
+  MergePlan,
+  RestoreProgress,
+} from '../../shared/backup';
 import type { ImportReport } from '../exchange/import';
 import type { Services } from '../services';
 import {
@@ -14,7 +20,7 @@ import {
   saveBackupSettings,
 } from './automatic';
 import { createBackup, type BackupOptions, type BackupResult } from './create';
-import { applyMerge, loadMergeSource, planMerge } from './merge';
+import { applyMerge, mergePlanSteps } from './merge';
 import {
   inspectBackupInSteps,
   rebuildFromBackupInSteps,
@@ -23,6 +29,7 @@ import {
   swapInDatabase,
   type BackupDescription,
 } from './restore';
+import { runSteps, runStepsYielding, type StepProgress } from './steps';
 
 export interface BackupServiceOptions {
   databasePath: string;
@@ -59,11 +66,12 @@ export function createBackupService(services: Services, options: BackupServiceOp
   const workDir = path.join(dataDir, 'tmp');
   const progress = { running: false, totalPages: 0, remainingPages: 0 };
   const track: BackupOptions['onProgress'] = (p) => Object.assign(progress, p);
-  const restoreProgress = { running: false, done: 0, total: 0 };
-  const trackRestore = (p: { done: number; total: number }) => Object.assign(restoreProgress, p);
+  const restoreProgress: RestoreProgress = { running: false, done: 0, total: 0 };
+  const trackRestore = (p: StepProgress) => Object.assign(restoreProgress, p);
 
-  async function checking<T>(run: () => Promise<T>): Promise<T> {
-    Object.assign(restoreProgress, { running: true, done: 0, total: 0 });
+  /** Runs a check of a file (restore, inspection, merge), its progress shown as restoreProgress. */
+  async function checking<T>(phase: CheckPhase, run: () => Promise<T>): Promise<T> {
+    Object.assign(restoreProgress, { running: true, done: 0, total: 0, phase });
     try {
       return await run();
     } finally {
@@ -103,14 +111,14 @@ export function createBackupService(services: Services, options: BackupServiceOp
       saveBackupSettings(dataDir, settings),
     /** Checks a file fully, as a restore would, and describes it; its progress shows as restoreProgress. */
     inspect(file: string, passphrase?: string): Promise<BackupFileInfo> {
-      return checking(async () =>
+      return checking('restore', async () =>
         toFileInfo(await inspectBackupInSteps(file, workDir, passphrase, trackRestore)),
       );
     },
     /** Checks and rebuilds `file` beside the live database, after a safety backup of the current data. */
     async prepareRestore(file: string, passphrase?: string): Promise<PreparedRestore> {
       const staged = stagingPath(databasePath, 'restore');
-      const description = await checking(async () =>
+      const description = await checking('restore', async () =>
         toFileInfo(await rebuildFromBackupInSteps(file, staged, passphrase, trackRestore)),
       );
       try {
@@ -126,20 +134,33 @@ export function createBackupService(services: Services, options: BackupServiceOp
         throw error;
       }
     },
+    /** The dry run straight through (the command line, which has no screen to answer). */
     planMerge(file: string, passphrase?: string): MergePlan {
-      return planMerge(services, loadMergeSource(file, workDir, passphrase));
+      return runSteps(mergePlanSteps(services, file, workDir, passphrase)).plan;
     },
-    /** Safety backup, then the merge in one transaction; `planId` from the preview pins what is applied. */
-    async applyMerge(
+    /** The dry run giving the event loop a turn between chunks; its progress shows as restoreProgress. */
+    previewMerge(file: string, passphrase?: string): Promise<MergePlan> {
+      return checking('merge-check', async () => {
+        const steps = mergePlanSteps(services, file, workDir, passphrase);
+        return (await runStepsYielding(steps, trackRestore)).plan;
+      });
+    },
+    /**
+     * Reads and validates the file as the dry run does (in steps, with progress), then a safety backup, then
+     * the merge in one transaction; `planId` from the preview pins what is applied.
+     */
+    applyMerge(
       file: string,
       passphrase?: string,
       planId?: string,
     ): Promise<{ plan: MergePlan; report: ImportReport; undoFile: string }> {
-      const source = loadMergeSource(file, workDir, passphrase);
-      // Validate first, so a refused file does not leave a safety backup behind.
-      planMerge(services, source);
-      const undo = await automatic('before-merge');
-      return { ...applyMerge(services, source, planId), undoFile: undo.file };
+      return checking('merge-apply', async () => {
+        // Validate first, so a refused file does not leave a safety backup behind.
+        const steps = mergePlanSteps(services, file, workDir, passphrase);
+        const { source, checked } = await runStepsYielding(steps, trackRestore);
+        const undo = await automatic('before-merge');
+        return { ...applyMerge(services, source, checked, planId), undoFile: undo.file };
+      });
     },
   };
 }

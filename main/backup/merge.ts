@@ -2,56 +2,14 @@
 // `updatedAt` wins (the exchange import's rule). People with the same name after accent folding but a
 // different id are listed for the user, never merged silently. The preview and the real run share one plan.
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { DuplicatePerson, MergeItem, MergePlan } from '../../shared/backup';
 import { exchangeCollections, type ExchangeFile } from '../../shared/exchange';
-import { closeDatabase, openDatabase } from '../db/connection';
-import { exportAll } from '../exchange/export';
-import { planImport, type ImportReport } from '../exchange/import';
-import { parseExchangeText, validateExchange } from '../exchange/validate';
-import { readTextFile } from '../files/read-text';
-import { createServices, type Services } from '../services';
-import { removeDatabaseFiles, rebuildFromBackup, stagingPath } from './restore';
-
-export interface MergeSource {
-  source: string;
-  kind: 'backup' | 'exchange';
-  /** The records as an exchange file (for a backup: exported from its checked, rebuilt copy). */
-  raw: unknown;
-}
-
-function looksLikeJson(file: string): boolean {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const head = Buffer.alloc(64);
-    const read = fs.readSync(fd, head);
-    return /^(\uFEFF)?\s*\{/.test(head.subarray(0, read).toString('utf8'));
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/** Loads a merge source; a backup is checked and rebuilt (in `workDir`) exactly as a restore would. */
-export function loadMergeSource(file: string, workDir: string, passphrase?: string): MergeSource {
-  if (!fs.existsSync(file)) throw new AppError('E_FILE_NOT_FOUND', `Không tìm thấy tệp ${file}.`);
-  if (looksLikeJson(file))
-    return { source: file, kind: 'exchange', raw: parseExchangeText(readTextFile(file)) };
-  fs.mkdirSync(workDir, { recursive: true });
-  const staged = stagingPath(path.join(workDir, 'merge.sqlite'), 'merge');
-  try {
-    rebuildFromBackup(file, staged, passphrase);
-    const db = openDatabase(staged);
-    try {
-      return { source: file, kind: 'backup', raw: exportAll(createServices(db).ctx) };
-    } finally {
-      closeDatabase(db);
-    }
-  } finally {
-    removeDatabaseFiles(staged);
-  }
-}
+import { importChecked, planImport, type ImportReport } from '../exchange/import';
+import { recheckAgainstData, validationSteps } from '../exchange/validate';
+import type { Services } from '../services';
+import { isExchangeFile, mergeSourceSteps, type MergeSource } from './merge-source';
+import { asPass, type StepProgress } from './steps';
 
 function labelOf(collection: (typeof exchangeCollections)[number], record: Record<string, unknown>): string {
   const text = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : '');
@@ -90,28 +48,49 @@ function computePlan(services: Services, file: ExchangeFile, source: MergeSource
   return { source: source.source, kind: source.kind, counts, items, duplicates, planId };
 }
 
-/** The dry run: what a merge would add, update, keep and flag. Writes nothing. */
-export function planMerge(services: Services, source: MergeSource): MergePlan {
+/**
+ * The dry run, a chunk of records per step: the file read (a backup checked and rebuilt as a restore
+ * would) and validated, then the plan, in one short read transaction. Writes nothing to the data.
+ * Progress counts every pass over the file's records: two to read a backup, two to validate.
+ */
+export function* mergePlanSteps(
+  services: Services,
+  file: string,
+  workDir: string,
+  passphrase: string | undefined,
+): Generator<StepProgress, { source: MergeSource; checked: ExchangeFile; plan: MergePlan }> {
   const { db, repos } = services.ctx;
-  return db.transaction(() => computePlan(services, validateExchange(source.raw, repos), source))();
+  const passes = isExchangeFile(file) ? 2 : 4;
+  const source = yield* asPass(mergeSourceSteps(file, workDir, passphrase), 0, 2, passes);
+  // Validation reads the data between steps, outside a transaction: the real run validates again inside
+  // its own, and refuses (planId) whatever differs from this plan.
+  const checked = yield* asPass(validationSteps(source.raw, repos), passes - 2, 2, passes);
+  return { source, checked, plan: db.transaction(() => computePlan(services, checked, source))() };
 }
 
-/** Applies the merge in one transaction; refuses if the plan differs from the preview's `planId`. */
+/**
+ * Applies the merge in one transaction; refuses if the plan differs from the preview's `planId`. `checked` is
+ * the file as `mergePlanSteps` validated it; what reads the data is checked again in the transaction.
+ */
 export function applyMerge(
   services: Services,
   source: MergeSource,
+  checked: ExchangeFile,
   planId?: string,
 ): { plan: MergePlan; report: ImportReport } {
   const { db, repos } = services.ctx;
   return db
     .transaction(() => {
-      const plan = computePlan(services, validateExchange(source.raw, repos), source);
+      // The data may have changed since the file was validated: its references are checked again here.
+      recheckAgainstData(checked, repos);
+      const plan = computePlan(services, checked, source);
       if (planId !== undefined && plan.planId !== planId)
         throw new AppError(
           'E_CONFLICT',
           'Dữ liệu đã thay đổi kể từ lúc xem trước kết quả gộp. Hãy xem trước lại rồi gộp.',
         );
-      const report = services.exchange.import(source.raw);
+      // The import runs in this same transaction, on the file just checked here.
+      const report = importChecked(services.ctx, services.register, () => checked);
       if (JSON.stringify(report) !== JSON.stringify(plan.counts))
         throw new AppError('E_INTERNAL', 'Kết quả gộp khác với bản xem trước; không có gì được ghi.');
       return { plan, report };

@@ -13,6 +13,7 @@ import { copyForeignSteps, type CopyProgress } from './copy';
 import { openForeign } from './foreign';
 import { countRecords, officeNameOf, type BackupCounts, type BackupManifest } from './manifest';
 import { readBackupFile } from './read';
+import { runSteps, runStepsYielding } from './steps';
 
 export interface BackupDescription {
   file: string;
@@ -34,7 +35,8 @@ export function removeDatabaseFiles(file: string): void {
 /** Where a rebuild is: records copied out of all the file holds (0 of 0 while the file is being checked). */
 export type RebuildProgress = CopyProgress;
 
-function* rebuildSteps(
+/** The rebuild, one chunk of records per step (see ./steps for the drivers). */
+export function* rebuildSteps(
   source: string,
   target: string,
   passphrase: string | undefined,
@@ -82,33 +84,20 @@ function* rebuildSteps(
  * On any failure `target` is removed and the error says why; nothing else is written.
  */
 export function rebuildFromBackup(source: string, target: string, passphrase?: string): BackupDescription {
-  const steps = rebuildSteps(source, target, passphrase);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  return runSteps(rebuildSteps(source, target, passphrase));
 }
 
 /**
  * The same as `rebuildFromBackup`, giving the event loop a turn after each chunk of records (so the UI's
  * status calls are answered) and reporting how far it is.
  */
-export async function rebuildFromBackupInSteps(
+export function rebuildFromBackupInSteps(
   source: string,
   target: string,
   passphrase: string | undefined,
   onProgress: (progress: RebuildProgress) => void,
 ): Promise<BackupDescription> {
-  const steps = rebuildSteps(source, target, passphrase);
-  try {
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) return step.value;
-      onProgress(step.value);
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    }
-  } catch (error) {
-    // When onProgress threw, the rebuild is paused at a step: its own clean-up (removing `target`) runs now.
-    // Otherwise the rebuild itself threw and has cleaned up already; either way the error goes on.
-    steps.throw(error);
-    throw error;
-  }
+  return runStepsYielding(rebuildSteps(source, target, passphrase), onProgress);
 }
 
 /** A temporary path beside `databasePath`, on the same disk so the final rename is atomic. */

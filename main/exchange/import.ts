@@ -44,12 +44,24 @@ export function planImport(ctx: ServiceContext, file: ExchangeFile): Map<Exchang
 }
 
 export function importExchange(ctx: ServiceContext, register: RegisterService, raw: unknown): ImportReport {
+  return importChecked(ctx, register, () => validateExchange(raw, ctx.repos));
+}
+
+/**
+ * The import of the file `check` returns, validated inside the write transaction (validation reads the
+ * database, so nothing may change in between): a caller already in a transaction that has validated the
+ * file passes it through rather than validating twice.
+ */
+export function importChecked(
+  ctx: ServiceContext,
+  register: RegisterService,
+  check: () => ExchangeFile,
+): ImportReport {
   const { db, repos } = ctx;
   return writing(() =>
     db
       .transaction(() => {
-        // Validation reads the database, so it runs inside the write transaction: nothing changes in between.
-        const file = validateExchange(raw, repos);
+        const file = check();
         const plan = planImport(ctx, file);
         const report: ImportReport = { added: emptyCounts(), updated: emptyCounts(), skipped: emptyCounts() };
         const stamp = ctx.now();

@@ -271,6 +271,76 @@ describe('backup screen', () => {
     expect(calls('backup.mergeApply')).toEqual([{ file: '/usb/gui.json', planId: 'plan-1' }]);
   });
 
+  it('shows how far the dry run of a merge and then the merge are, from backup.status while they run', async () => {
+    let showPlan: (value: unknown) => void = () => undefined;
+    let finish: (value: unknown) => void = () => undefined;
+    let phase: 'merge-check' | 'merge-apply' | null = null;
+    const records = 48_000;
+    answer({
+      'backup.status': () =>
+        phase === 'merge-check'
+          ? status({ restoreProgress: { running: true, done: 36_000, total: records, phase } })
+          : phase === 'merge-apply'
+            ? status({ restoreProgress: { running: true, done: 12_000, total: records, phase } })
+            : status(),
+      'backup.mergePreview': () => {
+        phase = 'merge-check';
+        return new Promise((resolve) => {
+          showPlan = resolve;
+        });
+      },
+      'backup.mergeApply': () => {
+        phase = 'merge-apply';
+        return new Promise((resolve) => {
+          finish = resolve;
+        });
+      },
+    });
+    renderPanel();
+    fireEvent.change(await screen.findByLabelText('Tệp sao lưu (.sohop) hoặc tệp trao đổi (.json)'), {
+      target: { value: '/usb/VP Tỉnh ủy.sohop' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Chạy thử (xem trước kết quả)' }));
+    const checkBar = await screen.findByRole('progressbar', { name: 'Tiến độ chạy thử gộp' });
+    await waitFor(() => expect(checkBar.getAttribute('aria-valuenow')).toBe('75'), { timeout: 3000 });
+    // The restore card's bars stay away: this is the merge's check.
+    expect(screen.queryByRole('progressbar', { name: 'Tiến độ kiểm tra tệp' })).toBeNull();
+    phase = null;
+    await act(async () => showPlan(plan));
+    await screen.findByRole('table', { name: 'Kết quả chạy thử' });
+    expect(screen.queryByRole('progressbar', { name: 'Tiến độ chạy thử gộp' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Gộp vào dữ liệu' }));
+    await confirm('Gộp');
+    const bar = await screen.findByRole('progressbar', { name: 'Tiến độ gộp dữ liệu' });
+    await waitFor(() => expect(bar.getAttribute('aria-valuenow')).toBe('25'), { timeout: 3000 });
+    phase = null;
+    await act(async () => finish({ report: plan.counts, undoFile: '/truoc-gop.sohop' }));
+    await screen.findByText(/Đã gộp: thêm 5, cập nhật 2 bản ghi/);
+    expect(screen.queryByRole('progressbar', { name: 'Tiến độ gộp dữ liệu' })).toBeNull();
+  });
+
+  it("shows 0 on the merge's bar while the status holds another operation's check", async () => {
+    let showPlan: (value: unknown) => void = () => undefined;
+    answer({
+      'backup.status': () =>
+        status({ restoreProgress: { running: true, done: 9, total: 10, phase: 'restore' } }),
+      'backup.mergePreview': () =>
+        new Promise((resolve) => {
+          showPlan = resolve;
+        }),
+    });
+    renderPanel();
+    fireEvent.change(await screen.findByLabelText('Tệp sao lưu (.sohop) hoặc tệp trao đổi (.json)'), {
+      target: { value: '/usb/gui.json' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Chạy thử (xem trước kết quả)' }));
+    const bar = await screen.findByRole('progressbar', { name: 'Tiến độ chạy thử gộp' });
+    await waitFor(() => expect(calls('backup.status').length).toBeGreaterThan(2), { timeout: 3000 });
+    expect(bar.getAttribute('aria-valuenow')).toBe('0');
+    await act(async () => showPlan(plan));
+    await screen.findByRole('table', { name: 'Kết quả chạy thử' });
+  });
+
   it('saves the schedule and the folder (an empty folder means the default)', async () => {
     answer({ 'backup.saveSettings': (input) => input });
     renderPanel();

@@ -47,7 +47,7 @@ export function backupHandlers(
       }
       return { restored: prepared.description, undoFile: prepared.undoFile };
     },
-    'backup.mergePreview': ({ file, passphrase }) => backups.planMerge(file, passphrase),
+    'backup.mergePreview': ({ file, passphrase }) => backups.previewMerge(file, passphrase),
     'backup.mergeApply': async ({ file, passphrase, planId }) => {
       const { report, undoFile } = await backups.applyMerge(file, passphrase, planId);
       return { report, undoFile };

@@ -141,7 +141,7 @@ export function BackupPanel() {
         {restoring ? <RestoreProgressBar progress={status.restoreProgress} /> : null}
       </Card>
       <RestoreCard onRestored={reload} poll={poll} progress={status.restoreProgress} />
-      <MergeCard onMerged={reload} />
+      <MergeCard onMerged={reload} poll={poll} progress={status.restoreProgress} />
       <BackupSettingsCard status={status} onSaved={reload} />
     </div>
   );

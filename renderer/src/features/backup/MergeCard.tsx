@@ -1,11 +1,18 @@
 // Gộp dữ liệu: another office's backup or exchange file. A dry run first (backup.mergePreview), shown
-// as a table; applying sends back its planId, so exactly what was shown is applied.
+// as a table; applying sends back its planId, so exactly what was shown is applied. Both show how far
+// the check of the file is while it runs.
 import { Alert, Button, Card, Popconfirm, Space, Table } from 'antd';
 import { useState } from 'react';
-import { backupCollections, type BackupCollection, type MergePlan } from '../../../../shared/backup';
+import {
+  backupCollections,
+  type BackupCollection,
+  type MergePlan,
+  type RestoreProgress,
+} from '../../../../shared/backup';
 import { invoke } from '../../api';
 import { describeError } from '../../lib/errors';
 import { collectionLabels, outcomeLabels } from './labels';
+import { RestoreProgressBar } from './RestoreProgressBar';
 import { SourceFileFields, useSourceFile } from './SourceFileFields';
 
 interface Row {
@@ -23,7 +30,16 @@ const rowsOf = (plan: MergePlan): Row[] =>
     skipped: plan.counts.skipped[collection],
   }));
 
-export function MergeCard({ onMerged }: { onMerged: () => Promise<void> }) {
+export function MergeCard({
+  onMerged,
+  poll,
+  progress,
+}: {
+  onMerged: () => Promise<void>;
+  /** Keeps backup.status (and so `progress`) fresh while the dry run or the merge runs. */
+  poll: <T>(work: () => Promise<T>) => Promise<T>;
+  progress: RestoreProgress | undefined;
+}) {
   const [plan, setPlan] = useState<MergePlan | null>(null);
   const [busy, setBusy] = useState<'preview' | 'apply' | null>(null);
   const [result, setResult] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
@@ -36,7 +52,7 @@ export function MergeCard({ onMerged }: { onMerged: () => Promise<void> }) {
     setBusy('preview');
     setResult(null);
     try {
-      setPlan(await invoke('backup.mergePreview', input()));
+      setPlan(await poll(() => invoke('backup.mergePreview', input())));
     } catch (e) {
       setPlan(null);
       setResult({ type: 'error', text: describeError(e) });
@@ -48,7 +64,7 @@ export function MergeCard({ onMerged }: { onMerged: () => Promise<void> }) {
     if (!plan) return;
     setBusy('apply');
     try {
-      const done = await invoke('backup.mergeApply', { ...input(), planId: plan.planId });
+      const done = await poll(() => invoke('backup.mergeApply', { ...input(), planId: plan.planId }));
       const added = Object.values(done.report.added).reduce((a, b) => a + b, 0);
       const updated = Object.values(done.report.updated).reduce((a, b) => a + b, 0);
       setResult({
@@ -125,6 +141,12 @@ export function MergeCard({ onMerged }: { onMerged: () => Promise<void> }) {
               </Button>
             </Popconfirm>
           </>
+        ) : null}
+        {busy === 'preview' ? (
+          <RestoreProgressBar progress={progress} phase="merge-check" label="Tiến độ chạy thử gộp" />
+        ) : null}
+        {busy === 'apply' ? (
+          <RestoreProgressBar progress={progress} phase="merge-apply" label="Tiến độ gộp dữ liệu" />
         ) : null}
         {result ? <Alert type={result.type} role="alert" showIcon title={result.text} /> : null}
       </Space>
