@@ -14,6 +14,7 @@ const { GeneralInfoForm } = await import('../../renderer/src/features/meetings/G
 const { ConclusionsEditor, withKind, blankConclusion } =
   await import('../../renderer/src/features/meetings/ConclusionsEditor');
 const { NewPersonForm } = await import('../../renderer/src/features/meetings/NewPersonForm');
+const { AttendeesEditor } = await import('../../renderer/src/features/meetings/AttendeesEditor');
 const { SaveIndicator } = await import('../../renderer/src/components/SaveIndicator');
 const { useAutosave } = await import('../../renderer/src/lib/useAutosave');
 const { moveItem } = await import('../../renderer/src/lib/lists');
@@ -94,6 +95,38 @@ describe('conclusions editor', () => {
     expect(task).toMatchObject({ kind: 'task', status: 'open', assignees: [], progress: [] });
     const direction = withKind({ ...task, dueDate: '2026-12-31' }, 'direction');
     expect(Object.keys(direction).sort()).toEqual(['id', 'kind', 'order', 'text']);
+  });
+});
+
+describe('attendees editor', () => {
+  const PERSON = { id: '22222222-3333-4444-8555-666666666666', fullName: 'Nguyễn Đức Trung', updatedAt: '' };
+
+  it('shows a long title of the day whole, and keeps it on one line when Enter is typed', async () => {
+    invoke.mockImplementation((channel: string) => {
+      if (channel === 'organizations.list') return Promise.resolve([ORG]);
+      if (channel === 'people.get') return Promise.resolve(PERSON);
+      if (channel === 'people.titles') return Promise.resolve([]);
+      return Promise.reject(new Error(`unexpected call ${channel}`));
+    });
+    const onChange = vi.fn();
+    const title = 'Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh, Trưởng Đoàn đại biểu Quốc hội tỉnh';
+    render(
+      <AttendeesEditor
+        attendees={[{ personId: PERSON.id, role: 'chair', position: title }]}
+        groups={[]}
+        onChange={onChange}
+        onAppend={vi.fn()}
+        onGroupsChange={vi.fn()}
+      />,
+    );
+    const field = await screen.findByLabelText('Chức vụ của Nguyễn Đức Trung');
+    // A multi-line field: the whole title wraps in the cell instead of scrolling out of sight.
+    expect(field.tagName).toBe('TEXTAREA');
+    expect((field as HTMLTextAreaElement).value).toBe(title);
+    fireEvent.change(field, { target: { value: 'Phó Bí thư Tỉnh ủy,\n  Chủ tịch UBND tỉnh' } });
+    expect(onChange).toHaveBeenLastCalledWith([
+      { personId: PERSON.id, role: 'chair', position: 'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh' },
+    ]);
   });
 });
 

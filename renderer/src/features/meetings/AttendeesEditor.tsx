@@ -1,7 +1,7 @@
 // Thành phần: people with their role and their title on that day (pre-filled from the latest title
 // seen, editable), in protocol order (drag a row, or Alt+↑/↓ on a row), plus attendee groups.
 import { HolderOutlined } from '@ant-design/icons';
-import { Alert, AutoComplete, Select, Space, Table, Typography, type TableProps } from 'antd';
+import { Alert, AutoComplete, Input, Select, Space, Table, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import type { Stored } from '../../../../shared/domain';
 import { attendeeRoles, type Attendee, type AttendeeRole, type Person } from '../../../../shared/exchange';
@@ -81,7 +81,7 @@ export function AttendeesEditor({
     {
       key: 'name',
       title: 'Họ và tên',
-      width: 220,
+      width: 180,
       render: (_: unknown, r) => people.get(r.personId)?.fullName ?? <span className="muted">Đang tải…</span>,
     },
     {
@@ -104,27 +104,33 @@ export function AttendeesEditor({
       title: 'Chức vụ (tại thời điểm họp)',
       render: (_: unknown, r) => (
         <AutoComplete
-          size="small"
-          aria-label={`Chức vụ của ${people.get(r.personId)?.fullName ?? 'người dự'}`}
           style={{ width: '100%' }}
           value={r.position ?? ''}
           onFocus={() => loadTitles(r.personId)}
           options={(titleOptions[r.personId] ?? []).map((t) => ({ value: t }))}
-          onChange={(position: string) => update(r.index, { position })}
-        />
+          // A title is one line: Enter (or a pasted break) becomes a space.
+          onChange={(position: string) => update(r.index, { position: position.replace(/\s*\n\s*/g, ' ') })}
+        >
+          {/* A long title wraps instead of scrolling out of sight. */}
+          <Input.TextArea
+            size="small"
+            aria-label={`Chức vụ của ${people.get(r.personId)?.fullName ?? 'người dự'}`}
+            autoSize={{ minRows: 1, maxRows: 3 }}
+          />
+        </AutoComplete>
       ),
     },
     {
       key: 'org',
       title: 'Cơ quan',
-      width: 220,
+      width: 270,
       render: (_: unknown, r) => (
         <Select
           size="small"
           allowClear
           showSearch={foldedSearch}
           aria-label="Cơ quan của người dự"
-          style={{ width: 210 }}
+          style={{ width: '100%' }}
           value={r.organizationId ?? undefined}
           options={organizationChoices}
           onChange={(organizationId: string | undefined) =>
@@ -173,6 +179,7 @@ export function AttendeesEditor({
       <Table<Row>
         className="attendees"
         size="small"
+        tableLayout="fixed"
         rowKey="key"
         pagination={false}
         columns={columns}
