@@ -46,27 +46,32 @@ export function createFileGrants(): FileGrants {
     },
     written: (p) => void written.add(key(p)),
     assertWritten(p) {
-      if (!openable.test(p)) throw new AppError('E_USAGE', 'Chỉ mở được tệp văn bản Word (.docx).');
       if (!written.has(key(p)))
         throw new AppError('E_USAGE', 'Chỉ mở được văn bản Sổ Họp vừa lưu trong lần làm việc này.');
     },
   };
 }
 
-export function fileHandlers(host?: DesktopHost, grants?: FileGrants): FeatureHandlers<'files'> {
+/** The desktop app's file calls: the native dialogs and opener, with what they granted the page. */
+export interface DesktopFiles {
+  host: DesktopHost;
+  grants: FileGrants;
+}
+
+export function fileHandlers(desktop?: DesktopFiles): FeatureHandlers<'files'> {
   return {
     'files.chooseSavePath': async (request) => {
-      if (!host) needsDesktop();
-      const chosen = await host.chooseSavePath(request);
-      if (chosen && request.kind === 'docx') grants?.chosen(chosen);
+      if (!desktop) needsDesktop();
+      const chosen = await desktop.host.chooseSavePath(request);
+      if (chosen && request.kind === 'docx') desktop.grants.chosen(chosen);
       return chosen;
     },
-    'files.chooseOpenPath': (request) => (host ? host.chooseOpenPath(request) : needsDesktop()),
+    'files.chooseOpenPath': (request) => (desktop ? desktop.host.chooseOpenPath(request) : needsDesktop()),
     'files.openPath': async ({ path }) => {
-      if (!host) needsDesktop();
+      if (!desktop) needsDesktop();
       if (!openable.test(path)) throw new AppError('E_USAGE', 'Chỉ mở được tệp văn bản Word (.docx).');
-      grants?.assertWritten(path);
-      await host.openPath(path);
+      desktop.grants.assertWritten(path);
+      await desktop.host.openPath(path);
       return null;
     },
   };

@@ -21,7 +21,7 @@ export function createHandlers(
   backupHost?: BackupHost,
   desktop?: DesktopHost,
 ): Handlers {
-  const grants = desktop ? createFileGrants() : undefined;
+  const files = desktop ? { host: desktop, grants: createFileGrants() } : undefined;
   // `satisfies` makes a call of the contract without a handler a compile error.
   const parts = {
     ...appHandlers(services, facts),
@@ -30,14 +30,14 @@ export function createHandlers(
     ...meetingHandlers(services),
     ...programmeHandlers(services),
     ...documentHandlers(services),
-    ...docxHandlers(services, grants),
+    ...docxHandlers(services, files?.grants),
     ...registerHandlers(services),
     ...taskHandlers(services),
     ...dashboardHandlers(services),
     ...settingsHandlers(services),
     ...directoryHandlers(services),
     ...backupHandlers(services, facts, backupHost),
-    ...fileHandlers(desktop, grants),
+    ...fileHandlers(files),
   } satisfies Handlers;
   return parts;
 }
