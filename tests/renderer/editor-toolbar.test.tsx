@@ -126,6 +126,38 @@ describe('minutes editor toolbar', () => {
     );
     expect(content().content?.map((n) => n.attrs?.level)).toEqual([1, 3]);
   });
+
+  it("switches a heading's automatic number off and on, and keeps the choice in the JSON", async () => {
+    const { content, caretIn } = setup(
+      doc(
+        { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Phần thứ nhất' }] },
+        para('Đoạn văn'),
+      ),
+    );
+    const toggle = () => screen.getByRole('button', { name: 'Đánh số tự động cho tiêu đề (I., 1., a))' });
+    caretIn('Đoạn văn');
+    await waitFor(() => expect(toggle().hasAttribute('disabled')).toBe(true));
+    caretIn('Phần thứ nhất');
+    await waitFor(() => expect(toggle().getAttribute('aria-pressed')).toBe('true'));
+    expect(content().content?.[0]?.attrs?.numbered).toBe(true);
+    act(() => click('Đánh số tự động cho tiêu đề (I., 1., a))'));
+    expect(content().content?.[0]?.attrs?.numbered).toBe(false);
+    await waitFor(() => expect(toggle().getAttribute('aria-pressed')).toBe('false'));
+    expect(document.querySelector('h1[data-numbered="false"]')?.textContent).toBe('Phần thứ nhất');
+    act(() => click('Đánh số tự động cho tiêu đề (I., 1., a))'));
+    expect(content().content?.[0]?.attrs?.numbered).toBe(true);
+  });
+
+  it('opens a heading stored with numbered: false as unnumbered', () => {
+    const { content } = setup(
+      doc({
+        type: 'heading',
+        attrs: { level: 2, numbered: false },
+        content: [{ type: 'text', text: 'Lời nói đầu' }],
+      }),
+    );
+    expect(content().content?.[0]?.attrs).toMatchObject({ level: 2, numbered: false });
+  });
 });
 
 describe('word count', () => {

@@ -8,6 +8,7 @@ import {
   DeleteColumnOutlined,
   DeleteOutlined,
   DeleteRowOutlined,
+  FieldNumberOutlined,
   InsertRowAboveOutlined,
   InsertRowBelowOutlined,
   InsertRowLeftOutlined,
@@ -81,6 +82,7 @@ export function Toolbar({
           : e.isActive('heading', { level: 3 })
             ? 'h3'
             : 'paragraph') as Block,
+      headingNumbered: e.isActive('heading') && e.getAttributes('heading').numbered !== false,
       bold: e.isActive('bold'),
       italic: e.isActive('italic'),
       underline: e.isActive('underline'),
@@ -133,6 +135,13 @@ export function Toolbar({
           { value: 'h2', label: 'Tiêu đề 2' },
           { value: 'h3', label: 'Tiêu đề 3' },
         ]}
+      />
+      <ToolButton
+        label="Đánh số tự động cho tiêu đề (I., 1., a))"
+        icon={<FieldNumberOutlined />}
+        pressed={s.headingNumbered}
+        disabled={s.block === 'paragraph'}
+        onClick={() => run().toggleHeadingNumber().run()}
       />
       <span className="sep" />
       <ToolButton
