@@ -1,11 +1,13 @@
-// Exports the four reference samples from the demo data, converts them with LibreOffice to PDF and PNG
-// so anyone can look at them: `npm run render:samples [DIR]` (needs libreoffice and pdftoppm on PATH).
+// Exports the four reference samples from the demo data, and a draft using every body feature (sample 5:
+// DỰ THẢO, urgency, headings, lists, tables, a landscape page), converts them with LibreOffice to PDF and
+// PNG so anyone can look at them: `npm run render:samples [DIR]` (needs libreoffice and pdftoppm on PATH).
 // Also writes samples.json (the exchange file they came from), for ../shared/tools/docx_check.py.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { closeDatabase, openDatabase } from '../main/db/connection';
 import { exportDocxToFile } from '../main/documents';
+import { saveBodySample } from '../main/documents/body-sample';
 import { loadReferenceSamples } from '../main/documents/samples';
 import { createServices } from '../main/services';
 
@@ -16,6 +18,7 @@ const db = openDatabase(path.join(dir, 'samples.sqlite'));
 try {
   const s = createServices(db);
   const samples = loadReferenceSamples(s);
+  samples.push({ name: '5-state-draft-body', documentId: saveBodySample(s).id });
   fs.writeFileSync(path.join(dir, 'samples.json'), JSON.stringify(s.exchange.exportAll(), null, 2));
   for (const { name, documentId } of samples) {
     const docx = path.join(dir, `${name}.docx`);

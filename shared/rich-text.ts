@@ -1,6 +1,7 @@
 // Rich text is ProseMirror JSON as Tiptap writes it (minutes, document bodies, conclusions).
-// Unknown node types are kept as they are (the exchange format says to keep their text), but the
-// shape is checked and bounded because files come from other offices.
+// Only the nodes, marks and attributes of the editor's schema (shared/editor-schema.ts) are admitted,
+// and the shape is checked and bounded, because files come from other offices.
+import { editorNodeProblem } from './editor-schema';
 
 export interface RichTextMark {
   type: string;
@@ -52,6 +53,8 @@ export function findRichTextProblem(root: unknown): RichTextProblem | null {
           return { path: [...path, 'marks', i], message: 'định dạng chữ (mark) không hợp lệ' };
       }
     }
+    const outside = editorNodeProblem(node as Parameters<typeof editorNodeProblem>[0]);
+    if (outside) return { path: [...path, ...outside.path], message: outside.message };
     if (node.content !== undefined) {
       if (!Array.isArray(node.content))
         return { path: [...path, 'content'], message: 'content phải là mảng' };

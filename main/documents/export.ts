@@ -1,24 +1,18 @@
 // exportDocx: one document → the bytes of a .docx laid out by the rules of its issuer's family.
-import {
-  AlignmentType,
-  Document,
-  Header,
-  Packer,
-  Paragraph,
-  TextRun,
-  PageNumber,
-  PageOrientation,
-} from 'docx';
+import { Document, Packer, Paragraph } from 'docx';
 import { AppError } from '../../shared/errors';
+import { stripForbiddenChars } from '../../shared/text-safety';
 import type { ServiceContext } from '../services/context';
 import { loadExportModel, type ExportModel } from './model';
 import { buildBody, UnknownNodeError, type BodyContext } from './parts/body';
 import { buildHeader } from './parts/header';
 import { UnknownMarkError } from './parts/marks';
 import { numberingOptions } from './parts/numbering';
+import { fontTableXml, pageSections, textWidthOf, type Margins, type Side } from './parts/page';
 import { buildSignatures } from './parts/signature';
+import { draftMark } from './parts/stamps';
+import { VIETNAMESE } from './parts/text';
 import { buildTitle } from './parts/title';
-import { runOptions } from './parts/text';
 
 export interface ExportOptions {
   /** `refuse` (export) turns an unknown node into E_DOC_INVALID; `keep-text` keeps its text and logs it. */
@@ -28,14 +22,10 @@ export interface ExportOptions {
   margins?: Partial<Record<Side, number>>;
 }
 
-type Side = 'top' | 'bottom' | 'left' | 'right';
 const sides: Side[] = ['top', 'bottom', 'left', 'right'];
 
 /** The rule set's margins, overridden where asked, clamped to the legal ranges. */
-export function marginsFor(
-  rules: ExportModel['rules'],
-  wanted: ExportOptions['margins'] = {},
-): Record<Side, number> {
+export function marginsFor(rules: ExportModel['rules'], wanted: ExportOptions['margins'] = {}): Margins {
   const out = { ...rules.page.margin };
   for (const side of sides) {
     const [min, max] = rules.page.marginRange[side];
@@ -44,26 +34,31 @@ export function marginsFor(
   return out;
 }
 
-function pageNumberHeader(model: ExportModel): Header {
-  const { rules } = model;
-  return new Header({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ ...runOptions(rules, rules.pageNumber), children: [PageNumber.CURRENT] })],
-      }),
-    ],
-  });
+function refusal(error: unknown): unknown {
+  if (error instanceof UnknownNodeError)
+    return new AppError(
+      'E_DOC_INVALID',
+      `Nội dung văn bản có phần tử không hỗ trợ (${JSON.stringify(error.nodeType.slice(0, 40))}), không xuất được DOCX.`,
+      { path: error.path, cause: error },
+    );
+  if (error instanceof UnknownMarkError)
+    return new AppError(
+      'E_DOC_INVALID',
+      `Nội dung văn bản có định dạng chữ không hỗ trợ (${JSON.stringify(error.markType.slice(0, 40))}), không xuất được DOCX.`,
+      { path: error.path, cause: error },
+    );
+  return error;
 }
 
 export function buildDocument(model: ExportModel, options: ExportOptions = {}): Document {
   const { rules } = model;
-  const { page } = rules;
   const margin = marginsFor(rules, options.margins);
-  const width = page.width - margin.left - margin.right;
+  const width = textWidthOf(rules, margin, 'portrait');
   const ctx: BodyContext = {
     rules,
+    documentType: model.doc.type,
     width,
+    landscapeWidth: textWidthOf(rules, margin, 'landscape'),
     onUnknown: options.onUnknown ?? 'refuse',
     log: options.log ?? (() => undefined),
     counters: [],
@@ -74,46 +69,31 @@ export function buildDocument(model: ExportModel, options: ExportOptions = {}): 
   try {
     body = buildBody(ctx, model.doc.body);
   } catch (error) {
-    if (error instanceof UnknownNodeError)
-      throw new AppError(
-        'E_DOC_INVALID',
-        `Nội dung văn bản có phần tử không hỗ trợ ("${error.nodeType}"), không xuất được DOCX.`,
-        { path: error.path, cause: error },
-      );
-    if (error instanceof UnknownMarkError)
-      throw new AppError(
-        'E_DOC_INVALID',
-        `Nội dung văn bản có định dạng chữ không hỗ trợ ("${error.markType}"), không xuất được DOCX.`,
-        { path: 'body', cause: error },
-      );
-    throw error;
+    throw refusal(error);
   }
   const numbering = numberingOptions(rules);
+  // A document not yet issued is a draft, and so is every copy exported from it (format spec §3.4).
+  const draft = model.doc.status !== 'issued';
   return new Document({
     creator: 'Sổ Họp',
-    title: model.doc.summary.normalize('NFC'),
+    title: stripForbiddenChars(model.doc.summary).normalize('NFC'),
     styles: {
-      default: { document: { run: { font: rules.font, size: rules.body.text.size * 2, color: '000000' } } },
-    },
-    numbering: { config: [...numbering.config, ...ctx.extraNumbering.values()] },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: page.width, height: page.height, orientation: PageOrientation.PORTRAIT },
-            margin: { ...margin, header: page.headerDistance, footer: page.headerDistance },
-          },
+      default: {
+        document: {
+          run: { font: rules.font, size: rules.body.text.size * 2, color: '000000', language: VIETNAMESE },
         },
-        headers: { default: pageNumberHeader(model), first: new Header({ children: [new Paragraph({})] }) },
-        children: [
-          buildHeader(model, width),
-          ...buildTitle(model, width),
-          ...body,
-          ...buildSignatures(model, width),
-        ],
       },
-    ],
+    },
+    // Word stretches a justified line that ends in a manual line break (Shift+Enter) across the whole
+    // width; this setting, which Word and LibreOffice both honour, leaves such a line as typed.
+    compatibility: { doNotExpandShiftReturn: true },
+    numbering: { config: [...numbering.config, ...ctx.extraNumbering.values()] },
+    sections: pageSections(rules, margin, {
+      first: [buildHeader(model, width), ...buildTitle(model, width)],
+      body,
+      last: buildSignatures(model, width),
+      firstPageHeader: [draft ? draftMark(rules, width) : new Paragraph({})],
+    }),
   });
 }
 
@@ -124,5 +104,7 @@ export async function exportDocx(
   options: ExportOptions = {},
 ): Promise<Buffer> {
   const model = loadExportModel(ctx, documentId);
-  return Packer.toBuffer(buildDocument(model, options));
+  return Packer.toBuffer(buildDocument(model, options), false, [
+    { path: 'word/fontTable.xml', data: fontTableXml() },
+  ]);
 }

@@ -1,18 +1,15 @@
-// The body: ProseMirror JSON → docx blocks, through one map of node type → builder. A node the map does
-// not know fails loudly (export refuses the document), or, in keep-text mode, keeps its text and is logged.
-import { AlignmentType, LineRuleType, Paragraph, TextRun, type Table } from 'docx';
+// The body: ProseMirror JSON → docx blocks, through one map with a builder for every node of the editor's
+// schema (shared/editor-schema.ts). A node the map does not know fails loudly (the export refuses the
+// document) or, in keep-text mode, keeps its text and is logged. A table too wide for a portrait page
+// gets a landscape section of its own.
+import { AlignmentType, BorderStyle, Paragraph, type Table } from 'docx';
+import type { EditorNodeType } from '../../../shared/editor-schema';
 import type { RichTextNode } from '../../../shared/rich-text';
 import { richTextToPlain } from '../../../shared/rich-text';
-import { inlineRuns, UnknownNodeError, type BodyContext } from './inline';
-import {
-  BULLET,
-  letterDefinition,
-  ORDERED,
-  orderedDefinition,
-  VIETNAMESE_LETTERS,
-  WORD_LETTERS_AGREE_UP_TO,
-} from './numbering';
-import { buildTable } from './table';
+import { heading } from './headings';
+import { bodySpacing, inlineRuns, UnknownNodeError, type BodyContext } from './inline';
+import { BULLET, letterDefinition, ORDERED, orderedDefinition, WORD_LETTERS_AGREE_UP_TO } from './numbering';
+import { buildTable, needsLandscape } from './table';
 import { runOptions } from './text';
 
 export type Block = Paragraph | Table;
@@ -25,44 +22,12 @@ interface ListState {
   instance: number;
 }
 
-const alignments: Record<string, Alignment> = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-  justify: AlignmentType.JUSTIFIED,
-};
-
-const ROMAN: [number, string][] = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-export function roman(n: number): string {
-  let out = '';
-  for (const [value, digits] of ROMAN) for (; n >= value; n -= value) out += digits;
-  return out;
-}
-
-/** Runs of an inline sequence: text with marks, hard breaks, and the label of a mention. */
-function spacing(ctx: BodyContext) {
-  const { line } = ctx.rules.body;
-  return {
-    before: 0,
-    after: ctx.rules.body.spaceAfter,
-    line: line.value,
-    lineRule: line.rule === 'exact' ? LineRuleType.EXACT : LineRuleType.AUTO,
-  };
-}
+const alignments: ReadonlyMap<unknown, Alignment> = new Map([
+  ['left', AlignmentType.LEFT],
+  ['center', AlignmentType.CENTER],
+  ['right', AlignmentType.RIGHT],
+  ['justify', AlignmentType.JUSTIFIED],
+]);
 
 function paragraph(
   ctx: BodyContext,
@@ -71,7 +36,7 @@ function paragraph(
   list?: ListState,
   keepNext = false,
 ): Paragraph {
-  const align = alignments[String(node.attrs?.textAlign ?? 'justify')] ?? AlignmentType.JUSTIFIED;
+  const align = alignments.get(node.attrs?.textAlign) ?? AlignmentType.JUSTIFIED;
   return new Paragraph({
     alignment: align,
     indent: {
@@ -80,7 +45,7 @@ function paragraph(
           ? ctx.rules.body.firstLineIndent
           : 0,
     },
-    spacing: spacing(ctx),
+    spacing: bodySpacing(ctx),
     keepNext,
     ...(list ? { numbering: { reference: list.reference, level: list.level, instance: list.instance } } : {}),
     run: runOptions(ctx.rules, ctx.rules.body.text),
@@ -88,41 +53,14 @@ function paragraph(
   });
 }
 
-const PREFIX = [/^[IVXLCDM]+\s*[.-]\s/, /^\d+\s*[.-]\s/, /^[a-zđ]\)\s/];
-
-/** Headings follow the official hierarchy: I. (Party I-) in capitals → 1. → a). Typed prefixes are kept. */
-function heading(ctx: BodyContext, node: RichTextNode, path: string): Paragraph {
-  const level = Math.min(3, Math.max(1, Number(node.attrs?.level ?? 1))) - 1;
-  ctx.counters[level] = (ctx.counters[level] ?? 0) + 1;
-  ctx.counters.length = level + 1;
-  const text = richTextToPlain(node);
-  const count = ctx.counters[level] ?? 1;
-  const prefixes = [
-    `${roman(count)}${ctx.rules.body.romanSuffix} `,
-    `${count}. `,
-    `${VIETNAMESE_LETTERS[(count - 1) % VIETNAMESE_LETTERS.length]}) `,
-  ];
-  const prefix = PREFIX[level]?.test(text) ? '' : (prefixes[level] ?? '');
-  const bold = level < 2;
-  const upper = level === 0;
-  const runs = inlineRuns(ctx, upper ? upperCased(node.content) : node.content, { bold }, path);
+/** A typed `---` (horizontal rule): an empty paragraph whose bottom border spans the text. */
+function horizontalRule(ctx: BodyContext): Paragraph {
   return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: ctx.rules.body.firstLineIndent },
-    spacing: { ...spacing(ctx), before: ctx.rules.body.spaceAfter },
-    keepNext: true,
+    spacing: { before: 0, after: ctx.rules.body.spaceAfter, line: 240 },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     run: runOptions(ctx.rules, ctx.rules.body.text),
-    children: [
-      ...(prefix ? [new TextRun({ ...runOptions(ctx.rules, ctx.rules.body.text), bold, text: prefix })] : []),
-      ...runs,
-    ],
+    children: [],
   });
-}
-
-function upperCased(nodes: readonly RichTextNode[] | undefined): RichTextNode[] {
-  return (nodes ?? []).map((n) =>
-    n.type === 'text' ? { ...n, text: (n.text ?? '').toLocaleUpperCase('vi') } : n,
-  );
 }
 
 function list(
@@ -173,22 +111,37 @@ function letterState(ctx: BodyContext, index: number): ListState {
 
 type Builder = (ctx: BodyContext, node: RichTextNode, path: string, list?: ListState) => Block[];
 
-const blockBuilders: Record<string, Builder> = {
+// Every node type of the editor's schema, so `Record<EditorNodeType, …>` fails to compile when the
+// schema gains a node the exporter cannot print. Inline and table-internal nodes met at block level
+// (a hand-made file) are printed as the block they belong to.
+const builders: Record<EditorNodeType, Builder> = {
   doc: (ctx, node, path) => children(ctx, node, path),
   paragraph: (ctx, node, path) => [paragraph(ctx, node, path)],
   heading: (ctx, node, path) => [heading(ctx, node, path)],
   orderedList: (ctx, node, path, parent) => list(ctx, node, path, parent, true),
   bulletList: (ctx, node, path, parent) => list(ctx, node, path, parent, false),
-  table: (ctx, node, path) => [buildTable(ctx, node, path)],
+  listItem: (ctx, node, path) => children(ctx, node, path),
+  table: (ctx, node, path) => [table(ctx, node, path)],
+  tableRow: (ctx, node, path) => [table(ctx, { type: 'table', content: [node] }, path)],
+  tableHeader: (ctx, node, path) => children(ctx, node, path),
+  tableCell: (ctx, node, path) => children(ctx, node, path),
   blockquote: (ctx, node, path) => children(ctx, node, path),
+  horizontalRule: (ctx) => [horizontalRule(ctx)],
+  text: (ctx, node, path) => [paragraph(ctx, { type: 'paragraph', content: [node] }, path)],
+  hardBreak: (ctx, _node, path) => [paragraph(ctx, { type: 'paragraph' }, path)],
 };
+function table(ctx: BodyContext, node: RichTextNode, path: string): Table {
+  return buildTable(ctx, node, path, (child, at) => block(ctx, child, at));
+}
+
+export const blockBuilders: ReadonlyMap<string, Builder> = new Map(Object.entries(builders));
 
 function children(ctx: BodyContext, node: RichTextNode, path: string): Block[] {
   return (node.content ?? []).flatMap((child, i) => block(ctx, child, `${path}.content[${i}]`));
 }
 
 export function block(ctx: BodyContext, node: RichTextNode, path: string, parent?: ListState): Block[] {
-  const build = blockBuilders[node.type];
+  const build = blockBuilders.get(node.type);
   if (build) return build(ctx, node, path, parent);
   if (ctx.onUnknown === 'refuse') throw new UnknownNodeError(node.type, path);
   ctx.log(`Giữ nguyên chữ của nút không hỗ trợ "${node.type}" (${path}).`);
@@ -199,14 +152,50 @@ export function block(ctx: BodyContext, node: RichTextNode, path: string, parent
     );
 }
 
-/** The body; its last paragraph keeps with the signature, so the signature never stands alone on a page. */
-export function buildBody(ctx: BodyContext, body: RichTextNode): Block[] {
+export interface BodySection {
+  orientation: 'portrait' | 'landscape';
+  blocks: Block[];
+}
+
+/**
+ * The body, as runs of portrait and landscape pages (a wide table turns the page, and the paragraph
+ * introducing it, "…:", turns with it). A paragraph keeps with the table after it, and the last
+ * paragraph keeps with the signature, so neither stands alone at the foot of a page.
+ */
+export function buildBody(ctx: BodyContext, body: RichTextNode): BodySection[] {
   const top = body.type === 'doc' ? (body.content ?? []) : [body];
   const last = top.length - 1;
-  return top.flatMap((node, i) => {
+  const sections: BodySection[] = [];
+  const add = (orientation: BodySection['orientation'], blocks: Block[]) => {
+    // A section left empty (its one paragraph went with a landscape table) would print a blank page.
+    if (sections.length > 1 && sections[sections.length - 1]?.blocks.length === 0) sections.pop();
+    const current = sections[sections.length - 1];
+    if (current?.orientation === orientation) current.blocks.push(...blocks);
+    else sections.push({ orientation, blocks });
+  };
+  add('portrait', []);
+  top.forEach((node, i) => {
     const path = `body.content[${i}]`;
-    return i === last && node.type === 'paragraph'
-      ? [paragraph(ctx, node, path, undefined, true)]
-      : block(ctx, node, path);
+    if (node.type === 'table' && needsLandscape(ctx, node)) {
+      const previous = top[i - 1];
+      const current = sections[sections.length - 1];
+      const intro =
+        previous?.type === 'paragraph' && current?.orientation === 'portrait' && introduces(previous)
+          ? current.blocks.splice(-1, 1)
+          : [];
+      const portrait = ctx.width;
+      ctx.width = ctx.landscapeWidth;
+      try {
+        add('landscape', [...intro, table(ctx, node, path)]);
+      } finally {
+        ctx.width = portrait;
+      }
+    } else if (node.type === 'paragraph') {
+      add('portrait', [paragraph(ctx, node, path, undefined, i === last || top[i + 1]?.type === 'table')]);
+    } else add('portrait', block(ctx, node, path));
   });
+  return sections;
 }
+
+/** A paragraph that announces what follows ("Danh mục nhiệm vụ như sau:"). */
+const introduces = (node: RichTextNode): boolean => richTextToPlain(node).trimEnd().endsWith(':');

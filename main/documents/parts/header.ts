@@ -4,14 +4,13 @@ import { AlignmentType, type Paragraph, type Table } from 'docx';
 import { textWidth } from '../metrics';
 import type { ExportModel } from '../model';
 import { layoutTable } from './layout-table';
+import { markStamps } from './stamps';
 import { line, shortLine } from './text';
 
-const urgencyWords = { khan: 'KHẨN', 'thuong-khan': 'THƯỢNG KHẨN', 'hoa-toc': 'HỎA TỐC' } as const;
 /** Room kept on each side of a column's widest line (4 mm), so the two columns never read as one line. */
 const SIDE = 227;
 /** How far the header may reach into each side margin (10 mm). */
 const MAX_OVERFLOW = 567;
-const secrecyWords = { mat: 'MẬT', 'toi-mat': 'TỐI MẬT', 'tuyet-mat': 'TUYỆT MẬT' } as const;
 
 export function buildHeader(model: ExportModel, width: number): Table {
   const { rules, doc } = model;
@@ -53,10 +52,10 @@ export function buildHeader(model: ExportModel, width: number): Table {
       ),
     );
 
-  const numberCell: Paragraph[] = [line(rules, model.numberText, h.number, { before: 120 })];
-  if (doc.urgency) numberCell.push(line(rules, urgencyWords[doc.urgency], h.urgency, { before: 120 }));
-  if (doc.confidentiality)
-    numberCell.push(line(rules, secrecyWords[doc.confidentiality], h.confidentiality, { before: 120 }));
+  const numberCell: Paragraph[] = [
+    line(rules, model.numberText, h.number, { before: 120 }),
+    ...markStamps(rules, doc, left),
+  ];
   const dateCell = model.dateText
     ? [line(rules, model.dateText, h.date, { before: 120, align: AlignmentType.CENTER })]
     : [];

@@ -1,11 +1,12 @@
-// Inline content (text with marks, hard breaks, mentions) and what every body builder shares.
-import { TextRun } from 'docx';
+// Inline content (text with marks, hard breaks) and what every body builder shares.
+import { LineRuleType, TextRun } from 'docx';
+import type { OfficialDocument } from '../../../shared/exchange';
 import type { RichTextNode } from '../../../shared/rich-text';
 import { richTextToPlain } from '../../../shared/rich-text';
 import type { RuleSet } from '../rules';
 import { marksToRun } from './marks';
 import type { orderedDefinition } from './numbering';
-import { runOptions } from './text';
+import { runOptions, textRun } from './text';
 
 export class UnknownNodeError extends Error {
   constructor(
@@ -17,8 +18,11 @@ export class UnknownNodeError extends Error {
 }
 export interface BodyContext {
   rules: RuleSet;
-  /** Text width in twips (tables span it). */
+  documentType: OfficialDocument['type'];
+  /** Text width in twips of the page being filled (tables span it). */
   width: number;
+  /** Text width of a landscape page, for a table too wide for a portrait one. */
+  landscapeWidth: number;
   onUnknown: 'refuse' | 'keep-text';
   log: (message: string) => void;
   counters: number[];
@@ -26,6 +30,19 @@ export interface BodyContext {
   /** Numbering definitions for lists that start elsewhere than 1. */
   extraNumbering: Map<string, ReturnType<typeof orderedDefinition>>;
 }
+
+/** The body's paragraph spacing: 6 pt after, the rule set's line spacing. */
+export function bodySpacing(ctx: BodyContext) {
+  const { line } = ctx.rules.body;
+  return {
+    before: 0,
+    after: ctx.rules.body.spaceAfter,
+    line: line.value,
+    lineRule: line.rule === 'exact' ? LineRuleType.EXACT : LineRuleType.AUTO,
+  };
+}
+
+/** Runs of an inline sequence: text with its marks, and hard breaks. */
 export function inlineRuns(
   ctx: BodyContext,
   nodes: readonly RichTextNode[] | undefined,
@@ -35,20 +52,18 @@ export function inlineRuns(
   const style = ctx.rules.body.text;
   const runs: TextRun[] = [];
   (nodes ?? []).forEach((node, i) => {
+    const at = `${path}.content[${i}]`;
     if (node.type === 'text')
       runs.push(
-        new TextRun({
+        textRun({
           ...runOptions(ctx.rules, style),
           ...base,
-          ...marksToRun(node.marks),
-          text: (node.text ?? '').normalize('NFC'),
+          ...marksToRun(node.marks, at),
+          text: node.text ?? '',
         }),
       );
     else if (node.type === 'hardBreak') runs.push(new TextRun({ ...runOptions(ctx.rules, style), break: 1 }));
-    else if (node.type === 'mention') {
-      const label = String(node.attrs?.label ?? node.attrs?.id ?? '');
-      runs.push(new TextRun({ ...runOptions(ctx.rules, style), ...base, text: label.normalize('NFC') }));
-    } else runs.push(...unknownInline(ctx, node, `${path}.content[${i}]`));
+    else runs.push(...unknownInline(ctx, node, at));
   });
   return runs;
 }
@@ -56,5 +71,5 @@ export function inlineRuns(
 function unknownInline(ctx: BodyContext, node: RichTextNode, path: string): TextRun[] {
   if (ctx.onUnknown === 'refuse') throw new UnknownNodeError(node.type, path);
   ctx.log(`Giữ nguyên chữ của nút không hỗ trợ "${node.type}" (${path}).`);
-  return [new TextRun({ ...runOptions(ctx.rules, ctx.rules.body.text), text: richTextToPlain(node) })];
+  return [textRun({ ...runOptions(ctx.rules, ctx.rules.body.text), text: richTextToPlain(node) })];
 }

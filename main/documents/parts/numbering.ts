@@ -2,6 +2,7 @@
 // Vietnamese lists put the number where a paragraph's first line starts, then a space, and wrap to the margin.
 import { AlignmentType, LevelFormat, LevelSuffix, type INumberingOptions, type ILevelsOptions } from 'docx';
 import type { RuleSet } from '../rules';
+import { VIETNAMESE } from './text';
 
 export const ORDERED = 'so-hop-ordered';
 export const BULLET = 'so-hop-bullet';
@@ -21,7 +22,7 @@ function level(
     alignment: AlignmentType.LEFT,
     suffix: LevelSuffix.SPACE,
     style: {
-      run: { font: rules.font, size: rules.body.text.size * 2, color: '000000' },
+      run: { font: rules.font, size: rules.body.text.size * 2, color: '000000', language: VIETNAMESE },
       paragraph: { indent: { left: 0, firstLine: rules.body.firstLineIndent } },
     },
   };

@@ -1,4 +1,6 @@
-// Body tables as real Word tables: single borders, Times New Roman, header cells bold and centred.
+// Body tables as real Word tables: single borders, Times New Roman, header cells bold and centred. The
+// header row repeats on every page, a row never splits across pages, and the columns share the text
+// width (fixed layout, so Word never widens them past the margins).
 import {
   AlignmentType,
   BorderStyle,
@@ -6,37 +8,57 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   WidthType,
 } from 'docx';
+import { MAX_ROW_SPAN, MAX_TABLE_COLUMNS } from '../../../shared/editor-schema';
 import { richTextToPlain, type RichTextNode } from '../../../shared/rich-text';
-import { inlineRuns, UnknownNodeError, type BodyContext } from './inline';
+import { inlineRuns, type BodyContext } from './inline';
 import { textWidth } from '../metrics';
 import { runOptions } from './text';
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
+const cellAligns: ReadonlyMap<unknown, Alignment> = new Map([
+  ['left', AlignmentType.LEFT],
+  ['center', AlignmentType.CENTER],
+  ['right', AlignmentType.RIGHT],
+]);
 
-function cellParagraphs(ctx: BodyContext, cell: RichTextNode, path: string, header: boolean): Paragraph[] {
+/** Builds a block that is not a paragraph (a list, a rule, a nested table) with the body's own map. */
+export type BlockBuilder = (node: RichTextNode, path: string) => (Paragraph | Table)[];
+
+function cellBlocks(
+  ctx: BodyContext,
+  cell: RichTextNode,
+  path: string,
+  header: boolean,
+  otherBlock: BlockBuilder,
+): (Paragraph | Table)[] {
   const style = ctx.rules.body.tableText;
+  const align = cellAligns.get(cell.attrs?.align) ?? (header ? AlignmentType.CENTER : AlignmentType.LEFT);
   const blocks = cell.content?.length ? cell.content : [{ type: 'paragraph' }];
-  return blocks.map((child, i) => {
-    if (child.type !== 'paragraph' && child.type !== 'heading') {
-      if (ctx.onUnknown === 'refuse') throw new UnknownNodeError(child.type, `${path}.content[${i}]`);
-      ctx.log(`Giữ nguyên chữ của nút "${child.type}" trong bảng (${path}).`);
-    }
+  const out = blocks.flatMap((child, i) => {
+    const at = `${path}.content[${i}]`;
+    if (child.type !== 'paragraph' && child.type !== 'heading') return otherBlock(child, at);
     const runs = inlineRuns(
       ctx,
       child.content,
       { size: style.size * 2, ...(header ? { bold: true } : {}) },
-      `${path}.content[${i}]`,
+      at,
     );
-    return new Paragraph({
-      alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT,
-      spacing: { before: 40, after: 40, line: 240, lineRule: LineRuleType.AUTO },
-      run: runOptions(ctx.rules, style),
-      children: runs,
-    });
+    return [
+      new Paragraph({
+        alignment: align,
+        spacing: { before: 40, after: 40, line: 240, lineRule: LineRuleType.AUTO },
+        run: runOptions(ctx.rules, style),
+        children: runs,
+      }),
+    ];
   });
+  // A cell must end with a paragraph (a nested table alone is not a valid cell).
+  return out[out.length - 1] instanceof Paragraph ? out : [...out, new Paragraph({})];
 }
 
 const CELL_MARGIN = 80;
@@ -45,6 +67,48 @@ const header = (cell: RichTextNode) => cell.type === 'tableHeader';
 /** Narrowest column, in twips (about 1.2 cm: "TT" and a two-digit number at 13 pt). */
 const MIN_COLUMN = 700;
 
+/** Columns of a table: the widest row, counting spans (bounded as the schema bounds a span). */
+function columnCount(rows: RichTextNode[]): number {
+  const widest = Math.max(1, ...rows.map((r) => (r.content ?? []).reduce((n, c) => n + span(c), 0)));
+  return Math.min(widest, MAX_TABLE_COLUMNS);
+}
+const span = (cell: RichTextNode) =>
+  Math.min(MAX_TABLE_COLUMNS, Math.max(1, Number(cell.attrs?.colspan) || 1));
+const rowsOf = (node: RichTextNode) => (node.content ?? []).filter((r) => r.type === 'tableRow');
+
+/** More columns than this turn the page to landscape (a portrait A4 page holds 7 readable columns at 13 pt). */
+export const LANDSCAPE_COLUMNS = 7;
+
+/** A table of more than 7 columns, or whose longest words cannot fit across a portrait page. */
+export function needsLandscape(ctx: BodyContext, node: RichTextNode): boolean {
+  const rows = rowsOf(node);
+  const columns = columnCount(rows);
+  if (columns > LANDSCAPE_COLUMNS) return true;
+  const minimum = columnMinimums(rows, columns, ctx.rules.body.tableText.size);
+  return minimum.reduce((a, b) => a + b, 0) > ctx.width;
+}
+
+/** The narrowest each column may be: its longest word on a line of its own, never less than MIN_COLUMN. */
+function columnMinimums(rows: RichTextNode[], columns: number, size: number): number[] {
+  const minimum = Array.from({ length: columns }, () => MIN_COLUMN);
+  for (const row of rows) {
+    let c = 0;
+    for (const cell of row.content ?? []) {
+      if (span(cell) === 1 && c < columns) {
+        const longest = Math.max(
+          0,
+          ...richTextToPlain(cell)
+            .split(/\s+/)
+            .map((w) => textWidth(w, size, header(cell))),
+        );
+        minimum[c] = Math.max(minimum[c] ?? MIN_COLUMN, longest + 2 * CELL_MARGIN + 40);
+      }
+      c += span(cell);
+    }
+  }
+  return minimum;
+}
+
 /**
  * Column widths: the editor's own (`colwidth`, in pixels) when every column has one, else shares by the
  * average text length of each column, so a "Nội dung" column is wide and a "TT" column narrow.
@@ -52,29 +116,26 @@ const MIN_COLUMN = 700;
 function columnWidths(rows: RichTextNode[], columns: number, width: number, size: number): number[] {
   const given: (number | undefined)[] = Array.from({ length: columns }, () => undefined);
   const lengths = Array.from({ length: columns }, () => [] as number[]);
-  const minimum = Array.from({ length: columns }, () => MIN_COLUMN);
   for (const row of rows) {
     let c = 0;
     for (const cell of row.content ?? []) {
-      const span = Number(cell.attrs?.colspan ?? 1);
       const colwidth = cell.attrs?.colwidth;
-      if (span === 1 && Array.isArray(colwidth) && typeof colwidth[0] === 'number') given[c] = colwidth[0];
-      if (span === 1) {
-        const plain = richTextToPlain(cell);
-        lengths[c]?.push(plain.length);
-        // The longest word must fit on a line of its own: a column never breaks inside a word.
-        const longest = Math.max(0, ...plain.split(/\s+/).map((w) => textWidth(w, size, header(cell))));
-        minimum[c] = Math.max(minimum[c] ?? MIN_COLUMN, longest + 2 * CELL_MARGIN + 40);
+      if (span(cell) === 1 && c < columns) {
+        if (Array.isArray(colwidth) && typeof colwidth[0] === 'number' && colwidth[0] > 0)
+          given[c] = colwidth[0];
+        lengths[c]?.push(richTextToPlain(cell).length);
       }
-      c += span;
+      c += span(cell);
     }
   }
+  // The longest word must fit on a line of its own: a column never breaks inside a word.
+  const minimum = columnMinimums(rows, columns, size);
   const weights = given.every((g) => g !== undefined)
     ? (given as number[])
     : lengths.map((l) => Math.min(120, Math.max(3, l.reduce((a, b) => a + b, 0) / Math.max(1, l.length))));
   const total = weights.reduce((a, b) => a + b, 0);
   // Each column gets its share, at least its minimum; what that overshoots is taken from the columns above
-  // their minimum, in proportion to their slack.
+  // their minimum, in proportion to their slack. The sum never exceeds the text width.
   const wanted = weights.map((w, i) => Math.max(minimum[i] ?? MIN_COLUMN, (w / total) * width));
   const over = wanted.reduce((a, b) => a + b, 0) - width;
   const slack = wanted.map((w, i) => w - (minimum[i] ?? MIN_COLUMN));
@@ -86,16 +147,22 @@ function columnWidths(rows: RichTextNode[], columns: number, width: number, size
   return fitted.map((w) => Math.floor(w));
 }
 
-export function buildTable(ctx: BodyContext, node: RichTextNode, path: string): Table {
-  const rows = (node.content ?? []).filter((r) => r.type === 'tableRow');
-  const columns = Math.max(
-    1,
-    ...rows.map((r) => (r.content ?? []).reduce((n, c) => n + Number(c.attrs?.colspan ?? 1), 0)),
-  );
+export function buildTable(
+  ctx: BodyContext,
+  node: RichTextNode,
+  path: string,
+  otherBlock: BlockBuilder,
+): Table {
+  const rows = rowsOf(node);
+  const columns = columnCount(rows);
   const widths = columnWidths(rows, columns, ctx.width, ctx.rules.body.tableText.size);
+  // The leading rows made of header cells repeat at the top of each page the table runs onto.
+  const headerRows = rows.findIndex((row) => !(row.content ?? []).every(header) || !row.content?.length);
+  const repeated = headerRows === -1 ? rows.length : headerRows;
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     borders: {
       top: border,
       bottom: border,
@@ -108,24 +175,20 @@ export function buildTable(ctx: BodyContext, node: RichTextNode, path: string): 
       const cells = row.content ?? [];
       let column = 0;
       return new TableRow({
-        // A row of header cells repeats at the top of each page the table runs onto.
-        tableHeader: cells.length > 0 && cells.every((c) => c.type === 'tableHeader'),
+        ...(r < repeated ? { tableHeader: true } : {}),
+        // A row is read whole: it moves to the next page rather than split across two.
+        cantSplit: true,
         children: cells.map((cell, c) => {
-          const span = Number(cell.attrs?.colspan ?? 1);
-          const rowSpan = Number(cell.attrs?.rowspan ?? 1);
-          const cellWidth = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
-          column += span;
+          const cellSpan = Math.min(span(cell), Math.max(1, columns - column));
+          const rowSpan = Math.min(MAX_ROW_SPAN, Math.max(1, Number(cell.attrs?.rowspan) || 1));
+          const cellWidth = widths.slice(column, column + cellSpan).reduce((a, b) => a + b, 0);
+          column += cellSpan;
           return new TableCell({
             width: { size: cellWidth, type: WidthType.DXA },
             margins: { left: CELL_MARGIN, right: CELL_MARGIN },
-            ...(span > 1 ? { columnSpan: span } : {}),
+            ...(cellSpan > 1 ? { columnSpan: cellSpan } : {}),
             ...(rowSpan > 1 ? { rowSpan } : {}),
-            children: cellParagraphs(
-              ctx,
-              cell,
-              `${path}.content[${r}].content[${c}]`,
-              cell.type === 'tableHeader',
-            ),
+            children: cellBlocks(ctx, cell, `${path}.content[${r}].content[${c}]`, header(cell), otherBlock),
           });
         }),
       });

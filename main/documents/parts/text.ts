@@ -1,10 +1,14 @@
 // Small builders every part uses: a run in the rule's font, a plain paragraph, a short drawn line.
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun, type IRunOptions } from 'docx';
+import { stripForbiddenChars } from '../../../shared/text-safety';
 import type { RuleSet, TextStyle } from '../rules';
 
 type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 
-/** Run options for a text style: always the rule's font (Times New Roman), black, NFC text. */
+/** Every run is Vietnamese, so Word checks its spelling as Vietnamese (format spec §3.4). */
+export const VIETNAMESE = { value: 'vi-VN' } as const;
+
+/** Run options for a text style: always the rule's font (Times New Roman), black, Vietnamese. */
 export function runOptions(rules: RuleSet, style: TextStyle, extra: Partial<IRunOptions> = {}): IRunOptions {
   return {
     font: rules.font,
@@ -12,13 +16,22 @@ export function runOptions(rules: RuleSet, style: TextStyle, extra: Partial<IRun
     bold: style.bold,
     italics: style.italic,
     color: '000000',
+    language: VIETNAMESE,
     ...(style.underline ? { underline: {} } : {}),
     ...extra,
   };
 }
 
+/**
+ * The one place a run of text is made: NFC, without the characters XML forbids or bidirectional
+ * controls (Word refuses a file holding U+FFFE; an override can make a name print reversed).
+ */
+export function textRun(options: IRunOptions & { text: string }): TextRun {
+  return new TextRun({ ...options, text: stripForbiddenChars(options.text).normalize('NFC') });
+}
+
 export function run(rules: RuleSet, text: string, style: TextStyle): TextRun {
-  return new TextRun(runOptions(rules, style, { text: text.normalize('NFC') }));
+  return textRun({ ...runOptions(rules, style), text });
 }
 
 /** A single-spaced paragraph of one style, centred unless told otherwise. */
@@ -54,11 +67,8 @@ export function lines(
     spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
     keepNext: options.keepNext ?? false,
     run: runOptions(rules, style),
-    children: texts.map(
-      (text, i) =>
-        new TextRun(
-          runOptions(rules, style, { text: text.normalize('NFC'), ...(i > 0 ? { break: 1 } : {}) }),
-        ),
+    children: texts.map((text, i) =>
+      textRun({ ...runOptions(rules, style, i > 0 ? { break: 1 } : {}), text }),
     ),
   });
 }

@@ -44,12 +44,16 @@ export interface Para {
   line?: number;
   lineRule?: string;
   borderTop: boolean;
+  /** The paragraph's borders by side (w:pBdr), with their style and colour. */
+  borders: Partial<Record<'top' | 'bottom' | 'left' | 'right', { val?: string; color?: string }>>;
   keepNext: boolean;
   numId?: string;
   /** The numbering level (w:ilvl) of a numbered paragraph. */
   ilvl?: number;
   /** Index of the table (in document order), row and cell holding the paragraph; undefined outside tables. */
   cell?: { table: number; row: number; cell: number };
+  /** Index of the section (w:sectPr, in document order) the paragraph belongs to. */
+  section: number;
 }
 
 function readRun(r: XmlNode): Run {
@@ -79,7 +83,17 @@ function readRun(r: XmlNode): Run {
   };
 }
 
-function readPara(p: XmlNode, cell: Para['cell']): Para {
+function readBorders(pPr: XmlNode | undefined): Para['borders'] {
+  const pBdr = child(pPr, 'w:pBdr');
+  const out: Para['borders'] = {};
+  for (const side of ['top', 'bottom', 'left', 'right'] as const) {
+    const el = child(pBdr, `w:${side}`);
+    if (el) out[side] = { val: attr(el, 'w:val'), color: attr(el, 'w:color') };
+  }
+  return out;
+}
+
+function readPara(p: XmlNode, cell: Para['cell'], section = 0): Para {
   const pPr = child(p, 'w:pPr');
   const runs = kids(p)
     .filter((k) => tagOf(k) === 'w:r')
@@ -99,10 +113,12 @@ function readPara(p: XmlNode, cell: Para['cell']): Para {
     line: attr(sp, 'w:line') === undefined ? undefined : Number(attr(sp, 'w:line')),
     lineRule: attr(sp, 'w:lineRule'),
     borderTop: child(child(pPr, 'w:pBdr'), 'w:top') !== undefined,
+    borders: readBorders(pPr),
     keepNext: flag(pPr, 'w:keepNext'),
     numId: attr(child(child(pPr, 'w:numPr'), 'w:numId'), 'w:val'),
     ilvl: Number(attr(child(child(pPr, 'w:numPr'), 'w:ilvl'), 'w:val') ?? 0),
     ...(cell ? { cell } : {}),
+    section,
   };
 }
 
@@ -111,6 +127,10 @@ export interface DocxView {
   paragraphs: Para[];
   /** The tables in document order, each as its properties element. */
   tables: XmlNode[];
+  /** The section (index into `sections`) each table belongs to. */
+  tableSections: number[];
+  /** Every section's properties in document order; the last is the body's own w:sectPr. */
+  sections: XmlNode[];
   sectPr: XmlNode;
   body: XmlNode;
   part(name: string): Promise<string>;
@@ -124,12 +144,19 @@ export async function readDocx(data: Buffer): Promise<DocxView> {
   const body = child(root, 'w:body')!;
   const paragraphs: Para[] = [];
   const tables: XmlNode[] = [];
+  const tableSections: number[] = [];
+  const sections: XmlNode[] = [];
   const walk = (nodes: XmlNode[], cell: Para['cell']) => {
     for (const n of nodes) {
       const tag = tagOf(n);
-      if (tag === 'w:p') paragraphs.push(readPara(n, cell));
-      else if (tag === 'w:tbl') {
+      if (tag === 'w:p') {
+        paragraphs.push(readPara(n, cell, sections.length));
+        // A section other than the last ends with a paragraph holding its w:sectPr.
+        const ends = child(child(n, 'w:pPr'), 'w:sectPr');
+        if (ends && !cell) sections.push(ends);
+      } else if (tag === 'w:tbl') {
         const index = tables.push(n) - 1;
+        if (!cell) tableSections[index] = sections.length;
         kids(n)
           .filter((r) => tagOf(r) === 'w:tr')
           .forEach((row, r) =>
@@ -141,10 +168,13 @@ export async function readDocx(data: Buffer): Promise<DocxView> {
     }
   };
   walk(kids(body), undefined);
+  sections.push(child(body, 'w:sectPr')!);
   return {
     files: Object.keys(zip.files),
     paragraphs,
     tables,
+    tableSections,
+    sections,
     sectPr: child(body, 'w:sectPr')!,
     body,
     part: (name) => zip.file(name)!.async('string'),
@@ -152,6 +182,32 @@ export async function readDocx(data: Buffer): Promise<DocxView> {
 }
 
 export { attr, kids, tagOf };
+
+/** The paragraphs of another part (a header, a footer), read like the body's. */
+export function partParagraphs(xml: string): Para[] {
+  const out: Para[] = [];
+  const walk = (nodes: XmlNode[]) => {
+    for (const n of nodes) {
+      if (tagOf(n) === 'w:p') out.push(readPara(n, undefined));
+      else walk(kids(n));
+    }
+  };
+  walk(parser.parse(xml) as XmlNode[]);
+  return out;
+}
+
+/** Every run (w:r) of a part, with its properties element, wherever it sits. */
+export function partRuns(xml: string): { rPr?: XmlNode }[] {
+  const out: { rPr?: XmlNode }[] = [];
+  const walk = (nodes: XmlNode[]) => {
+    for (const n of nodes) {
+      if (tagOf(n) === 'w:r') out.push({ rPr: child(n, 'w:rPr') });
+      else walk(kids(n));
+    }
+  };
+  walk(parser.parse(xml) as XmlNode[]);
+  return out;
+}
 
 /** The paragraph whose text is exactly `text` (NFC), or a failing lookup. */
 export function para(view: DocxView, text: string): Para {
@@ -184,4 +240,19 @@ export async function numberingOf(view: DocxView, p: Para): Promise<{ text?: str
     ? kids(abstract).find((l) => tagOf(l) === 'w:lvl' && attr(l, 'w:ilvl') === String(p.ilvl ?? 0))
     : undefined;
   return { text: attr(child(lvl, 'w:lvlText'), 'w:val'), format: attr(child(lvl, 'w:numFmt'), 'w:val') };
+}
+
+/** The XML of a section's header of one type (`first`, `default`), through the document's relationships. */
+export async function headerXml(
+  view: DocxView,
+  section: XmlNode,
+  type: 'first' | 'default',
+): Promise<string> {
+  const ref = kids(section).find((k) => tagOf(k) === 'w:headerReference' && attr(k, 'w:type') === type);
+  const id = attr(ref, 'r:id');
+  const rels = await view.part('word/_rels/document.xml.rels');
+  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels);
+  const file = target?.[1] ?? target?.[2];
+  if (!id || !file) throw new Error(`no ${type} header in this section`);
+  return view.part(`word/${file.replace(/^\/?word\//, '')}`);
 }
