@@ -13,6 +13,7 @@ import { trackTestDbs } from '../../helpers/db';
 import {
   attr,
   child,
+  headerXml,
   kids,
   numberingOf,
   para,
@@ -189,6 +190,13 @@ describe('tables', () => {
     const last = v.sections[v.sections.length - 1]!;
     expect(attr(child(last, 'w:pgSz'), 'w:orient')).not.toBe('landscape');
     expect(v.sections.every((s) => attr(child(s, 'w:pgNumType'), 'w:start') === undefined)).toBe(true);
+    // Page 1 alone has no number: only the first section has a first-page header, and it holds none.
+    expect(child(v.sections[0], 'w:titlePg')).toBeDefined();
+    expect(await headerXml(v, v.sections[0]!, 'first')).not.toContain('PAGE');
+    for (const later of v.sections.slice(1)) {
+      expect(child(later, 'w:titlePg')).toBeUndefined();
+      expect(await headerXml(v, later, 'default')).toContain('PAGE');
+    }
     expect(para(v, 'Văn phòng UBND tỉnh thông báo để các phòng, đơn vị biết, thực hiện./.').section).toBe(
       v.sections.length - 1,
     );

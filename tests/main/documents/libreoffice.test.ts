@@ -5,9 +5,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/run';
 import { demoIds } from '../../../main/demo/seed-data';
+import { exportDocx } from '../../../main/documents';
+import { saveBodySample } from '../../../main/documents/body-sample';
 import { tempDir, trackTestDbs } from '../../helpers/db';
 
 const hasLibreOffice = spawnSync('libreoffice', ['--version'], { stdio: 'ignore' }).status === 0;
+const hasPoppler = spawnSync('pdfinfo', ['-v'], { stdio: 'ignore' }).status === 0;
 const { withDemo } = trackTestDbs();
 
 describe('export-docx on the command line and in LibreOffice', () => {
@@ -47,6 +50,44 @@ describe('export-docx on the command line and in LibreOffice', () => {
       const pdf = fs.readFileSync(path.join(dir, 'notice.pdf'), 'latin1');
       expect(pdf.startsWith('%PDF')).toBe(true);
       expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThanOrEqual(1);
+    },
+    150_000,
+  );
+
+  it.runIf((hasLibreOffice && hasPoppler) || process.env.CI)(
+    'lays out a draft with DỰ THẢO and the stamps on page 1, and the wide table on a landscape page',
+    async () => {
+      const { services: s } = withDemo();
+      const dir = tempDir();
+      const docx = path.join(dir, 'draft.docx');
+      fs.writeFileSync(docx, await exportDocx(s.ctx, saveBodySample(s).id));
+      execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+        stdio: 'ignore',
+        timeout: 120_000,
+      });
+      const pdf = path.join(dir, 'draft.pdf');
+      const sizes = [
+        ...execFileSync('pdfinfo', ['-f', '1', '-l', '99', pdf], { encoding: 'utf8' }).matchAll(
+          /Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g,
+        ),
+      ].map(([, w, h]) => (Number(w) > Number(h) ? 'landscape' : 'portrait'));
+      expect(sizes.filter((o) => o === 'landscape')).toHaveLength(1);
+      expect(sizes[0]).toBe('portrait');
+      expect(sizes.at(-1)).toBe('portrait');
+      const page = (n: number) =>
+        execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-'], {
+          encoding: 'utf8',
+        });
+      const first = page(1)
+        .split('\n')
+        .filter((l) => l.trim());
+      // DỰ THẢO on the first line, at the right; the stamps under the number; no page number on page 1.
+      expect(first[0]!.trim()).toBe('DỰ THẢO');
+      expect(first[0]!.indexOf('DỰ THẢO')).toBeGreaterThan(first[1]!.length / 2);
+      expect(page(1)).toMatch(/Số: …\/TB-VPUB[^]*THƯỢNG KHẨN[^]*MẬT/);
+      expect(page(1)).not.toMatch(/^\s*1\s*$/m);
+      expect(page(sizes.indexOf('landscape') + 1)).toContain('Quý III');
+      expect(page(2).split('\n')[0]!.trim()).toBe('2');
     },
     150_000,
   );
