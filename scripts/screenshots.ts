@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { closeDatabase, openDatabase } from '../main/db/connection';
 import { demoExchange, demoIds, demoPartyTermStart } from '../main/demo/seed-data';
+import { BODY_SAMPLE_ID, saveBodySample } from '../main/documents/body-sample';
 import { createHandlers } from '../main/ipc/handlers';
 import { startPreviewServer } from '../main/preview/server';
 import { createServices } from '../main/services';
@@ -126,6 +127,16 @@ const screens: {
     },
   },
   {
+    // A draft whose headings are numbered by hand or switched off: the caret in "Phần thứ nhất".
+    name: '10d-van-ban-tieu-de-khong-so',
+    hash: `#/documents/${BODY_SAMPLE_ID}`,
+    waitFor: 'từ ·',
+    then: async (page) => {
+      await page.locator('.ProseMirror h1', { hasText: 'Phần thứ nhất' }).click();
+      await page.waitForTimeout(300);
+    },
+  },
+  {
     name: '11-can-bo',
     hash: '#/people',
     waitFor: 'Nguyễn Đức Trung',
@@ -179,6 +190,7 @@ async function main(): Promise<void> {
   const db = openDatabase(databasePath);
   const services = createServices(db);
   services.exchange.import(demoExchange());
+  saveBodySample(services);
   services.settings.save({
     defaultIssuerId: demoIds.vpub,
     place: 'Nghệ An',

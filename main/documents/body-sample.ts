@@ -110,12 +110,14 @@ export const bodySampleBody: RichTextNode = {
   ],
 };
 
+export const BODY_SAMPLE_ID = '5e1f7c1e-7a39-4d5e-9a57-1d1f6a0b2c55';
+
 /** Saves the body sample as a draft of the demo's state notice (KHẨN, MẬT) and returns it. */
 export function saveBodySample(s: Services): Stored<OfficialDocument> {
   const source = s.documents.get(demoIds.notice2015);
   return s.documents.saveDraft({
     ...source,
-    id: '5e1f7c1e-7a39-4d5e-9a57-1d1f6a0b2c55',
+    id: BODY_SAMPLE_ID,
     summary: 'Kết luận của Chủ tịch UBND tỉnh về nhiệm vụ trọng tâm năm 2016 của Văn phòng UBND tỉnh',
     body: bodySampleBody,
     urgency: 'thuong-khan',
