@@ -1,4 +1,6 @@
 import { closeDatabase, openDatabase } from '../db/connection';
+import { assertNotDatabaseFile } from '../files/not-the-database';
+import { defaultDatabasePath } from '../paths';
 import { createServices, type Services } from '../services';
 
 export interface CliIo {
@@ -27,6 +29,8 @@ export interface CommandContext {
   io: CliIo;
   /** Opens (creating and migrating if needed) the database, runs `use`, and always closes it. */
   withServices<T>(use: (services: Services) => T): T;
+  /** `--out`, refused (E_USAGE) when it is a file of this database or of the app's own. */
+  checkedOut(): string | undefined;
   /** Prints a result: as JSON with --json, else the human text. */
   print(human: string, json: unknown): void;
 }
@@ -49,6 +53,11 @@ export function createCommandContext(args: string[], options: CliOptions, io: Cl
       } finally {
         closeDatabase(db);
       }
+    },
+    checkedOut() {
+      const { out } = options;
+      if (out !== undefined) assertNotDatabaseFile(out, [options.db, defaultDatabasePath(io.env)]);
+      return out;
     },
     print(human, json) {
       io.out(options.json ? JSON.stringify(json, null, 2) : human);

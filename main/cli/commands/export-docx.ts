@@ -8,7 +8,8 @@ export const exportDocxCommand: Command = {
   usage: 'export-docx --document ID --out FILE.docx',
   summary: 'Xuất một văn bản ra tệp Word (.docx) đúng thể thức',
   async run(ctx) {
-    const { document, out } = ctx.options;
+    const { document } = ctx.options;
+    const out = ctx.checkedOut();
     if (!document)
       throw new AppError('E_USAGE', 'Thiếu mã văn bản: export-docx --document ID --out FILE.docx');
     if (!out) throw new AppError('E_USAGE', 'Thiếu tệp đích: export-docx --document ID --out FILE.docx');

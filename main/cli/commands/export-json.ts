@@ -5,7 +5,8 @@ export const exportJsonCommand: Command = {
   usage: 'export-json [--out FILE] [--meeting ID]',
   summary: 'Xuất toàn bộ dữ liệu (hoặc một cuộc họp) ra tệp trao đổi JSON',
   run(ctx) {
-    const { out, meeting } = ctx.options;
+    const { meeting } = ctx.options;
+    const out = ctx.checkedOut();
     const file = ctx.withServices((s) =>
       meeting ? s.exchange.exportMeeting(meeting) : s.exchange.exportAll(),
     );
