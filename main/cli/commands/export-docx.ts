@@ -1,7 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import { closeDatabase, openDatabase } from '../../db/connection';
 import { exportDocxToFile } from '../../documents';
-import { createServices } from '../../services';
 import type { Command } from '../context';
 
 export const exportDocxCommand: Command = {
@@ -13,14 +11,8 @@ export const exportDocxCommand: Command = {
     if (!document)
       throw new AppError('E_USAGE', 'Thiếu mã văn bản: export-docx --document ID --out FILE.docx');
     if (!out) throw new AppError('E_USAGE', 'Thiếu tệp đích: export-docx --document ID --out FILE.docx');
-    // Opened here rather than through withServices: the DOCX is packed asynchronously.
-    const db = openDatabase(ctx.options.db);
-    try {
-      const bytes = await exportDocxToFile(createServices(db).ctx, document, out);
-      ctx.print(`Đã xuất ${out} (${bytes} byte).`, { ok: true, out, bytes });
-      return 0;
-    } finally {
-      closeDatabase(db);
-    }
+    const bytes = await ctx.readServices((s) => exportDocxToFile(s.ctx, document, out));
+    ctx.print(`Đã xuất ${out} (${bytes} byte).`, { ok: true, out, bytes });
+    return 0;
   },
 };

@@ -7,7 +7,7 @@ export const exportJsonCommand: Command = {
   run(ctx) {
     const { meeting } = ctx.options;
     const out = ctx.checkedOut();
-    const file = ctx.withServices((s) =>
+    const file = ctx.readServices((s) =>
       meeting ? s.exchange.exportMeeting(meeting) : s.exchange.exportAll(),
     );
     const json = `${JSON.stringify(file, null, 2)}\n`;
