@@ -1,6 +1,7 @@
 // Rich text is ProseMirror JSON as Tiptap writes it (minutes, document bodies, conclusions).
 // Unknown node types are kept as they are (the exchange format says to keep their text), but the
 // shape is checked and bounded because files come from other offices.
+import { trimEndChar } from './linear-text';
 
 export interface RichTextMark {
   type: string;
@@ -73,7 +74,7 @@ export function richTextToPlain(root: RichTextNode | null | undefined): string {
     if (node.type === 'paragraph' || node.type === 'heading') parts.push('\n');
   };
   walk(root);
-  return parts.join('').replace(/\n+$/, '');
+  return trimEndChar(parts.join(''), '\n');
 }
 
 /** A document with one paragraph per line of text. */
