@@ -1,5 +1,6 @@
 // Text helpers for Vietnamese: every string we store or print is NFC, and
 // searches compare accent-folded text so `nguyen duc trung` finds `Nguyễn Đức Trung`.
+import { AppError } from './errors';
 
 export function nfc(text: string): string {
   return text.normalize('NFC');
@@ -16,27 +17,43 @@ export function foldVietnamese(text: string): string {
     .trim();
 }
 
-/** Returns a deep copy of a JSON value with every string (keys included) in NFC. */
+/**
+ * JSON nested deeper than this is refused (E_TOO_DEEP): the app's own data nests about a hundred levels
+ * (rich text: 48 nodes), while a hostile file nested thousands deep would overflow the stack of every
+ * walk over it (this one, zod, JSON.stringify).
+ */
+export const MAX_JSON_DEPTH = 256;
+
+const tooDeep = () =>
+  new AppError(
+    'E_TOO_DEEP',
+    `Dữ liệu lồng nhau quá sâu (hơn ${MAX_JSON_DEPTH} tầng), không phải dữ liệu của Sổ Họp. Không có dữ liệu nào được ghi.`,
+  );
+
+/** Returns a deep copy of a JSON value with every string (keys included) in NFC; E_TOO_DEEP past MAX_JSON_DEPTH. */
 export function nfcDeep<T>(value: T): T {
-  if (typeof value === 'string') return nfc(value) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => nfcDeep(item)) as T;
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
-      const name = nfc(key);
-      // A key named "__proto__" in a hostile file must stay a plain key: defineProperty, not assignment.
-      // Only for that key: defining every property makes objects slow to build and to read (ten years'
-      // data goes through here on a restore).
-      if (name === '__proto__')
-        Object.defineProperty(out, name, {
-          value: nfcDeep(item),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      else out[name] = nfcDeep(item);
-    }
-    return out as T;
+  return nfcAt(value, 0) as T;
+}
+
+function nfcAt(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return nfc(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= MAX_JSON_DEPTH) throw tooDeep();
+  if (Array.isArray(value)) return value.map((item: unknown) => nfcAt(item, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const name = nfc(key);
+    // A key named "__proto__" in a hostile file must stay a plain key: defineProperty, not assignment.
+    // Only for that key: defining every property makes objects slow to build and to read (ten years'
+    // data goes through here on a restore).
+    if (name === '__proto__')
+      Object.defineProperty(out, name, {
+        value: nfcAt(item, depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else out[name] = nfcAt(item, depth + 1);
   }
-  return value;
+  return out;
 }

@@ -20,7 +20,13 @@ export async function dispatch(
 ): Promise<Result<unknown>> {
   if (!isChannel(channel))
     return fail({ code: 'E_USAGE', message: `Không có lệnh "${String(channel).slice(0, 80)}".` });
-  const parsed = ipcContract[channel].input.safeParse(nfcDeep(rawInput ?? {}));
+  let normalized: unknown;
+  try {
+    normalized = nfcDeep(rawInput ?? {});
+  } catch (error) {
+    return fail(toErrorInfo(error));
+  }
+  const parsed = ipcContract[channel].input.safeParse(normalized);
   if (!parsed.success) {
     const problem = firstProblem(parsed.error);
     return fail({
