@@ -33,6 +33,13 @@ export interface KdfParams {
 /** OWASP's scrypt setting: 128 MiB and a few hundred milliseconds per attempt. */
 export const STRONG_KDF: KdfParams = { N: 2 ** 17, r: 8, p: 1 };
 const MAX_KDF_MEMORY = 256 * 1024 * 1024;
+/** Twice the work of STRONG_KDF (N·r·p): a header cannot make one attempt take much longer than the app's own. */
+const MAX_KDF_WORK = 2 * STRONG_KDF.N * STRONG_KDF.r * STRONG_KDF.p;
+
+/** The memory scrypt needs for these parameters, as OpenSSL counts it against `maxmem`. */
+function kdfMemory({ N, r, p }: KdfParams): number {
+  return 128 * r * (N + 2) + 128 * r * p;
+}
 
 const b64 = (bytes: number) =>
   z
@@ -157,6 +164,9 @@ export function decryptBackup(bytes: Buffer, passphrase: string | undefined): Bu
   } catch {
     throw invalid('phần đầu tệp mã hóa không đúng định dạng');
   }
+  // Each bound alone still allows a product beyond the memory limit or many times the app's own work.
+  if (kdfMemory(header) > MAX_KDF_MEMORY || header.N * header.r * header.p > MAX_KDF_WORK)
+    throw invalid('phần đầu tệp mã hóa đòi chi phí giải mã (scrypt) vượt quá giới hạn');
   if (passphrase === undefined || passphrase.length === 0)
     throw new AppError('E_BACKUP_PASSPHRASE', 'Tệp sao lưu này được mã hóa: hãy nhập mật khẩu.');
   const { key, check } = deriveKeys(passphrase, Buffer.from(header.salt, 'base64'), header);

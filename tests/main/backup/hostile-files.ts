@@ -226,3 +226,26 @@ export function generateHostileFiles(dir: string, bases: Bases, seed = 20261123)
   fs.rmSync(workFile, { force: true });
   return files;
 }
+
+/**
+ * An encrypted .sohop whose header (correctly hashed, as anyone can) asks scrypt for `kdf`: the file must
+ * be refused before any key is derived when that cost is beyond what the app accepts.
+ */
+export function envelopeWithKdf(kdf: { N: number; r: number; p: number }): Buffer {
+  const header = Buffer.from(
+    JSON.stringify({
+      cipher: 'aes-256-gcm',
+      kdf: 'scrypt',
+      ...kdf,
+      salt: Buffer.alloc(16, 1).toString('base64'),
+      nonce: Buffer.alloc(12, 2).toString('base64'),
+      check: Buffer.alloc(32, 3).toString('base64'),
+    }),
+  );
+  const prefix = Buffer.alloc(16);
+  prefix.write('SOHOPENC', 0, 'latin1');
+  prefix.writeUInt16BE(1, 8);
+  prefix.writeUInt32BE(header.length, 12);
+  const digest = createHash('sha256').update(prefix).update(header).digest();
+  return Buffer.concat([prefix, header, digest, Buffer.alloc(4096, 7), Buffer.alloc(16)]);
+}
