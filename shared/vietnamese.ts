@@ -1,6 +1,7 @@
 // Text helpers for Vietnamese: every string we store or print is NFC, and
 // searches compare accent-folded text so `nguyen duc trung` finds `Nguyễn Đức Trung`.
 import { AppError } from './errors';
+import { stripForbiddenChars } from './text-safety';
 
 export function nfc(text: string): string {
   return text.normalize('NFC');
@@ -30,30 +31,36 @@ const tooDeep = () =>
     `Dữ liệu lồng nhau quá sâu (hơn ${MAX_JSON_DEPTH} tầng), không phải dữ liệu của Sổ Họp. Không có dữ liệu nào được ghi.`,
   );
 
-/** Returns a deep copy of a JSON value with every string (keys included) in NFC; E_TOO_DEEP past MAX_JSON_DEPTH. */
-export function nfcDeep<T>(value: T): T {
-  return nfcAt(value, 0) as T;
+/**
+ * What comes in from outside (the screen's calls, files from other offices), made safe to store: a deep
+ * copy of a JSON value with every string (keys included) without the characters `stripForbiddenChars`
+ * removes (NUL, U+FFFE, bidirectional overrides…) and in NFC. E_TOO_DEEP past MAX_JSON_DEPTH.
+ */
+export function cleanDeep<T>(value: T): T {
+  return cleanAt(value, 0) as T;
 }
 
-function nfcAt(value: unknown, depth: number): unknown {
-  if (typeof value === 'string') return nfc(value);
+const clean = (text: string) => nfc(stripForbiddenChars(text));
+
+function cleanAt(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return clean(value);
   if (value === null || typeof value !== 'object') return value;
   if (depth >= MAX_JSON_DEPTH) throw tooDeep();
-  if (Array.isArray(value)) return value.map((item: unknown) => nfcAt(item, depth + 1));
+  if (Array.isArray(value)) return value.map((item: unknown) => cleanAt(item, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    const name = nfc(key);
+    const name = clean(key);
     // A key named "__proto__" in a hostile file must stay a plain key: defineProperty, not assignment.
     // Only for that key: defining every property makes objects slow to build and to read (ten years'
     // data goes through here on a restore).
     if (name === '__proto__')
       Object.defineProperty(out, name, {
-        value: nfcAt(item, depth + 1),
+        value: cleanAt(item, depth + 1),
         enumerable: true,
         writable: true,
         configurable: true,
       });
-    else out[name] = nfcAt(item, depth + 1);
+    else out[name] = cleanAt(item, depth + 1);
   }
   return out;
 }

@@ -16,6 +16,7 @@ import {
 } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
+import { stripForbiddenChars } from '../../shared/text-safety';
 import { invalid, tampered } from './container';
 
 export const ENVELOPE_MAGIC = Buffer.from('SOHOPENC', 'latin1');
@@ -60,8 +61,14 @@ const headerSchema = z.object({
 });
 type EnvelopeHeader = z.output<typeof headerSchema>;
 
+/**
+ * The passphrase as the key is derived from it: NFC, without the characters the app strips from every
+ * text it receives, so the screen (whose input is cleaned) and the command line derive the same key.
+ */
+const keyText = (passphrase: string) => stripForbiddenChars(passphrase).normalize('NFC');
+
 function deriveKeys(passphrase: string, salt: Buffer, kdf: KdfParams): { key: Buffer; check: Buffer } {
-  return splitKeys(scryptSync(passphrase.normalize('NFC'), salt, 64, { ...kdf, maxmem: MAX_KDF_MEMORY }));
+  return splitKeys(scryptSync(keyText(passphrase), salt, 64, { ...kdf, maxmem: MAX_KDF_MEMORY }));
 }
 
 function splitKeys(derived: Buffer): { key: Buffer; check: Buffer } {
@@ -75,7 +82,7 @@ function deriveKeysAsync(
   kdf: KdfParams,
 ): Promise<{ key: Buffer; check: Buffer }> {
   return new Promise((resolve, reject) =>
-    scrypt(passphrase.normalize('NFC'), salt, 64, { ...kdf, maxmem: MAX_KDF_MEMORY }, (error, derived) => {
+    scrypt(keyText(passphrase), salt, 64, { ...kdf, maxmem: MAX_KDF_MEMORY }, (error, derived) => {
       if (error) reject(error);
       else resolve(splitKeys(derived));
     }),

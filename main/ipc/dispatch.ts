@@ -4,7 +4,7 @@ import { AppError, type ErrorInfo } from '../../shared/errors';
 import { ipcContract, isChannel, type Channel, type Handlers } from '../../shared/ipc';
 import { fail, ok, type Result } from '../../shared/result';
 import { firstProblem } from '../../shared/validation';
-import { nfcDeep } from '../../shared/vietnamese';
+import { cleanDeep } from '../../shared/vietnamese';
 import { toAppError } from '../db/sqlite-errors';
 
 export function toErrorInfo(error: unknown): ErrorInfo {
@@ -22,7 +22,7 @@ export async function dispatch(
     return fail({ code: 'E_USAGE', message: `Không có lệnh "${String(channel).slice(0, 80)}".` });
   let normalized: unknown;
   try {
-    normalized = nfcDeep(rawInput ?? {});
+    normalized = cleanDeep(rawInput ?? {});
   } catch (error) {
     return fail(toErrorInfo(error));
   }

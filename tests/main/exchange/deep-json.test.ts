@@ -8,7 +8,7 @@ import { runCli } from '../../../main/cli/run';
 import { demoExchange, demoIds } from '../../../main/demo/seed-data';
 import { dispatch } from '../../../main/ipc/dispatch';
 import { createHandlers } from '../../../main/ipc/handlers';
-import { nfcDeep } from '../../../shared/vietnamese';
+import { cleanDeep } from '../../../shared/vietnamese';
 import { openTestDb, tempDir, type TestDb } from '../../helpers/db';
 
 const DEPTH = 10_000;
@@ -73,11 +73,11 @@ describe('a call from the screen nested 10,000 deep', () => {
   });
 });
 
-describe('nfcDeep', () => {
+describe('cleanDeep', () => {
   it('keeps the depth of real data (rich text 48 nodes deep inside a file) and normalizes it', () => {
     let node: unknown = { type: 'text', text: 'Nghe\u0323 An' };
     for (let i = 0; i < 48; i++) node = { type: 'bulletList', content: [node] };
     const file = { meetings: [{ minutes: node }] };
-    expect(JSON.stringify(nfcDeep(file))).toBe(JSON.stringify(file).normalize('NFC'));
+    expect(JSON.stringify(cleanDeep(file))).toBe(JSON.stringify(file).normalize('NFC'));
   });
 });
