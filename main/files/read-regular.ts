@@ -35,7 +35,11 @@ export function withRegularFile<T>(file: string, use: (fd: number, size: number)
 }
 
 /** The whole of a regular file; `tooLarge` refuses one over `maxBytes` before anything is read. */
-export function readRegularFile(file: string, maxBytes: number, tooLarge: (size: number) => AppError): Buffer {
+export function readRegularFile(
+  file: string,
+  maxBytes: number,
+  tooLarge: (size: number) => AppError,
+): Buffer {
   return withRegularFile(file, (fd, size) => {
     if (size > maxBytes) throw tooLarge(size);
     const bytes = Buffer.allocUnsafe(size);
