@@ -28,16 +28,22 @@ export function createMeetingService({ db, repos, now }: ServiceContext) {
     });
     const written = found(repo.get(input.id), 'cuộc họp', input.id);
     if (!previous || sameValues(written, previous)) return written;
-    const stored: StoredMeeting = {
+    const changed = (written.conclusions ?? []).filter((c) => {
+      const old = before.get(c.id);
+      return !old || !sameValues(c, old);
+    });
+    const updatedAt = fresh();
+    repo.touch(
+      input.id,
+      updatedAt,
+      changed.map((c) => c.id),
+    );
+    const restamped = new Set(changed.map((c) => c.id));
+    return {
       ...written,
-      updatedAt: fresh(),
-      conclusions: (written.conclusions ?? []).map((c) => {
-        const old = before.get(c.id);
-        return old && sameValues(c, old) ? c : { ...c, updatedAt: fresh() };
-      }),
+      updatedAt,
+      conclusions: (written.conclusions ?? []).map((c) => (restamped.has(c.id) ? { ...c, updatedAt } : c)),
     };
-    repo.upsert(stored);
-    return stored;
   }
 
   return {

@@ -20,12 +20,15 @@ export function sameValues(a: Stamped, b: Stamped): boolean {
 interface StampedRepo<T extends Stamped> {
   get(id: string): T | undefined;
   upsert(record: T): void;
+  /** Sets only `updatedAt`. */
+  touch(id: string, updatedAt: string): void;
 }
 
 /**
  * Writes `record` and returns it as stored. It is first written with its old stamp and read back, so
  * the comparison sees exactly what the repository keeps (absent and null fields, defaults, key order):
- * when that equals what was there, the old stamp stays. Call inside a transaction.
+ * when that equals what was there, the old stamp stays, else only the stamp is rewritten. Call inside a
+ * transaction.
  */
 export function upsertKeepingStamp<T extends Stamped>(
   repo: StampedRepo<T>,
@@ -33,12 +36,15 @@ export function upsertKeepingStamp<T extends Stamped>(
   stamp: () => string,
 ): T {
   const previous = repo.get(record.id);
-  if (previous) {
-    repo.upsert({ ...record, updatedAt: previous.updatedAt } as T);
-    const written = repo.get(record.id);
-    if (written && sameValues(written, previous)) return written;
+  if (!previous) {
+    const stored = { ...record, updatedAt: stamp() } as T;
+    repo.upsert(stored);
+    return stored;
   }
-  const stored = { ...record, updatedAt: stamp() } as T;
-  repo.upsert(stored);
-  return stored;
+  repo.upsert({ ...record, updatedAt: previous.updatedAt } as T);
+  const written = repo.get(record.id) ?? previous;
+  if (sameValues(written, previous)) return written;
+  const updatedAt = stamp();
+  repo.touch(record.id, updatedAt);
+  return { ...written, updatedAt };
 }
