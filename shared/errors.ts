@@ -29,6 +29,10 @@ export const errorCodes = {
   E_BACKUP_NEWER: 'input',
   E_DB_LOCKED: 'environment',
   E_DB_NETWORK: 'environment',
+  /** JSON nested deeper than any data of the app (a hostile file or call). */
+  E_TOO_DEEP: 'input',
+  /** A FIFO, a device or a socket offered as a file to read. */
+  E_FILE_NOT_REGULAR: 'input',
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -2,6 +2,7 @@
 // Only the nodes, marks and attributes of the editor's schema (shared/editor-schema.ts) are admitted,
 // and the shape is checked and bounded, because files come from other offices.
 import { editorNodeProblem } from './editor-schema';
+import { trimEndChar } from './linear-text';
 
 export interface RichTextMark {
   type: string;
@@ -76,7 +77,7 @@ export function richTextToPlain(root: RichTextNode | null | undefined): string {
     if (node.type === 'paragraph' || node.type === 'heading') parts.push('\n');
   };
   walk(root);
-  return parts.join('').replace(/\n+$/, '');
+  return trimEndChar(parts.join(''), '\n');
 }
 
 /** A document with one paragraph per line of text. */

@@ -12,6 +12,7 @@ import {
   idSchema,
   type ExchangeCollection,
 } from '../../shared/exchange';
+import { cleanDeep } from '../../shared/vietnamese';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { migrate } from '../db/connection';
 import { toAppError } from '../db/sqlite-errors';
@@ -28,15 +29,16 @@ const CHUNK = 1000;
 
 const settingSchema = z.object({
   key: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/),
+  // JSON, stored again as the exchange import stores text: NFC, without forbidden characters, bounded depth.
   value: z
     .string()
     .max(1_000_000)
-    .refine((v) => {
+    .transform((v, ctx) => {
       try {
-        JSON.parse(v);
-        return true;
+        return JSON.stringify(cleanDeep(JSON.parse(v)));
       } catch {
-        return false;
+        ctx.addIssue({ code: 'custom', message: 'không phải JSON hợp lệ' });
+        return z.NEVER;
       }
     }),
 });

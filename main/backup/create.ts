@@ -11,6 +11,7 @@ import { APPLICATION_ID } from '../db/connection';
 import { toAppError } from '../db/sqlite-errors';
 import type { ReadableDb } from '../db/types';
 import { fileError } from '../files/errors';
+import { assertNotDatabaseFile } from '../files/not-the-database';
 import { trailerHead } from './container';
 import { openEnvelope, STRONG_KDF, type KdfParams } from './crypto';
 import { hashFile, type FileHash } from './hash-file';
@@ -79,21 +80,12 @@ async function verifyAndSeal(
   return { manifest, trailer: Buffer.concat([head, await hash.digest]) };
 }
 
-/** Writes a verified backup of `db` to `out` (a .sohop file). The previous `out`, if any, is replaced atomically. */
-const samePath = (a: string, b: string) =>
-  process.platform === 'win32' ? a.toLowerCase() === b.toLowerCase() : a === b;
-
-/** A backup written over the live database (or its WAL or shared-memory file) would destroy it. */
+/** A backup written over the live database (or its WAL, shared-memory file or lock) would destroy it. */
 function assertNotTheDatabase(db: ReadableDb, target: string): void {
-  if (db.memory) return;
-  const live = path.resolve(db.name);
-  if (['', '-wal', '-shm', '-journal'].some((suffix) => samePath(target, live + suffix)))
-    throw new AppError(
-      'E_USAGE',
-      `Không thể sao lưu đè lên chính tệp dữ liệu đang dùng (${target}). Hãy chọn một tệp .sohop khác.`,
-    );
+  if (!db.memory) assertNotDatabaseFile(target, [db.name]);
 }
 
+/** Writes a verified backup of `db` to `out` (a .sohop file). The previous `out`, if any, is replaced atomically. */
 export async function createBackup(
   db: ReadableDb,
   out: string,

@@ -16,6 +16,7 @@ import {
 } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
+import { stripForbiddenChars } from '../../shared/text-safety';
 import { invalid, tampered } from './container';
 
 export const ENVELOPE_MAGIC = Buffer.from('SOHOPENC', 'latin1');
@@ -33,6 +34,13 @@ export interface KdfParams {
 /** OWASP's scrypt setting: 128 MiB and a few hundred milliseconds per attempt. */
 export const STRONG_KDF: KdfParams = { N: 2 ** 17, r: 8, p: 1 };
 const MAX_KDF_MEMORY = 256 * 1024 * 1024;
+/** Twice the work of STRONG_KDF (N·r·p): a header cannot make one attempt take much longer than the app's own. */
+const MAX_KDF_WORK = 2 * STRONG_KDF.N * STRONG_KDF.r * STRONG_KDF.p;
+
+/** The memory scrypt needs for these parameters, as OpenSSL counts it against `maxmem`. */
+function kdfMemory({ N, r, p }: KdfParams): number {
+  return 128 * r * (N + 2) + 128 * r * p;
+}
 
 const b64 = (bytes: number) =>
   z
@@ -53,8 +61,14 @@ const headerSchema = z.object({
 });
 type EnvelopeHeader = z.output<typeof headerSchema>;
 
+/**
+ * The passphrase as the key is derived from it: NFC, without the characters the app strips from every
+ * text it receives, so the screen (whose input is cleaned) and the command line derive the same key.
+ */
+const keyText = (passphrase: string) => stripForbiddenChars(passphrase).normalize('NFC');
+
 function deriveKeys(passphrase: string, salt: Buffer, kdf: KdfParams): { key: Buffer; check: Buffer } {
-  return splitKeys(scryptSync(passphrase.normalize('NFC'), salt, 64, { ...kdf, maxmem: MAX_KDF_MEMORY }));
+  return splitKeys(scryptSync(keyText(passphrase), salt, 64, { ...kdf, maxmem: MAX_KDF_MEMORY }));
 }
 
 function splitKeys(derived: Buffer): { key: Buffer; check: Buffer } {
@@ -68,7 +82,7 @@ function deriveKeysAsync(
   kdf: KdfParams,
 ): Promise<{ key: Buffer; check: Buffer }> {
   return new Promise((resolve, reject) =>
-    scrypt(passphrase.normalize('NFC'), salt, 64, { ...kdf, maxmem: MAX_KDF_MEMORY }, (error, derived) => {
+    scrypt(keyText(passphrase), salt, 64, { ...kdf, maxmem: MAX_KDF_MEMORY }, (error, derived) => {
       if (error) reject(error);
       else resolve(splitKeys(derived));
     }),
@@ -157,6 +171,9 @@ export function decryptBackup(bytes: Buffer, passphrase: string | undefined): Bu
   } catch {
     throw invalid('phần đầu tệp mã hóa không đúng định dạng');
   }
+  // Each bound alone still allows a product beyond the memory limit or many times the app's own work.
+  if (kdfMemory(header) > MAX_KDF_MEMORY || header.N * header.r * header.p > MAX_KDF_WORK)
+    throw invalid('phần đầu tệp mã hóa đòi chi phí giải mã (scrypt) vượt quá giới hạn');
   if (passphrase === undefined || passphrase.length === 0)
     throw new AppError('E_BACKUP_PASSPHRASE', 'Tệp sao lưu này được mã hóa: hãy nhập mật khẩu.');
   const { key, check } = deriveKeys(passphrase, Buffer.from(header.salt, 'base64'), header);

@@ -8,6 +8,7 @@ import { closeDatabase, openDatabase } from '../db/connection';
 import type { Repos } from '../db/repos';
 import { parseExchangeText } from '../exchange/validate';
 import { readTextFile } from '../files/read-text';
+import { withRegularFile } from '../files/read-regular';
 import { createServices } from '../services';
 import { rebuildSteps, removeDatabaseFiles, stagingPath } from './restore';
 import { asPass, type StepProgress } from './steps';
@@ -23,14 +24,11 @@ export interface MergeSource {
 }
 
 function looksLikeJson(file: string): boolean {
-  const fd = fs.openSync(file, 'r');
-  try {
+  return withRegularFile(file, (fd) => {
     const head = Buffer.alloc(64);
-    const read = fs.readSync(fd, head);
+    const read = fs.readSync(fd, head, 0, head.length, 0);
     return /^(\uFEFF)?\s*\{/.test(head.subarray(0, read).toString('utf8'));
-  } finally {
-    fs.closeSync(fd);
-  }
+  });
 }
 
 /** Whether `file` is an exchange JSON file (else it is treated as a backup); refuses a missing file. */

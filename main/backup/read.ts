@@ -1,8 +1,7 @@
 // Reading any file offered as a backup: a plain .sohop, an encrypted one, or a bare Sổ Họp database.
 // Everything is checked on bytes in memory before SQLite sees them.
 import fs from 'node:fs';
-import { AppError } from '../../shared/errors';
-import { fileError } from '../files/errors';
+import { readRegularFile } from '../files/read-regular';
 import { declaredSqliteSize, hasFooter, invalid, openContainer, SQLITE_MAGIC, tampered } from './container';
 import { decryptBackup, isEnvelope, looksLikeDamagedEnvelope } from './crypto';
 import type { BackupManifest } from './manifest';
@@ -19,21 +18,9 @@ export interface BackupBytes {
 }
 
 function readBounded(file: string): Buffer {
-  let size: number;
-  try {
-    const stat = fs.statSync(file);
-    if (stat.isDirectory()) throw new AppError('E_USAGE', `${file} là một thư mục, không phải tệp.`);
-    size = stat.size;
-  } catch (error) {
-    throw fileError(error, file);
-  }
-  if (size === 0) throw invalid('tệp rỗng (0 byte)');
-  if (size > MAX_BACKUP_BYTES) throw invalid(`tệp quá lớn (${size} byte)`);
-  try {
-    return fs.readFileSync(file);
-  } catch (error) {
-    throw fileError(error, file);
-  }
+  const bytes = readRegularFile(file, MAX_BACKUP_BYTES, (size) => invalid(`tệp quá lớn (${size} byte)`));
+  if (bytes.length === 0) throw invalid('tệp rỗng (0 byte)');
+  return bytes;
 }
 
 function splitPlain(bytes: Buffer, encrypted: boolean): BackupBytes {

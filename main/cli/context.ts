@@ -1,5 +1,7 @@
-import { closeDatabase, openDatabase } from '../db/connection';
-import { createServices, type Services } from '../services';
+import { assertNotDatabaseFile } from '../files/not-the-database';
+import { defaultDatabasePath } from '../paths';
+import type { Services } from '../services';
+import { openForReading, openForWriting, useThenClose } from './open';
 
 export interface CliIo {
   out(text: string): void;
@@ -25,8 +27,15 @@ export interface CommandContext {
   args: string[];
   options: CliOptions;
   io: CliIo;
-  /** Opens (creating and migrating if needed) the database, runs `use`, and always closes it. */
+  /**
+   * Takes the database's one-writer lock (E_DB_LOCKED when another process holds it), opens it (creating
+   * and migrating if needed), runs `use` (awaiting its promise), and always closes it and releases the lock.
+   */
   withServices<T>(use: (services: Services) => T): T;
+  /** The same for a command that only reads: no lock while the file is up to date (the app may be open). */
+  readServices<T>(use: (services: Services) => T): T;
+  /** `--out`, refused (E_USAGE) when it is a file of this database or of the app's own. */
+  checkedOut(): string | undefined;
   /** Prints a result: as JSON with --json, else the human text. */
   print(human: string, json: unknown): void;
 }
@@ -42,13 +51,12 @@ export function createCommandContext(args: string[], options: CliOptions, io: Cl
     args,
     options,
     io,
-    withServices(use) {
-      const db = openDatabase(options.db);
-      try {
-        return use(createServices(db));
-      } finally {
-        closeDatabase(db);
-      }
+    withServices: (use) => useThenClose(openForWriting(options.db), use),
+    readServices: (use) => useThenClose(openForReading(options.db), use),
+    checkedOut() {
+      const { out } = options;
+      if (out !== undefined) assertNotDatabaseFile(out, [options.db, defaultDatabasePath(io.env)]);
+      return out;
     },
     print(human, json) {
       io.out(options.json ? JSON.stringify(json, null, 2) : human);

@@ -8,7 +8,7 @@ import {
   type ExchangeFile,
 } from '../../shared/exchange';
 import { firstProblem, formatPath } from '../../shared/validation';
-import { nfcDeep } from '../../shared/vietnamese';
+import { cleanDeep } from '../../shared/vietnamese';
 import type { Repos } from '../db/repos';
 import { describeMissing, referencesOf, type ReferenceKind } from '../services/references';
 
@@ -71,7 +71,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
  */
 export function* validationSteps(raw: unknown, repos: Repos): Generator<ValidationProgress, ExchangeFile> {
   if (!isObject(raw)) {
-    const parsed = exchangeFileSchema.safeParse(nfcDeep(raw));
+    const parsed = exchangeFileSchema.safeParse(cleanDeep(raw));
     if (parsed.success) return parsed.data;
     const problem = firstProblem(parsed.error);
     throw invalid(problem.path, problem.message);
@@ -93,7 +93,7 @@ function* shapeSteps(
   progress: ValidationProgress,
 ): Generator<ValidationProgress, ExchangeFile> {
   const keys = (['format', 'version', 'exportedAt'] as const).filter((k) => Object.hasOwn(raw, k));
-  const header = headerSchema.safeParse(nfcDeep(Object.fromEntries(keys.map((k) => [k, raw[k]]))));
+  const header = headerSchema.safeParse(cleanDeep(Object.fromEntries(keys.map((k) => [k, raw[k]]))));
   if (!header.success) {
     const problem = firstProblem(header.error);
     throw invalid(problem.path, problem.message);
@@ -105,7 +105,7 @@ function* shapeSteps(
     const at = (start: number) => (path: PropertyKey[]) =>
       typeof path[0] === 'number' ? [collection, start + path[0], ...path.slice(1)] : [collection, ...path];
     if (!Array.isArray(value)) {
-      const parsed = schema.safeParse(nfcDeep(value));
+      const parsed = schema.safeParse(cleanDeep(value));
       if (!parsed.success) {
         const problem = firstProblem(parsed.error, at(0));
         throw invalid(problem.path, problem.message);
@@ -116,7 +116,7 @@ function* shapeSteps(
     const out: unknown[] = [];
     for (let start = 0; start < value.length; start += CHUNK) {
       const chunk = value.slice(start, start + CHUNK);
-      const parsed = schema.safeParse(nfcDeep(chunk));
+      const parsed = schema.safeParse(cleanDeep(chunk));
       if (!parsed.success) {
         const problem = firstProblem(parsed.error, at(start));
         throw invalid(problem.path, problem.message);

@@ -4,7 +4,7 @@ import { AppError, type ErrorInfo } from '../../shared/errors';
 import { ipcContract, isChannel, type Channel, type Handlers } from '../../shared/ipc';
 import { fail, ok, type Result } from '../../shared/result';
 import { firstProblem } from '../../shared/validation';
-import { nfcDeep } from '../../shared/vietnamese';
+import { cleanDeep } from '../../shared/vietnamese';
 import { toAppError } from '../db/sqlite-errors';
 
 export function toErrorInfo(error: unknown): ErrorInfo {
@@ -20,7 +20,13 @@ export async function dispatch(
 ): Promise<Result<unknown>> {
   if (!isChannel(channel))
     return fail({ code: 'E_USAGE', message: `Không có lệnh "${String(channel).slice(0, 80)}".` });
-  const parsed = ipcContract[channel].input.safeParse(nfcDeep(rawInput ?? {}));
+  let normalized: unknown;
+  try {
+    normalized = cleanDeep(rawInput ?? {});
+  } catch (error) {
+    return fail(toErrorInfo(error));
+  }
+  const parsed = ipcContract[channel].input.safeParse(normalized);
   if (!parsed.success) {
     const problem = firstProblem(parsed.error);
     return fail({

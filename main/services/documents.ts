@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { OfficialDocument } from '../../shared/exchange';
 import type { ServiceContext } from './context';
 import { assertReferencesExist, found, writing } from './guards';
+import { upsertKeepingStamp } from './stamps';
 import type { RegisterService } from './register';
 
 const frozen = () =>
@@ -26,15 +27,8 @@ export function createDocumentService({ db, repos, now }: ServiceContext, regist
     saveDraft(input: OfficialDocument): Stored<OfficialDocument> {
       if (repo.get(input.id)?.status === 'issued') throw frozen();
       assertReferencesExist(repos, 'documents', input);
-      const stored: Stored<OfficialDocument> = {
-        ...input,
-        status: 'draft',
-        number: null,
-        issuedOn: null,
-        updatedAt: now(),
-      };
-      writing(() => db.transaction(() => repo.upsert(stored))());
-      return stored;
+      const draft = { ...input, status: 'draft' as const, number: null, issuedOn: null };
+      return writing(() => db.transaction(() => upsertKeepingStamp(repo, draft, now))());
     },
     /** Deletes a draft. Its number, if the register ever gave one, is not reused. */
     delete(id: string): void {

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { Organization } from '../../shared/exchange';
 import type { ServiceContext } from './context';
 import { deleteOrExplain, found, writing } from './guards';
+import { upsertKeepingStamp } from './stamps';
 
 export function createOrganizationService({ db, repos, now }: ServiceContext) {
   const repo = repos.organizations;
@@ -31,9 +32,7 @@ export function createOrganizationService({ db, repos, now }: ServiceContext) {
       if (input.parentId && !repo.get(input.parentId))
         throw new AppError('E_VALIDATION', 'Không tìm thấy cơ quan cấp trên đã chọn.', { path: 'parentId' });
       assertNoCycle(input.id, input.parentId);
-      const stored = { ...input, updatedAt: now() };
-      writing(() => db.transaction(() => repo.upsert(stored))());
-      return stored;
+      return writing(() => db.transaction(() => upsertKeepingStamp(repo, input, now))());
     },
     delete(id: string): void {
       deleteOrExplain(() => repo.delete(id), 'cơ quan', id);

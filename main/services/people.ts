@@ -4,6 +4,7 @@ import { peopleQuerySchema } from '../../shared/domain';
 import type { Person } from '../../shared/exchange';
 import type { ServiceContext } from './context';
 import { deleteOrExplain, found, writing } from './guards';
+import { upsertKeepingStamp } from './stamps';
 
 export function createPersonService({ db, repos, now }: ServiceContext) {
   const repo = repos.people;
@@ -21,9 +22,7 @@ export function createPersonService({ db, repos, now }: ServiceContext) {
       return repo.titles(id);
     },
     save(input: Person): Stored<Person> {
-      const stored = { ...input, updatedAt: now() };
-      writing(() => db.transaction(() => repo.upsert(stored))());
-      return stored;
+      return writing(() => db.transaction(() => upsertKeepingStamp(repo, input, now))());
     },
     delete(id: string): void {
       deleteOrExplain(() => repo.delete(id), 'cán bộ', id);

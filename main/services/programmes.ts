@@ -2,6 +2,7 @@ import type { ProgrammeSummary, Stored } from '../../shared/domain';
 import type { Programme } from '../../shared/exchange';
 import type { ServiceContext } from './context';
 import { assertReferencesExist, deleteOrExplain, found, writing } from './guards';
+import { upsertKeepingStamp } from './stamps';
 
 export function createProgrammeService({ db, repos, now }: ServiceContext) {
   const repo = repos.programmes;
@@ -14,9 +15,7 @@ export function createProgrammeService({ db, repos, now }: ServiceContext) {
     },
     save(input: Programme): Stored<Programme> {
       assertReferencesExist(repos, 'programmes', input);
-      const stored = { ...input, updatedAt: now() };
-      writing(() => db.transaction(() => repo.upsert(stored))());
-      return stored;
+      return writing(() => db.transaction(() => upsertKeepingStamp(repo, input, now))());
     },
     delete(id: string): void {
       deleteOrExplain(() => repo.delete(id), 'chương trình phối hợp', id);

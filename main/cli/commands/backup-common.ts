@@ -3,10 +3,9 @@
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { createBackupService, type BackupService } from '../../backup';
-import { closeDatabase, openDatabase } from '../../db/connection';
-import { acquireDatabaseLock } from '../../db/lock';
-import { assertUsableLocation } from '../../db/location';
-import { createServices, type Services } from '../../services';
+import { closeDatabase } from '../../db/connection';
+import type { Services } from '../../services';
+import { openForWriting } from '../open';
 import type { CommandContext } from '../context';
 
 /** The passphrase travels in an environment variable so it never shows in the process list or shell history. */
@@ -38,25 +37,18 @@ export async function withLiveDatabase<T>(
   use: (session: LiveSession) => Promise<T>,
 ): Promise<T> {
   const databasePath = ctx.options.db;
-  assertUsableLocation(databasePath);
-  const lock = acquireDatabaseLock(databasePath);
+  const opened = openForWriting(databasePath);
   try {
-    const db = openDatabase(databasePath);
-    const services = createServices(db);
     const session: LiveSession = {
-      services,
-      backups: createBackupService(services, {
+      services: opened.services,
+      backups: createBackupService(opened.services, {
         databasePath,
         dataDir: path.dirname(path.resolve(databasePath)),
       }),
-      close: () => closeDatabase(db),
+      close: () => closeDatabase(opened.db),
     };
-    try {
-      return await use(session);
-    } finally {
-      session.close();
-    }
+    return await use(session);
   } finally {
-    lock.release();
+    opened.close();
   }
 }

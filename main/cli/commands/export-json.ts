@@ -5,8 +5,9 @@ export const exportJsonCommand: Command = {
   usage: 'export-json [--out FILE] [--meeting ID]',
   summary: 'Xuất toàn bộ dữ liệu (hoặc một cuộc họp) ra tệp trao đổi JSON',
   run(ctx) {
-    const { out, meeting } = ctx.options;
-    const file = ctx.withServices((s) =>
+    const { meeting } = ctx.options;
+    const out = ctx.checkedOut();
+    const file = ctx.readServices((s) =>
       meeting ? s.exchange.exportMeeting(meeting) : s.exchange.exportAll(),
     );
     const json = `${JSON.stringify(file, null, 2)}\n`;

@@ -28,7 +28,7 @@ export const searchCommand: Command = {
     if (!text) throw new AppError('E_USAGE', 'Hãy cho từ khóa cần tìm, ví dụ: search "cai cach hanh chinh".');
     if (text.length > 200) throw new AppError('E_USAGE', 'Từ khóa dài quá 200 ký tự.');
     const year = parseYear(ctx.options.year);
-    const found = ctx.withServices((s) => ({
+    const found = ctx.readServices((s) => ({
       meetings: s.meetings.list({ text, ...(year ? { year } : {}), limit: LIMIT }),
       people: year ? undefined : s.people.list({ text, limit: LIMIT }),
       organizations: year ? undefined : s.organizations.list({ text }).slice(0, LIMIT),

@@ -67,6 +67,7 @@ export function createDocumentRepo(db: Db) {
     byMeeting: db.prepare<[string], { id: string }>(
       'SELECT id FROM documents WHERE meeting_id = ? ORDER BY id',
     ),
+    touch: db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?'),
     delete: db.prepare('DELETE FROM documents WHERE id = ?'),
   };
 
@@ -193,6 +194,10 @@ export function createDocumentRepo(db: Db) {
           updatedAt: r.updated_at,
         })),
       };
+    },
+    /** Gives the record a new `updatedAt` and nothing else (a save whose content changed). */
+    touch(id: string, updatedAt: string): void {
+      s.touch.run(updatedAt, id);
     },
     delete(id: string): boolean {
       return s.delete.run(id).changes > 0;

@@ -122,6 +122,8 @@ export function createMeetingRepo(db: Db) {
       'SELECT meeting_id FROM conclusions WHERE id = ?',
     ),
     allIds: db.prepare<[], { id: string }>('SELECT id FROM meetings ORDER BY starts_at, id'),
+    touch: db.prepare('UPDATE meetings SET updated_at = ? WHERE id = ?'),
+    touchConclusion: db.prepare('UPDATE conclusions SET updated_at = ? WHERE id = ?'),
     delete: db.prepare('DELETE FROM meetings WHERE id = ?'),
   };
 
@@ -352,6 +354,11 @@ export function createMeetingRepo(db: Db) {
           updatedAt: r.updated_at,
         })),
       };
+    },
+    /** Gives the meeting and the listed conclusions a new `updatedAt` and nothing else. */
+    touch(id: string, updatedAt: string, conclusionIds: readonly string[] = []): void {
+      s.touch.run(updatedAt, id);
+      for (const conclusionId of conclusionIds) s.touchConclusion.run(updatedAt, conclusionId);
     },
     delete(id: string): boolean {
       return s.delete.run(id).changes > 0;

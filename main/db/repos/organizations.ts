@@ -38,6 +38,7 @@ export function createOrganizationRepo(db: Db) {
   const getStmt = db.prepare<[string], OrganizationRow>('SELECT * FROM organizations WHERE id = ?');
   const allStmt = db.prepare<[], OrganizationRow>('SELECT * FROM organizations ORDER BY name_folded, id');
   const deleteStmt = db.prepare('DELETE FROM organizations WHERE id = ?');
+  const touchStmt = db.prepare('UPDATE organizations SET updated_at = ? WHERE id = ?');
   const updatedAtStmt = db.prepare<[string], { updated_at: string }>(
     'SELECT updated_at FROM organizations WHERE id = ?',
   );
@@ -96,6 +97,10 @@ export function createOrganizationRepo(db: Db) {
         >(sql)
         .all(...params)
         .map((r) => ({ id: r.id, name: r.name, family: r.family, symbol: r.symbol, parentId: r.parent_id }));
+    },
+    /** Gives the record a new `updatedAt` and nothing else (a save whose content changed). */
+    touch(id: string, updatedAt: string): void {
+      touchStmt.run(updatedAt, id);
     },
     delete(id: string): boolean {
       return deleteStmt.run(id).changes > 0;

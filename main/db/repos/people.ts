@@ -45,6 +45,7 @@ export function createPersonRepo(db: Db) {
     WHERE a.person_id = ? AND a.title_on_day IS NOT NULL AND a.title_on_day <> ''
     GROUP BY a.title_on_day ORDER BY last_seen_at DESC`);
   const deleteStmt = db.prepare('DELETE FROM people WHERE id = ?');
+  const touchStmt = db.prepare('UPDATE people SET updated_at = ? WHERE id = ?');
   const sameNameStmt = db.prepare<[string], PersonRow>(
     'SELECT * FROM people WHERE full_name_folded = ? ORDER BY id',
   );
@@ -87,6 +88,10 @@ export function createPersonRepo(db: Db) {
     },
     withSameName(fullName: string): Stored<Person>[] {
       return sameNameStmt.all(foldVietnamese(fullName)).map(toRecord);
+    },
+    /** Gives the record a new `updatedAt` and nothing else (a save whose content changed). */
+    touch(id: string, updatedAt: string): void {
+      touchStmt.run(updatedAt, id);
     },
     delete(id: string): boolean {
       return deleteStmt.run(id).changes > 0;

@@ -50,6 +50,7 @@ export function createProgrammeRepo(db: Db) {
           (SELECT organization_id FROM programme_parties WHERE programme_id = p.id ORDER BY seq)) AS party_ids,
         (SELECT count(*) FROM programme_items WHERE programme_id = p.id) AS item_count
       FROM programmes p WHERE (@year IS NULL OR p.year = @year) ORDER BY p.year DESC, p.title LIMIT coalesce(@limit, -1)`),
+    touch: db.prepare('UPDATE programmes SET updated_at = ? WHERE id = ?'),
     delete: db.prepare('DELETE FROM programmes WHERE id = ?'),
   };
 
@@ -105,6 +106,10 @@ export function createProgrammeRepo(db: Db) {
         itemCount: r.item_count,
         updatedAt: r.updated_at,
       }));
+    },
+    /** Gives the record a new `updatedAt` and nothing else (a save whose content changed). */
+    touch(id: string, updatedAt: string): void {
+      s.touch.run(updatedAt, id);
     },
     delete(id: string): boolean {
       return s.delete.run(id).changes > 0;

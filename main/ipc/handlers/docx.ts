@@ -6,6 +6,7 @@ import {
   generateFromMeeting,
   generateFromProgramme,
 } from '../../documents';
+import { assertNotDatabaseFile } from '../../files/not-the-database';
 import type { Services } from '../../services';
 import type { FileGrants } from './files';
 
@@ -20,6 +21,7 @@ export const docxHandlers = (s: Services, grants?: FileGrants): Pick<Handlers, D
   'documents.exportDocx': ({ id }) => exportForDownload(s.ctx, id),
   'documents.saveDocxTo': async ({ id, path }) => {
     grants?.assertChosen(path);
+    assertNotDatabaseFile(path, [s.ctx.db.name]);
     const bytes = await exportDocxToFile(s.ctx, id, path);
     grants?.written(path);
     return { path, bytes };

@@ -1,4 +1,5 @@
 // Hash routes (the app:// protocol serves files only, so there is no history fallback).
+import { trimEndChar } from '../../../shared/linear-text';
 export type Route =
   | { name: 'dashboard' }
   | { name: 'meetings' }
@@ -29,7 +30,7 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
 /** `#/meetings/<id>` → a route; `#/meetings/new` gets a fresh id from `newId`. */
 export function parseHash(hash: string, newId: () => string): Route {
-  const path = hash.replace(/^#\/?/, '').replace(/\/+$/, '');
+  const path = trimEndChar(hash.replace(/^#\/?/, ''), '/');
   const known = simple[path];
   if (known) return known;
   const meeting = /^meetings\/(.+)$/.exec(path);

@@ -1,5 +1,6 @@
 // Generates the hostile files: damaged copies of a real backup (cheap byte operations) and crafted
 // databases that a careful attacker would make, each both bare and wrapped in a correctly hashed .sohop.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -131,6 +132,18 @@ export const craftedMutations: Record<string, { mutate: Mutation; codes?: string
     },
   },
   'conclusion numbered zero': { mutate: (db) => db.exec('UPDATE conclusions SET item_order = 0') },
+  'minutes nested 10,000 deep (a stack overflow for a recursive walk)': {
+    mutate: (db) =>
+      db
+        .prepare('UPDATE meetings SET minutes = ?')
+        .run(`${'{"type":"doc","content":['.repeat(10_000)}${']}'.repeat(10_000)}`),
+  },
+  'setting nested 10,000 deep': {
+    mutate: (db) =>
+      db
+        .prepare("INSERT INTO settings VALUES ('office.profile', ?)")
+        .run(`{"place":${'['.repeat(10_000)}${']'.repeat(10_000)}}`),
+  },
 };
 
 export interface Bases {
@@ -210,6 +223,21 @@ export function generateHostileFiles(dir: string, bases: Bases, seed = 20261123)
     'E_BACKUP_NEWER',
   ]);
   add('manifest claiming another app', wrap(bases.bare, { ...bases.manifest, applicationId: 7 }));
+  add(
+    'exchange JSON nested 10,000 deep',
+    `{"format":"so-hop-exchange","version":1,"people":${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
+    [...BACKUP_CODES, 'E_TOO_DEEP'],
+  );
+  // Encrypted headers (correctly hashed) asking scrypt for more memory or work than the app accepts.
+  for (const kdf of [
+    { N: 2 ** 18, r: 16, p: 1 },
+    { N: 2 ** 18, r: 8, p: 1 },
+    { N: 2 ** 18, r: 4, p: 4 },
+    { N: 2 ** 17, r: 16, p: 2 },
+  ])
+    add(`encrypted header asking scrypt for N ${kdf.N}, r ${kdf.r}, p ${kdf.p}`, envelopeWithKdf(kdf), [
+      'E_BACKUP_INVALID',
+    ]);
 
   // Crafted databases, bare and wrapped with a correct hash.
   const workFile = path.join(dir, 'crafting.sqlite');
@@ -224,5 +252,36 @@ export function generateHostileFiles(dir: string, bases: Bases, seed = 20261123)
     add(`crafted .sohop: ${name}`, wrap(crafted, bases.manifest), codes ?? BACKUP_CODES);
   }
   fs.rmSync(workFile, { force: true });
+
+  // Not regular files: a blocking open of a FIFO waits for a writer forever, /dev/zero never ends.
+  if (process.platform !== 'win32') {
+    const fifo = path.join(dir, 'fifo.sohop');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) throw new Error('mkfifo failed');
+    files.push({ name: 'a FIFO', file: fifo, codes: ['E_FILE_NOT_REGULAR'] });
+    files.push({ name: '/dev/zero', file: '/dev/zero', codes: ['E_FILE_NOT_REGULAR'] });
+  }
   return files;
+}
+
+/**
+ * An encrypted .sohop whose header (correctly hashed, as anyone can) asks scrypt for `kdf`: the file must
+ * be refused before any key is derived when that cost is beyond what the app accepts.
+ */
+export function envelopeWithKdf(kdf: { N: number; r: number; p: number }): Buffer {
+  const header = Buffer.from(
+    JSON.stringify({
+      cipher: 'aes-256-gcm',
+      kdf: 'scrypt',
+      ...kdf,
+      salt: Buffer.alloc(16, 1).toString('base64'),
+      nonce: Buffer.alloc(12, 2).toString('base64'),
+      check: Buffer.alloc(32, 3).toString('base64'),
+    }),
+  );
+  const prefix = Buffer.alloc(16);
+  prefix.write('SOHOPENC', 0, 'latin1');
+  prefix.writeUInt16BE(1, 8);
+  prefix.writeUInt32BE(header.length, 12);
+  const digest = createHash('sha256').update(prefix).update(header).digest();
+  return Buffer.concat([prefix, header, digest, Buffer.alloc(4096, 7), Buffer.alloc(16)]);
 }

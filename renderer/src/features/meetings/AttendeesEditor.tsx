@@ -5,6 +5,7 @@ import { Alert, AutoComplete, Input, Select, Space, Table, Typography, type Tabl
 import { useState } from 'react';
 import type { Stored } from '../../../../shared/domain';
 import { attendeeRoles, type Attendee, type AttendeeRole, type Person } from '../../../../shared/exchange';
+import { joinLines } from '../../../../shared/linear-text';
 import { invoke } from '../../api';
 import { ListItemActions } from '../../components/ListItemActions';
 import { describeError } from '../../lib/errors';
@@ -109,7 +110,7 @@ export function AttendeesEditor({
           onFocus={() => loadTitles(r.personId)}
           options={(titleOptions[r.personId] ?? []).map((t) => ({ value: t }))}
           // A title is one line: Enter (or a pasted break) becomes a space.
-          onChange={(position: string) => update(r.index, { position: position.replace(/\s*\n\s*/g, ' ') })}
+          onChange={(position: string) => update(r.index, { position: joinLines(position) })}
         >
           {/* A long title wraps instead of scrolling out of sight. */}
           <Input.TextArea
