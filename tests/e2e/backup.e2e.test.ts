@@ -24,12 +24,12 @@ afterAll(() => stopPreview({ t, server, browser }));
 describe('backup screen in the preview', () => {
   it('backs up now, lists the backup, inspects it by path, and explains that restore needs the app', async () => {
     await page.goto(`${server.url}#/settings/backup`);
-    await page.getByText('Chưa có bản sao lưu nào.').waitFor({ timeout: 15_000 });
+    await page.getByText('Chưa có bản sao lưu nào.').waitFor();
     expect(await page.getByRole('tab', { name: 'Sao lưu & khôi phục', selected: true }).count()).toBe(1);
 
     await page.getByRole('button', { name: /Sao lưu ngay/ }).click();
     const done = page.getByText(/^Đã sao lưu vào .+\.sohop/);
-    await done.waitFor({ timeout: 30_000 });
+    await done.waitFor();
     const file = /^Đã sao lưu vào (.+\.sohop) \(/.exec((await done.textContent()) ?? '')?.[1] ?? '';
     expect(fs.existsSync(file)).toBe(true);
     await page.getByText(/^Lần sao lưu tốt gần nhất: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/).waitFor();

@@ -31,7 +31,7 @@ describe('the signer of a document', () => {
       signers: [{ authority: 'KT', authorityBody: 'CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH' }],
     });
     const problems: string[] = [];
-    const page = await newWatchedPage(browser, problems, { timeout: 15_000, acceptDownloads: true });
+    const page = await newWatchedPage(browser, problems, { acceptDownloads: true });
     await page.goto(`${server.url}#/documents/${draft.id}`);
     await page.getByRole('tab', { name: 'Thông tin văn bản' }).click();
 

@@ -34,7 +34,7 @@ async function docxText(bytes: Buffer): Promise<string> {
 describe('documents of a meeting', () => {
   it('creates the conclusion notice, previews it, issues it and exports a DOCX with the chair and conclusions', async () => {
     const problems: string[] = [];
-    const page = await newWatchedPage(browser, problems, { timeout: 15_000, acceptDownloads: true });
+    const page = await newWatchedPage(browser, problems, { acceptDownloads: true });
     await page.goto(`${server.url}#/meetings/${demoIds.meeting2015}`);
     await page.getByRole('tab', { name: 'Văn bản' }).click();
     const before = t.services.documents.list({ meetingId: demoIds.meeting2015 }).total;
@@ -77,7 +77,7 @@ describe('documents of a meeting', () => {
 
   it("copies last year's programme, adds an item, and exports the joint document", async () => {
     const problems: string[] = [];
-    const page = await newWatchedPage(browser, problems, { timeout: 15_000, acceptDownloads: true });
+    const page = await newWatchedPage(browser, problems, { acceptDownloads: true });
     await page.goto(`${server.url}#/programmes`);
     const source = t.services.programmes.list()[0];
     await page
@@ -121,7 +121,7 @@ describe('documents of a meeting', () => {
     const draft = t.services.documents.list({ status: 'draft', type: 'conclusion-notice' }).items[0];
     const id = draft?.id as string;
     const problems: string[] = [];
-    const page = await newWatchedPage(browser, problems, { timeout: 15_000 });
+    const page = await newWatchedPage(browser, problems);
     await page.goto(`${server.url}#/documents`);
     await page.locator(`a[href="#/documents/${id}"]`).click();
     const body = page.getByRole('textbox', { name: 'Nội dung văn bản' });

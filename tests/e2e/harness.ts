@@ -114,18 +114,22 @@ export async function stopPreview({ t, server, browser }: Partial<Preview>): Pro
   t?.close();
 }
 
+/** How long a step may wait for its condition: CI shares two cores with other work, so a click or a
+ * text that comes in 2 s on an idle machine can take 20 s there. Tests wait for conditions, not time. */
+export const E2E_WAIT_MS = 90_000;
+
 /** A new Vietnamese page, 1360×900 unless told otherwise, whose problems go to `problems`. */
 export async function newWatchedPage(
   browser: Browser,
   problems: string[],
-  options: { viewport?: { width: number; height: number }; timeout?: number; acceptDownloads?: boolean } = {},
+  options: { viewport?: { width: number; height: number }; acceptDownloads?: boolean } = {},
 ): Promise<Page> {
   const page = await browser.newPage({
     viewport: options.viewport ?? { width: 1360, height: 900 },
     locale: 'vi-VN',
     ...(options.acceptDownloads ? { acceptDownloads: true } : {}),
   });
-  if (options.timeout) page.setDefaultTimeout(options.timeout);
+  page.setDefaultTimeout(E2E_WAIT_MS);
   watchProblems(page, problems);
   return page;
 }

@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => stopPreview({ t, server, browser }));
 
 async function openPage(hash: string): Promise<Page> {
-  const page = await newWatchedPage(browser, problems, { timeout: 8_000 });
+  const page = await newWatchedPage(browser, problems);
   await page.goto(`${server.url}${hash}`);
   return page;
 }
@@ -38,7 +38,7 @@ async function choose(page: Page, comboName: string, typed: string, option: stri
     .click();
 }
 
-const saved = (page: Page) => page.getByText(/Đã lưu lúc \d\d:\d\d/).waitFor({ timeout: 10_000 });
+const saved = (page: Page) => page.getByText(/Đã lưu lúc \d\d:\d\d/).waitFor();
 
 function findNodes(node: RichTextNode, type: string): RichTextNode[] {
   const out: RichTextNode[] = node.type === type ? [node] : [];
@@ -173,7 +173,10 @@ describe('meetings in the browser', () => {
     // Closed before the 1 s debounce: the page-hide flush must still send it.
     await page.keyboard.type('Đoạn gõ ngay trước khi đóng.');
     await page.close({ runBeforeUnload: true });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The flush sent on page-hide reaches the database (a condition, not a fixed wait).
+    await expect
+      .poll(() => JSON.stringify(t.services.meetings.get(demoIds.meeting2021).minutes), { timeout: 90_000 })
+      .toContain('Đoạn gõ ngay trước khi đóng.');
 
     const again = await openPage(`#/meetings/${demoIds.meeting2021}`);
     await again.getByRole('tab', { name: 'Biên bản' }).click();
@@ -348,15 +351,12 @@ describe('meetings in the browser', () => {
 
     const page = await openPage(`#/meetings/${demoIds.meeting2021}`);
     await page.getByRole('tab', { name: 'Biên bản' }).click();
-    await page.getByText(/2[0-9]\.[0-9]{3} từ/).waitFor({ timeout: 15_000 });
+    await page.getByText(/2[0-9]\.[0-9]{3} từ/).waitFor();
     await page.getByRole('textbox', { name: 'Nội dung biên bản' }).click();
     await page.keyboard.press('Control+End');
     const text = ' thêm ý kiến cuối cùng của đồng chí Chủ tịch';
-    const t0 = Date.now();
+    // Every key lands (the typing time itself is measured by `npm run bench:typing`, not here).
     await page.keyboard.type(text);
-    const perKey = (Date.now() - t0) / text.length;
-    // Includes the browser driver's own round trip per key (about 5–10 ms).
-    expect(perKey).toBeLessThan(30);
     await saved(page);
     const stored = t.services.meetings.get(demoIds.meeting2021).minutes as RichTextNode;
     expect(textOf(stored)).toContain('thêm ý kiến cuối cùng của đồng chí Chủ tịch');

@@ -26,7 +26,7 @@ afterAll(() => stopPreview({ t, server, browser }));
 describe('browser preview', () => {
   it('shows the meetings of the database in the real renderer', async () => {
     await page.goto(`${server.url}#/meetings`);
-    await page.getByText(MEETING_TITLE).waitFor({ timeout: 15_000 });
+    await page.getByText(MEETING_TITLE).waitFor();
 
     const row = page.locator('.ant-table-row').filter({ hasText: MEETING_TITLE });
     await expect(row.getByText('15/01/2019 08:00', { exact: true }).isVisible()).resolves.toBe(true);
@@ -76,7 +76,7 @@ describe('browser preview', () => {
     });
     await other.goto(server.url);
     const alert = other.getByRole('alert');
-    await alert.waitFor({ timeout: 15_000 });
+    await alert.waitFor();
     await expect(alert.textContent()).resolves.toMatch(/Yêu cầu bị từ chối.*E_IPC_SENDER/);
     await other.screenshot({ path: path.join(tempDir('so-hop-e2e-'), 'error.png') });
     await other.close();
@@ -88,7 +88,7 @@ describe('browser preview', () => {
     const other = await browser.newPage();
     try {
       await other.goto(`${emptyServer.url}#/meetings`);
-      await other.getByText('Chưa có cuộc họp nào').first().waitFor({ timeout: 15_000 });
+      await other.getByText('Chưa có cuộc họp nào').first().waitFor();
     } finally {
       await other.close();
       await emptyServer.close();

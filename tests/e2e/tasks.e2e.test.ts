@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => stopPreview({ t, server, browser }));
 
 async function openPage(hash: string): Promise<Page> {
-  const page = await newWatchedPage(browser, problems, { timeout: 8_000 });
+  const page = await newWatchedPage(browser, problems);
   await page.goto(`${server.url}${hash}`);
   return page;
 }

@@ -135,7 +135,7 @@ describe('backup screen', () => {
     expect(screen.getByText('Chưa có bản sao lưu tự động nào.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Sao lưu ngay/ }));
     const bar = await screen.findByRole('progressbar', { name: 'Tiến độ sao lưu' });
-    await waitFor(() => expect(bar.getAttribute('aria-valuenow')).toBe('75'), { timeout: 3000 });
+    await waitFor(() => expect(bar.getAttribute('aria-valuenow')).toBe('75'));
     await act(async () => finish({ file: '/data/Sao lưu/moi.sohop', bytes: 2048, encrypted: false, counts }));
     await screen.findByText('Đã sao lưu vào /data/Sao lưu/moi.sohop (2 KB).');
   });
@@ -209,7 +209,7 @@ describe('backup screen', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Xem nội dung tệp' }));
     const checkBar = await screen.findByRole('progressbar', { name: 'Tiến độ kiểm tra tệp' });
-    await waitFor(() => expect(checkBar.getAttribute('aria-valuenow')).toBe('50'), { timeout: 3000 });
+    await waitFor(() => expect(checkBar.getAttribute('aria-valuenow')).toBe('50'));
     inspecting = false;
     await act(async () => showInfo(info));
     fireEvent.click(await screen.findByRole('button', { name: 'Khôi phục dữ liệu này' }));
@@ -217,7 +217,7 @@ describe('backup screen', () => {
     expect(screen.queryByRole('progressbar', { name: 'Tiến độ khôi phục' })).toBeNull();
     await confirm('Khôi phục');
     const bar = await screen.findByRole('progressbar', { name: 'Tiến độ khôi phục' });
-    await waitFor(() => expect(bar.getAttribute('aria-valuenow')).toBe('25'), { timeout: 3000 });
+    await waitFor(() => expect(bar.getAttribute('aria-valuenow')).toBe('25'));
     restoring = false;
     await act(async () => finish({ restored: info, undoFile: '/undo.sohop' }));
     await screen.findByText(/Đã khôi phục\. Dữ liệu trước đó được giữ ở \/undo\.sohop/);
@@ -302,7 +302,7 @@ describe('backup screen', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Chạy thử (xem trước kết quả)' }));
     const checkBar = await screen.findByRole('progressbar', { name: 'Tiến độ chạy thử gộp' });
-    await waitFor(() => expect(checkBar.getAttribute('aria-valuenow')).toBe('75'), { timeout: 3000 });
+    await waitFor(() => expect(checkBar.getAttribute('aria-valuenow')).toBe('75'));
     // The restore card's bars stay away: this is the merge's check.
     expect(screen.queryByRole('progressbar', { name: 'Tiến độ kiểm tra tệp' })).toBeNull();
     phase = null;
@@ -312,7 +312,7 @@ describe('backup screen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Gộp vào dữ liệu' }));
     await confirm('Gộp');
     const bar = await screen.findByRole('progressbar', { name: 'Tiến độ gộp dữ liệu' });
-    await waitFor(() => expect(bar.getAttribute('aria-valuenow')).toBe('25'), { timeout: 3000 });
+    await waitFor(() => expect(bar.getAttribute('aria-valuenow')).toBe('25'));
     phase = null;
     await act(async () => finish({ report: plan.counts, undoFile: '/truoc-gop.sohop' }));
     await screen.findByText(/Đã gộp: thêm 5, cập nhật 2 bản ghi/);
@@ -335,7 +335,7 @@ describe('backup screen', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Chạy thử (xem trước kết quả)' }));
     const bar = await screen.findByRole('progressbar', { name: 'Tiến độ chạy thử gộp' });
-    await waitFor(() => expect(calls('backup.status').length).toBeGreaterThan(2), { timeout: 3000 });
+    await waitFor(() => expect(calls('backup.status').length).toBeGreaterThan(2));
     expect(bar.getAttribute('aria-valuenow')).toBe('0');
     await act(async () => showPlan(plan));
     await screen.findByRole('table', { name: 'Kết quả chạy thử' });

@@ -1,8 +1,12 @@
 // jsdom lacks a few browser APIs antd and ProseMirror touch; these stand-ins are enough for tests.
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// waitFor/findBy wait for a condition; CI shares two cores with other work, so the ceiling is generous
+// (Testing Library's default of 1 s fails under load while the condition would have come true).
+configure({ asyncUtilTimeout: 30_000 });
 
 if (!window.matchMedia)
   window.matchMedia = (query: string) =>
