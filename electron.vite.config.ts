@@ -5,7 +5,13 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve('main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve('main/index.ts'),
+          // The command line (`npm run cli`, and `SoHop.exe --cli` through the same chunks).
+          cli: resolve('main/cli/index.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { app, dialog, ipcMain, session as electronSession, type BrowserWindow } from 'electron';
 import { AppError } from '../shared/errors';
 import { startLiveSession, type LiveSession } from './backup/session';
+import { cliArguments } from './cli/argv';
+import { runCliInElectron } from './cli-mode';
 import { createDesktopHost } from './dialogs';
 import { installMenu } from './menu';
 import { registerIpcHandlers } from './ipc/register';
@@ -89,10 +91,12 @@ function shutDown(event: { preventDefault(): void }): void {
 
 // The single-instance lock lives in userData, so the folder is set first: two windows on one
 // database file would fight over it.
-app.setPath('userData', userDataDir());
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
+function startDesktop(): void {
+  app.setPath('userData', userDataDir());
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
   app.enableSandbox();
   registerAppScheme();
   app.on('second-instance', focusMainWindow);
@@ -108,3 +112,8 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
     });
 }
+
+// `SoHop.exe --cli …` is the command line of the installed app (main/cli-mode.ts), never a window.
+const cliArgv = cliArguments(process.argv);
+if (cliArgv) runCliInElectron(cliArgv);
+else startDesktop();
