@@ -11,6 +11,9 @@ import { createDesktopHost } from './dialogs';
 import { installMenu } from './menu';
 import { registerIpcHandlers } from './ipc/register';
 import { createHandlers, type AppFacts } from './ipc/handlers';
+import { createOpenedFiles } from './ipc/handlers/opened';
+import { filesToOpen } from './open-file';
+import { COMMAND_CHANNEL } from '../shared/commands';
 import { defaultDatabasePath, userDataDir } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { denyAllPermissions, hardenWebContents } from './security';
@@ -24,6 +27,8 @@ const preloadPath = path.join(outDir, 'preload', 'preload.cjs');
 let mainWindow: BrowserWindow | null = null;
 let session: LiveSession | null = null;
 let unregisterIpc: (() => void) | null = null;
+/** Files double-clicked in Explorer (the .sohop association), until the page takes them. */
+const openedFiles = createOpenedFiles();
 
 function explainAndQuit(error: unknown): void {
   const message =
@@ -38,7 +43,7 @@ function serve(live: LiveSession, facts: AppFacts): void {
   const desktop = createDesktopHost(() => mainWindow);
   unregisterIpc = registerIpcHandlers(
     ipcMain,
-    createHandlers(live.services, facts, live.backupHost, desktop),
+    createHandlers(live.services, facts, live.backupHost, desktop, openedFiles),
   );
 }
 
@@ -63,6 +68,13 @@ async function start(): Promise<void> {
   installMenu(() => mainWindow);
   mainWindow = createMainWindow(preloadPath);
   mainWindow.on('closed', () => (mainWindow = null));
+}
+
+/** A second start (a double-clicked .sohop while the app runs): its file goes to this window. */
+function onSecondInstance(_event: unknown, argv: string[] = [], workingDirectory = process.cwd()): void {
+  if (openedFiles.offer(filesToOpen(argv, workingDirectory)))
+    mainWindow?.webContents.send(COMMAND_CHANNEL, 'file.opened');
+  focusMainWindow();
 }
 
 function focusMainWindow(): void {
@@ -97,9 +109,11 @@ function startDesktop(): void {
     app.quit();
     return;
   }
+  // The page takes this file once it is up (opened.take).
+  openedFiles.offer(filesToOpen(process.argv, process.cwd()));
   app.enableSandbox();
   registerAppScheme();
-  app.on('second-instance', focusMainWindow);
+  app.on('second-instance', onSecondInstance);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', shutDown);

@@ -30,6 +30,8 @@ export function menuTemplate(options: {
       label: '&Tệp',
       submenu: [
         command('Cuộc họp mới', 'meeting.new', 'Ctrl+N'),
+        // The page has no Ctrl+O of its own: this accelerator is the menu's.
+        { label: 'Mở…', accelerator: 'Ctrl+O', click: () => options.send('file.open') },
         command('Lưu', 'save', 'Ctrl+S'),
         { type: 'separator' },
         command('Xem trước', 'preview', 'Ctrl+P'),

@@ -52,6 +52,7 @@ export const channelNames = [
   'files.chooseSavePath',
   'files.chooseOpenPath',
   'files.openPath',
+  'opened.take',
 ] as const satisfies readonly Channel[];
 
 type Missing = Exclude<Channel, (typeof channelNames)[number]>;

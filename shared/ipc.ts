@@ -149,6 +149,9 @@ export const ipcContract = {
   'files.chooseSavePath': returns<string | null>()(chooseSavePathSchema),
   'files.chooseOpenPath': returns<string | null>()(chooseOpenPathSchema),
   'files.openPath': returns<null>()(openPathSchema),
+
+  /** The file the system asked the app to open (a double-clicked .sohop), once; null when none waits. */
+  'opened.take': returns<string | null>()(none),
 } as const;
 
 export type IpcContract = typeof ipcContract;

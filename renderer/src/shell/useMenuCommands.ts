@@ -6,8 +6,10 @@ import type { AppCommand } from '../../../shared/commands';
 import { invoke } from '../api';
 import type { CommandRegistry } from './commands';
 import { navigate } from './routes';
+import { useOpenedFiles } from './useOpenedFiles';
 
 export function useMenuCommands(commands: CommandRegistry): void {
+  const { takeOpened, openFromDialog } = useOpenedFiles();
   const { message, modal } = App.useApp();
   useEffect(() => {
     const bridge = window.sohop;
@@ -45,8 +47,14 @@ export function useMenuCommands(commands: CommandRegistry): void {
         case 'about':
           about();
           return;
+        case 'file.open':
+          openFromDialog();
+          return;
+        case 'file.opened':
+          takeOpened();
+          return;
       }
     };
     return bridge.onCommand(onCommand);
-  }, [commands, message, modal]);
+  }, [commands, message, modal, takeOpened, openFromDialog]);
 }
