@@ -4,6 +4,8 @@ import { defineConfig } from 'electron-vite';
 
 export default defineConfig({
   main: {
+    // Shown in Trợ giúp → Giới thiệu (main/build-info.ts).
+    define: { __SOHOP_BUILD_DATE__: JSON.stringify(new Date().toISOString()) },
     build: {
       rolldownOptions: {
         input: {

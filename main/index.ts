@@ -12,6 +12,8 @@ import { installMenu } from './menu';
 import { registerIpcHandlers } from './ipc/register';
 import { createHandlers, type AppFacts } from './ipc/handlers';
 import { createOpenedFiles } from './ipc/handlers/opened';
+import { buildDate } from './build-info';
+import { openOperationLog, type OperationLog } from './log/operation-log';
 import { filesToOpen } from './open-file';
 import { COMMAND_CHANNEL } from '../shared/commands';
 import { defaultDatabasePath, userDataDir } from './paths';
@@ -29,6 +31,9 @@ let session: LiveSession | null = null;
 let unregisterIpc: (() => void) | null = null;
 /** Files double-clicked in Explorer (the .sohop association), until the page takes them. */
 const openedFiles = createOpenedFiles();
+/** The log file in the data folder (logs/so-hop.log): every IPC call, automatic backup, start and quit. */
+let operationLog: OperationLog | null = null;
+const codeOf = (error: unknown) => (error instanceof AppError ? error.code : 'E_INTERNAL');
 
 function explainAndQuit(error: unknown): void {
   const message =
@@ -44,6 +49,8 @@ function serve(live: LiveSession, facts: AppFacts): void {
   unregisterIpc = registerIpcHandlers(
     ipcMain,
     createHandlers(live.services, facts, live.backupHost, desktop, openedFiles),
+    undefined,
+    (record) => operationLog?.write(record),
   );
 }
 
@@ -51,21 +58,29 @@ async function start(): Promise<void> {
   denyAllPermissions(electronSession.defaultSession);
   handleAppProtocol(rendererDir);
   const databasePath = defaultDatabasePath();
-  const facts: AppFacts = { version: app.getVersion(), databasePath };
+  const dataDir = userDataDir();
+  const facts: AppFacts = { version: app.getVersion(), databasePath, buildDate, dataDir };
+  const log = (operationLog = openOperationLog(dataDir));
+  const started = performance.now();
   try {
     // Location check, single-writer lock, safety backup before a migration, daily backups.
     session = await startLiveSession({
       databasePath,
-      dataDir: userDataDir(),
+      dataDir,
       onReplaced: (live) => serve(live, facts),
-      onBackupError: (error) => console.error('Sao lưu tự động thất bại:', error),
+      onBackupError: (error) => {
+        console.error('Sao lưu tự động thất bại:', error);
+        log.write({ op: 'backup.automatic', code: codeOf(error) });
+      },
     });
   } catch (error) {
+    log.write({ op: 'app.start', ms: performance.now() - started, code: codeOf(error) });
     explainAndQuit(error);
     return;
   }
+  log.write({ op: 'app.start', ms: performance.now() - started });
   serve(session, facts);
-  installMenu(() => mainWindow);
+  installMenu(() => mainWindow, log.dir);
   mainWindow = createMainWindow(preloadPath);
   mainWindow.on('closed', () => (mainWindow = null));
 }
@@ -84,20 +99,35 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
+function closeLog(): Promise<void> {
+  const log = operationLog;
+  operationLog = null;
+  return log ? log.close() : Promise.resolve();
+}
+
 function shutDown(event: { preventDefault(): void }): void {
   // Handlers go first, so a late call gets an error instead of touching a closed database.
   unregisterIpc?.();
   unregisterIpc = null;
   const live = session;
-  if (!live || live.closed) return;
+  if (!live || live.closed) {
+    void closeLog();
+    return;
+  }
   // The on-quit backup and the WAL checkpoint run before the app really quits.
   event.preventDefault();
   void live
     .shutDown()
-    .catch((error: unknown) => console.error(error))
+    .then(
+      () => operationLog?.write({ op: 'app.quit' }),
+      (error: unknown) => {
+        console.error(error);
+        operationLog?.write({ op: 'app.quit', code: codeOf(error) });
+      },
+    )
     .finally(() => {
       session = null;
-      app.quit();
+      void closeLog().finally(() => app.quit());
     });
 }
 

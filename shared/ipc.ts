@@ -74,6 +74,11 @@ export interface AppInfo {
   version: string;
   databasePath: string;
   schemaVersion: number;
+  /** ISO date and time the app was built; null when running from sources. */
+  buildDate: string | null;
+  /** The data folder (database, automatic backups, log). */
+  dataDir: string;
+  logDir: string;
 }
 
 export const ipcContract = {

@@ -1,10 +1,13 @@
 import { closeDatabase, openDatabase } from '../db/connection';
+import type { OperationRecord } from '../log/operation-log';
 import { createServices, type Services } from '../services';
 
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   env: NodeJS.ProcessEnv;
+  /** Receives the command's record for the log file (the process entry passes one; tests may). */
+  log?: (record: OperationRecord) => void;
 }
 
 export interface CliOptions {

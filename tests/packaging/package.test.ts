@@ -138,7 +138,17 @@ describe('the packaged main bundle, started from app.asar under the Electron sta
     expect(JSON.stringify(electron.Menu.application?.template)).not.toContain('toggleDevTools');
 
     electron.app.quit();
-    await vi.waitFor(() => expect(fs.existsSync(`${database}-wal`)).toBe(false), { timeout: 20_000 });
+    const asked = electron.app.quitCount;
+    await vi.waitFor(() => expect(electron.app.quitCount).toBeGreaterThan(asked), { timeout: 20_000 });
+    expect(fs.existsSync(`${database}-wal`)).toBe(false);
+    // Its log, in the data folder: the start, each IPC call, the quit.
+    const log = fs.readFileSync(path.join(dataDir, 'logs', 'so-hop.log'), 'utf8');
+    expect(
+      log
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => (JSON.parse(line) as { op: string }).op),
+    ).toEqual(['app.start', 'app.info', 'app.quit']);
     vi.unstubAllEnvs();
   });
 });

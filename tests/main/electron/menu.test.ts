@@ -76,6 +76,14 @@ describe('application menu', () => {
     expect(send.mock.calls.map(([name]) => name as string).sort()).toEqual([...fromMenu].sort());
   });
 
+  it('opens the log folder from Trợ giúp → Mở thư mục nhật ký', () => {
+    const openLogFolder = vi.fn();
+    const help = submenu(menuTemplate({ isPackaged: true, send: vi.fn(), openLogFolder })[3]);
+    expect(labels(help)).toEqual(['Giới thiệu Sổ Họp', 'Mở thư mục nhật ký']);
+    click(byLabel(help, 'Mở thư mục nhật ký'));
+    expect(openLogFolder).toHaveBeenCalledTimes(1);
+  });
+
   it('offers zoom always, and reload and developer tools only when not packaged', () => {
     const roles = (isPackaged: boolean) =>
       submenu(menuTemplate({ isPackaged, send: vi.fn() })[2])

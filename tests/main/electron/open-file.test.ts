@@ -45,7 +45,10 @@ afterEach(async () => {
   electron = null;
   if (standIn && standIn.app.exitCode === null && standIn.BrowserWindow.created.length > 0) {
     standIn.app.quit();
+    const asked = standIn.app.quitCount;
     await vi.waitFor(() => expect(fs.existsSync(`${databaseFile()}-wal`)).toBe(false), { timeout: 20_000 });
+    // The app quits again itself once its data and its log are closed.
+    await vi.waitFor(() => expect(standIn.app.quitCount).toBeGreaterThan(asked), { timeout: 20_000 });
   }
   vi.unstubAllEnvs();
   fs.rmSync(dataDir, { recursive: true, force: true });
