@@ -134,7 +134,8 @@ describe('the packaged main bundle, started from app.asar under the Electron sta
     expect(page.status).toBe(200);
     expect(page.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(await page.text()).toContain('<div id="root">');
-    // No developer tools in the packaged menu.
+    // No developer tools in the packaged window or menu.
+    expect(window?.options.webPreferences?.devTools).toBe(false);
     expect(JSON.stringify(electron.Menu.application?.template)).not.toContain('toggleDevTools');
 
     electron.app.quit();
