@@ -53,6 +53,8 @@ export const channelNames = [
   'files.chooseOpenPath',
   'files.openPath',
   'opened.take',
+  'welcome.status',
+  'welcome.loadDemo',
 ] as const satisfies readonly Channel[];
 
 type Missing = Exclude<Channel, (typeof channelNames)[number]>;

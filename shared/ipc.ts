@@ -36,6 +36,7 @@ import {
   backupSettingsSchema,
   mergeApplyInputSchema,
   type BackupCreated,
+  type CollectionCounts,
   type BackupFileInfo,
   type BackupSettings,
   type BackupStatus,
@@ -157,6 +158,11 @@ export const ipcContract = {
 
   /** The file the system asked the app to open (a double-clicked .sohop), once; null when none waits. */
   'opened.take': returns<string | null>()(none),
+
+  /** First run: a new database (nothing in it, no office chosen) opens on the welcome. */
+  'welcome.status': returns<{ firstRun: boolean }>()(none),
+  /** "Nạp dữ liệu mẫu": the demo data, merged like an exchange import. */
+  'welcome.loadDemo': returns<Record<'added' | 'updated' | 'skipped', CollectionCounts>>()(none),
 } as const;
 
 export type IpcContract = typeof ipcContract;

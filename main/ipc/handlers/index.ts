@@ -9,6 +9,7 @@ import { documentHandlers } from './documents';
 import { createFileGrants, fileHandlers, type DesktopHost } from './files';
 import { meetingHandlers } from './meetings';
 import { openedHandlers, type OpenedFiles } from './opened';
+import { welcomeHandlers } from './welcome';
 import { organizationHandlers } from './organizations';
 import { peopleHandlers } from './people';
 import { programmeHandlers } from './programmes';
@@ -41,6 +42,7 @@ export function createHandlers(
     ...backupHandlers(services, facts, backupHost),
     ...fileHandlers(files),
     ...openedHandlers(opened),
+    ...welcomeHandlers(services),
   } satisfies Handlers;
   return parts;
 }
