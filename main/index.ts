@@ -5,10 +5,17 @@ import { fileURLToPath } from 'node:url';
 import { app, dialog, ipcMain, session as electronSession, type BrowserWindow } from 'electron';
 import { AppError } from '../shared/errors';
 import { startLiveSession, type LiveSession } from './backup/session';
+import { cliArguments } from './cli/argv';
+import { runCliInElectron } from './cli-mode';
 import { createDesktopHost } from './dialogs';
 import { installMenu } from './menu';
 import { registerIpcHandlers } from './ipc/register';
 import { createHandlers, type AppFacts } from './ipc/handlers';
+import { createOpenedFiles } from './ipc/handlers/opened';
+import { buildDate } from './build-info';
+import { openOperationLog, type OperationLog } from './log/operation-log';
+import { filesToOpen } from './open-file';
+import { COMMAND_CHANNEL } from '../shared/commands';
 import { defaultDatabasePath, userDataDir } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { denyAllPermissions, hardenWebContents } from './security';
@@ -22,6 +29,11 @@ const preloadPath = path.join(outDir, 'preload', 'preload.cjs');
 let mainWindow: BrowserWindow | null = null;
 let session: LiveSession | null = null;
 let unregisterIpc: (() => void) | null = null;
+/** Files double-clicked in Explorer (the .sohop association), until the page takes them. */
+const openedFiles = createOpenedFiles();
+/** The log file in the data folder (logs/so-hop.log): every IPC call, automatic backup, start and quit. */
+let operationLog: OperationLog | null = null;
+const codeOf = (error: unknown) => (error instanceof AppError ? error.code : 'E_INTERNAL');
 
 function explainAndQuit(error: unknown): void {
   const message =
@@ -36,7 +48,9 @@ function serve(live: LiveSession, facts: AppFacts): void {
   const desktop = createDesktopHost(() => mainWindow);
   unregisterIpc = registerIpcHandlers(
     ipcMain,
-    createHandlers(live.services, facts, live.backupHost, desktop),
+    createHandlers(live.services, facts, live.backupHost, desktop, openedFiles),
+    undefined,
+    (record) => operationLog?.write(record),
   );
 }
 
@@ -44,23 +58,38 @@ async function start(): Promise<void> {
   denyAllPermissions(electronSession.defaultSession);
   handleAppProtocol(rendererDir);
   const databasePath = defaultDatabasePath();
-  const facts: AppFacts = { version: app.getVersion(), databasePath };
+  const dataDir = userDataDir();
+  const facts: AppFacts = { version: app.getVersion(), databasePath, buildDate, dataDir };
+  const log = (operationLog = openOperationLog(dataDir));
+  const started = performance.now();
   try {
     // Location check, single-writer lock, safety backup before a migration, daily backups.
     session = await startLiveSession({
       databasePath,
-      dataDir: userDataDir(),
+      dataDir,
       onReplaced: (live) => serve(live, facts),
-      onBackupError: (error) => console.error('Sao lưu tự động thất bại:', error),
+      onBackupError: (error) => {
+        console.error('Sao lưu tự động thất bại:', error);
+        log.write({ op: 'backup.automatic', code: codeOf(error) });
+      },
     });
   } catch (error) {
+    log.write({ op: 'app.start', ms: performance.now() - started, code: codeOf(error) });
     explainAndQuit(error);
     return;
   }
+  log.write({ op: 'app.start', ms: performance.now() - started });
   serve(session, facts);
-  installMenu(() => mainWindow);
+  installMenu(() => mainWindow, log.dir);
   mainWindow = createMainWindow(preloadPath);
   mainWindow.on('closed', () => (mainWindow = null));
+}
+
+/** A second start (a double-clicked .sohop while the app runs): its file goes to this window. */
+function onSecondInstance(_event: unknown, argv: string[] = [], workingDirectory = process.cwd()): void {
+  if (openedFiles.offer(filesToOpen(argv, workingDirectory)))
+    mainWindow?.webContents.send(COMMAND_CHANNEL, 'file.opened');
+  focusMainWindow();
 }
 
 function focusMainWindow(): void {
@@ -70,32 +99,51 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
+function closeLog(): Promise<void> {
+  const log = operationLog;
+  operationLog = null;
+  return log ? log.close() : Promise.resolve();
+}
+
 function shutDown(event: { preventDefault(): void }): void {
   // Handlers go first, so a late call gets an error instead of touching a closed database.
   unregisterIpc?.();
   unregisterIpc = null;
   const live = session;
-  if (!live || live.closed) return;
+  if (!live || live.closed) {
+    void closeLog();
+    return;
+  }
   // The on-quit backup and the WAL checkpoint run before the app really quits.
   event.preventDefault();
   void live
     .shutDown()
-    .catch((error: unknown) => console.error(error))
+    .then(
+      () => operationLog?.write({ op: 'app.quit' }),
+      (error: unknown) => {
+        console.error(error);
+        operationLog?.write({ op: 'app.quit', code: codeOf(error) });
+      },
+    )
     .finally(() => {
       session = null;
-      app.quit();
+      void closeLog().finally(() => app.quit());
     });
 }
 
 // The single-instance lock lives in userData, so the folder is set first: two windows on one
 // database file would fight over it.
-app.setPath('userData', userDataDir());
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
+function startDesktop(): void {
+  app.setPath('userData', userDataDir());
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  // The page takes this file once it is up (opened.take).
+  openedFiles.offer(filesToOpen(process.argv, process.cwd()));
   app.enableSandbox();
   registerAppScheme();
-  app.on('second-instance', focusMainWindow);
+  app.on('second-instance', onSecondInstance);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', shutDown);
@@ -108,3 +156,8 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
     });
 }
+
+// `SoHop.exe --cli …` is the command line of the installed app (main/cli-mode.ts), never a window.
+const cliArgv = cliArguments(process.argv);
+if (cliArgv) runCliInElectron(cliArgv);
+else startDesktop();

@@ -1,6 +1,6 @@
 // The application menu, Windows style and in Vietnamese. Items that act on the page send a command
 // name (shared/commands.ts) to the window; the page runs it through its command registry.
-import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { app, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { COMMAND_CHANNEL, type AppCommand } from '../shared/commands';
 
 /**
@@ -12,6 +12,8 @@ const shown = (accelerator: string) => ({ accelerator, registerAccelerator: fals
 export function menuTemplate(options: {
   isPackaged: boolean;
   send: (command: AppCommand) => void;
+  /** Opens the log folder in Explorer (Trợ giúp → Mở thư mục nhật ký). */
+  openLogFolder?: () => void;
 }): MenuItemConstructorOptions[] {
   const command = (label: string, name: AppCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
@@ -30,6 +32,8 @@ export function menuTemplate(options: {
       label: '&Tệp',
       submenu: [
         command('Cuộc họp mới', 'meeting.new', 'Ctrl+N'),
+        // The page has no Ctrl+O of its own: this accelerator is the menu's.
+        { label: 'Mở…', accelerator: 'Ctrl+O', click: () => options.send('file.open') },
         command('Lưu', 'save', 'Ctrl+S'),
         { type: 'separator' },
         command('Xem trước', 'preview', 'Ctrl+P'),
@@ -66,12 +70,25 @@ export function menuTemplate(options: {
         ...developer,
       ],
     },
-    { label: 'Trợ &giúp', submenu: [command('Giới thiệu Sổ Họp', 'about')] },
+    {
+      label: 'Trợ &giúp',
+      submenu: [
+        command('Giới thiệu Sổ Họp', 'about'),
+        ...(options.openLogFolder ? [{ label: 'Mở thư mục nhật ký', click: options.openLogFolder }] : []),
+      ],
+    },
   ];
 }
 
 /** Sets the application menu; commands go to the window `target()` returns (none while closed). */
-export function installMenu(target: () => BrowserWindow | null): void {
+export function installMenu(target: () => BrowserWindow | null, logDir?: string): void {
   const send = (name: AppCommand) => target()?.webContents.send(COMMAND_CHANNEL, name);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isPackaged: app.isPackaged, send })));
+  const openLogFolder = logDir
+    ? () => void shell.openPath(logDir).catch((error: unknown) => console.error(error))
+    : undefined;
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate({ isPackaged: app.isPackaged, send, ...(openLogFolder ? { openLogFolder } : {}) }),
+    ),
+  );
 }

@@ -1,9 +1,13 @@
 // The main window. Every webPreferences flag is spelled out, even where it matches Electron's
 // default, so a future default change or a careless edit shows up in review and in the tests.
-import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { app, BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import { APP_ORIGIN, devServerUrl } from './security';
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/** `devTools`: only while developing; the installed app has none (electron-builder sets isPackaged). */
+export function mainWindowOptions(
+  preloadPath: string,
+  { devTools = true }: { devTools?: boolean } = {},
+): BrowserWindowConstructorOptions {
   return {
     title: 'Sổ Họp',
     width: 1280,
@@ -27,6 +31,9 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // A middle click would open a link in a new window (refused anyway by setWindowOpenHandler).
+      disableBlinkFeatures: 'Auxclick',
+      devTools,
     },
   };
 }
@@ -37,7 +44,7 @@ export function startUrl(): string {
 }
 
 export function createMainWindow(preloadPath: string): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(preloadPath));
+  const window = new BrowserWindow(mainWindowOptions(preloadPath, { devTools: !app.isPackaged }));
   window.once('ready-to-show', () => window.show());
   window.loadURL(startUrl()).catch((error: unknown) => console.error('Could not load the UI:', error));
   return window;

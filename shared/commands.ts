@@ -10,6 +10,10 @@ export const appCommands = [
   'backup.restore',
   'backup.merge',
   'about',
+  /** Tệp → Mở…: an open dialog for a backup or an exchange file. */
+  'file.open',
+  /** A file was double-clicked while the app runs: the page takes it with `opened.take`. */
+  'file.opened',
 ] as const;
 export type AppCommand = (typeof appCommands)[number];
 

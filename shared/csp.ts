@@ -1,6 +1,7 @@
-// The Content-Security-Policy of the UI: sent by the app:// protocol and by the preview server, and
-// repeated in renderer/index.html. Styles allow 'unsafe-inline' because component libraries and the
-// editor set style attributes; scripts never do.
+// The Content-Security-Policy of the UI: sent as an HTTP header by the app:// protocol and by the
+// preview server, never as a <meta> (where Chromium cannot apply frame-ancestors and says so).
+// Styles allow 'unsafe-inline' because component libraries and the editor set style attributes;
+// scripts never do.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",

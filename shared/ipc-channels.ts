@@ -52,6 +52,9 @@ export const channelNames = [
   'files.chooseSavePath',
   'files.chooseOpenPath',
   'files.openPath',
+  'opened.take',
+  'welcome.status',
+  'welcome.loadDemo',
 ] as const satisfies readonly Channel[];
 
 type Missing = Exclude<Channel, (typeof channelNames)[number]>;

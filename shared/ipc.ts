@@ -36,6 +36,7 @@ import {
   backupSettingsSchema,
   mergeApplyInputSchema,
   type BackupCreated,
+  type CollectionCounts,
   type BackupFileInfo,
   type BackupSettings,
   type BackupStatus,
@@ -74,6 +75,11 @@ export interface AppInfo {
   version: string;
   databasePath: string;
   schemaVersion: number;
+  /** ISO date and time the app was built; null when running from sources. */
+  buildDate: string | null;
+  /** The data folder (database, automatic backups, log). */
+  dataDir: string;
+  logDir: string;
 }
 
 export const ipcContract = {
@@ -149,6 +155,14 @@ export const ipcContract = {
   'files.chooseSavePath': returns<string | null>()(chooseSavePathSchema),
   'files.chooseOpenPath': returns<string | null>()(chooseOpenPathSchema),
   'files.openPath': returns<null>()(openPathSchema),
+
+  /** The file the system asked the app to open (a double-clicked .sohop), once; null when none waits. */
+  'opened.take': returns<string | null>()(none),
+
+  /** First run: a new database (nothing in it, no office chosen) opens on the welcome. */
+  'welcome.status': returns<{ firstRun: boolean }>()(none),
+  /** "Nạp dữ liệu mẫu": the demo data, merged like an exchange import. */
+  'welcome.loadDemo': returns<Record<'added' | 'updated' | 'skipped', CollectionCounts>>()(none),
 } as const;
 
 export type IpcContract = typeof ipcContract;

@@ -1,4 +1,5 @@
 import { assertNotDatabaseFile } from '../files/not-the-database';
+import type { OperationRecord } from '../log/operation-log';
 import { defaultDatabasePath } from '../paths';
 import type { Services } from '../services';
 import { openForReading, openForWriting, useThenClose } from './open';
@@ -7,6 +8,8 @@ export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   env: NodeJS.ProcessEnv;
+  /** Receives the command's record for the log file (the process entry passes one; tests may). */
+  log?: (record: OperationRecord) => void;
 }
 
 export interface CliOptions {

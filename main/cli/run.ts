@@ -1,7 +1,8 @@
 // The command line: `npm run cli -- [--db PATH] [--json] COMMAND …`, over the same services as the app.
 // Exit codes: 0 success, 2 bad input, 1 any other failure. Errors start with a stable code.
 import { parseArgs } from 'node:util';
-import { AppError, isInputError } from '../../shared/errors';
+import { AppError, isInputError, type ErrorCode } from '../../shared/errors';
+import { formatRecord } from '../log/operation-log';
 import { toAppError } from '../db/sqlite-errors';
 import { defaultDatabasePath } from '../paths';
 import { backupCommand } from './commands/backup';
@@ -34,18 +35,45 @@ const commands: Record<string, Command> = {
 function usage(io: CliIo): string {
   const lines = Object.values(commands).map((c) => `  ${c.usage.padEnd(40)} ${c.summary}`);
   return [
-    'Cách dùng: npm run cli -- [--db ĐƯỜNG_DẪN] [--json] LỆNH …',
+    'Cách dùng: npm run cli -- [--db ĐƯỜNG_DẪN] [--json] [--verbose] LỆNH …',
     '',
     'Lệnh:',
     ...lines,
     '',
     `Mặc định --db là cơ sở dữ liệu của ứng dụng: ${defaultDatabasePath(io.env)}`,
+    '--verbose: in ra stderr các dòng nhật ký (thao tác, thời gian, mã lỗi) như trong tệp nhật ký.',
     'Mã thoát: 0 thành công, 2 dữ liệu vào sai, 1 lỗi khác.',
   ].join('\n');
 }
 
-/** Runs one command; commands that wait on the disk (backup, restore, merge) return a promise. */
+/**
+ * Runs one command; commands that wait on the disk (backup, restore, merge) return a promise. Its
+ * record (command, duration, exit code, error code) goes to `io.log`, and with --verbose to stderr.
+ */
 export function runCli(argv: string[], io: CliIo): number | Promise<number> {
+  const started = performance.now();
+  const outcome: { command: string; code?: ErrorCode } = { command: 'usage' };
+  const finish = (exit: number): number => {
+    const record = {
+      op: `cli ${outcome.command}`,
+      ms: performance.now() - started,
+      exit,
+      code: outcome.code,
+      at: new Date(),
+    };
+    io.log?.(record);
+    if (argv.includes('--verbose')) io.err(formatRecord(record));
+    return exit;
+  };
+  const exit = runCommand(argv, io, outcome);
+  return typeof exit === 'number' ? finish(exit) : exit.then(finish);
+}
+
+function runCommand(
+  argv: string[],
+  io: CliIo,
+  outcome: { command: string; code?: ErrorCode },
+): number | Promise<number> {
   let json = argv.includes('--json');
   const fail = (error: unknown): number => {
     const appError =
@@ -54,6 +82,7 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
         : (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
           ? new AppError('E_USAGE', `Tham số không hợp lệ: ${(error as Error).message}`)
           : toAppError(error);
+    outcome.code = appError.code;
     io.err(`${appError.code}: ${appError.message}`);
     if (json) io.out(JSON.stringify({ ok: false, error: appError.toInfo() }, null, 2));
     return isInputError(appError.code) ? 2 : 1;
@@ -72,6 +101,7 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
         'passphrase-env': { type: 'string' },
         'dry-run': { type: 'boolean' },
         year: { type: 'string' },
+        verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -81,7 +111,8 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
       io.out(usage(io));
       return values.help ? 0 : 2;
     }
-    const command = commands[name];
+    const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+    if (command) outcome.command = name;
     if (!command)
       throw new AppError('E_USAGE', `Không có lệnh "${name}". Chạy với --help để xem danh sách lệnh.`);
     const options = {

@@ -1,6 +1,5 @@
 // The app shell: header, left navigation, the open screen, and the global shortcuts.
 import { Layout, Menu, Result } from 'antd';
-import { DashboardPage } from './features/dashboard/DashboardPage';
 import { DocumentPage } from './features/documents/DocumentPage';
 import { DocumentsPage } from './features/documents/DocumentsPage';
 import { OrganizationsPage } from './features/directory/OrganizationsPage';
@@ -11,6 +10,7 @@ import { ProgrammePage } from './features/programmes/ProgrammePage';
 import { ProgrammesPage } from './features/programmes/ProgrammesPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { TasksPage } from './features/tasks/TasksPage';
+import { StartPage } from './features/welcome/StartPage';
 import { CommandProvider, useCommands } from './shell/commands';
 import { navItems, navKeyOf } from './shell/nav';
 import { navigate, type Route } from './shell/routes';
@@ -21,7 +21,7 @@ import { useShortcuts } from './shell/useShortcuts';
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'dashboard':
-      return <DashboardPage />;
+      return <StartPage />;
     case 'meetings':
       return <MeetingListPage />;
     case 'meeting':

@@ -1,3 +1,5 @@
+// First: before any schema of shared/ is built.
+import './zod-no-eval';
 import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';

@@ -120,6 +120,9 @@ class FakeApp extends EventEmitter {
   lockGranted = true;
   sandboxEnabled = false;
   quitCount = 0;
+  /** The code `app.exit` was called with (the command line of the installed app). */
+  exitCode: number | null = null;
+  hardwareAcceleration = true;
   readonly paths = new Map<string, string>();
   private markReady: () => void = () => undefined;
   private ready = new Promise<void>((resolve) => (this.markReady = resolve));
@@ -133,7 +136,9 @@ class FakeApp extends EventEmitter {
   setPath(name: string, value: string): void {
     this.paths.set(name, value);
   }
+  lockRequested = false;
   requestSingleInstanceLock(): boolean {
+    this.lockRequested = true;
     return this.lockGranted;
   }
   enableSandbox(): void {
@@ -148,13 +153,27 @@ class FakeApp extends EventEmitter {
     this.markReady();
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
+  exit(code = 0): void {
+    this.exitCode = code;
+  }
+  disableHardwareAcceleration(): void {
+    this.hardwareAcceleration = false;
+  }
   quit(): void {
     this.quitCount += 1;
     this.emit('before-quit', { preventDefault: () => undefined });
   }
   reset(): void {
     this.removeAllListeners();
-    Object.assign(this, { isPackaged: false, lockGranted: true, sandboxEnabled: false, quitCount: 0 });
+    Object.assign(this, {
+      isPackaged: false,
+      lockGranted: true,
+      sandboxEnabled: false,
+      quitCount: 0,
+      exitCode: null,
+      hardwareAcceleration: true,
+      lockRequested: false,
+    });
     this.paths.clear();
     this.ready = new Promise<void>((resolve) => (this.markReady = resolve));
   }

@@ -34,3 +34,5 @@ const zeroRect = () =>
 Range.prototype.getClientRects ??= emptyRects;
 Range.prototype.getBoundingClientRect ??= zeroRect;
 if (!document.elementFromPoint) document.elementFromPoint = () => null;
+// The backup screen scrolls a file opened from outside into view.
+Element.prototype.scrollIntoView ??= () => undefined;

@@ -8,18 +8,21 @@ import { docxHandlers } from './docx';
 import { documentHandlers } from './documents';
 import { createFileGrants, fileHandlers, type DesktopHost } from './files';
 import { meetingHandlers } from './meetings';
+import { openedHandlers, type OpenedFiles } from './opened';
+import { welcomeHandlers } from './welcome';
 import { organizationHandlers } from './organizations';
 import { peopleHandlers } from './people';
 import { programmeHandlers } from './programmes';
 import { registerHandlers } from './register';
 import { dashboardHandlers, directoryHandlers, settingsHandlers, taskHandlers } from './workspace';
 
-/** `desktop` (native dialogs) is only passed by Electron; the preview has none. */
+/** `desktop` (native dialogs) and `opened` (files from the command line) are only passed by Electron. */
 export function createHandlers(
   services: Services,
   facts: AppFacts,
   backupHost?: BackupHost,
   desktop?: DesktopHost,
+  opened?: OpenedFiles,
 ): Handlers {
   const files = desktop ? { host: desktop, grants: createFileGrants() } : undefined;
   // `satisfies` makes a call of the contract without a handler a compile error.
@@ -38,8 +41,10 @@ export function createHandlers(
     ...directoryHandlers(services),
     ...backupHandlers(services, facts, backupHost),
     ...fileHandlers(files),
+    ...openedHandlers(opened),
+    ...welcomeHandlers(services),
   } satisfies Handlers;
   return parts;
 }
 
-export type { AppFacts, BackupHost, DesktopHost };
+export type { AppFacts, BackupHost, DesktopHost, OpenedFiles };

@@ -1,13 +1,16 @@
 // The Electron menu's commands (window.sohop.onCommand; none in the preview), run through the same
 // registry as the keyboard shortcuts.
 import { App } from 'antd';
-import { useEffect } from 'react';
+import { createElement, useEffect } from 'react';
 import type { AppCommand } from '../../../shared/commands';
 import { invoke } from '../api';
+import { AboutContent } from './AboutContent';
 import type { CommandRegistry } from './commands';
 import { navigate } from './routes';
+import { useOpenedFiles } from './useOpenedFiles';
 
 export function useMenuCommands(commands: CommandRegistry): void {
+  const { takeOpened, openFromDialog } = useOpenedFiles();
   const { message, modal } = App.useApp();
   useEffect(() => {
     const bridge = window.sohop;
@@ -16,8 +19,9 @@ export function useMenuCommands(commands: CommandRegistry): void {
       void invoke('app.info', {}).then(
         (info) => {
           modal.info({
-            title: 'Giới thiệu Sổ Họp',
-            content: `Sổ Họp ${info.version} — sổ ghi cuộc họp, biên bản và văn bản cho văn phòng. Dữ liệu: ${info.databasePath}`,
+            title: `Giới thiệu Sổ Họp ${info.version}`,
+            content: createElement(AboutContent, { info }),
+            width: 640,
             okText: 'Đóng',
           });
         },
@@ -45,8 +49,14 @@ export function useMenuCommands(commands: CommandRegistry): void {
         case 'about':
           about();
           return;
+        case 'file.open':
+          openFromDialog();
+          return;
+        case 'file.opened':
+          takeOpened();
+          return;
       }
     };
     return bridge.onCommand(onCommand);
-  }, [commands, message, modal]);
+  }, [commands, message, modal, takeOpened, openFromDialog]);
 }

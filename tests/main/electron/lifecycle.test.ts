@@ -31,10 +31,16 @@ beforeEach(() => {
   vi.stubEnv('SOHOP_USER_DATA', dataDir);
   vi.stubEnv('ELECTRON_RENDERER_URL', '');
 });
-/** Quits like the user does, then waits for the on-quit backup and the close (the WAL file goes away). */
+/**
+ * Quits like the user does, then waits for the on-quit backup and the close (the WAL file goes away),
+ * and for the app's own final quit once its log is closed.
+ */
 async function quitAndWait(standIn: StandIn): Promise<void> {
+  const live = fs.existsSync(`${databaseFile()}-wal`);
   standIn.app.quit();
+  const asked = standIn.app.quitCount;
   await vi.waitFor(() => expect(fs.existsSync(`${databaseFile()}-wal`)).toBe(false), { timeout: 20_000 });
+  if (live) await vi.waitFor(() => expect(standIn.app.quitCount).toBeGreaterThan(asked), { timeout: 20_000 });
 }
 
 afterEach(async () => {

@@ -26,6 +26,7 @@ describe('application menu', () => {
     expect(template.map((m) => m.label)).toEqual(['&Tệp', '&Sửa', '&Xem', 'Trợ &giúp']);
     expect(labels(submenu(template[0]))).toEqual([
       'Cuộc họp mới',
+      'Mở…',
       'Lưu',
       'Xem trước',
       'Xuất DOCX',
@@ -49,13 +50,14 @@ describe('application menu', () => {
     expect(labels(submenu(template[3]))).toEqual(['Giới thiệu Sổ Họp']);
   });
 
-  it('shows the page shortcuts without registering them twice', () => {
+  it('shows the page shortcuts without registering them twice; Ctrl+O is the menu own', () => {
     const file = submenu(menuTemplate({ isPackaged: true, send: vi.fn() })[0]);
     const keys = Object.fromEntries(
       file.filter((i) => i.accelerator).map((i) => [i.label, [i.accelerator, i.registerAccelerator]]),
     );
     expect(keys).toEqual({
       'Cuộc họp mới': ['Ctrl+N', false],
+      'Mở…': ['Ctrl+O', undefined],
       Lưu: ['Ctrl+S', false],
       'Xem trước': ['Ctrl+P', false],
       'Xuất DOCX': ['Ctrl+E', false],
@@ -69,7 +71,17 @@ describe('application menu', () => {
     const template = menuTemplate({ isPackaged: true, send });
     const items = template.flatMap(submenu).filter((i) => i.click);
     items.forEach(click);
-    expect(send.mock.calls.map(([name]) => name as string).sort()).toEqual([...appCommands].sort());
+    // 'file.opened' comes from a double-click in Explorer, never from the menu.
+    const fromMenu = appCommands.filter((name) => name !== 'file.opened');
+    expect(send.mock.calls.map(([name]) => name as string).sort()).toEqual([...fromMenu].sort());
+  });
+
+  it('opens the log folder from Trợ giúp → Mở thư mục nhật ký', () => {
+    const openLogFolder = vi.fn();
+    const help = submenu(menuTemplate({ isPackaged: true, send: vi.fn(), openLogFolder })[3]);
+    expect(labels(help)).toEqual(['Giới thiệu Sổ Họp', 'Mở thư mục nhật ký']);
+    click(byLabel(help, 'Mở thư mục nhật ký'));
+    expect(openLogFolder).toHaveBeenCalledTimes(1);
   });
 
   it('offers zoom always, and reload and developer tools only when not packaged', () => {

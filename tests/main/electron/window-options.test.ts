@@ -24,7 +24,16 @@ describe('main window options', () => {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+      devTools: true,
     });
+  });
+
+  it('has no developer tools in the installed app', () => {
+    expect(mainWindowOptions(preload, { devTools: false }).webPreferences?.devTools).toBe(false);
+    app.isPackaged = true;
+    const window = createMainWindow(preload) as unknown as BrowserWindow;
+    expect(window.options.webPreferences?.devTools).toBe(false);
   });
 
   it('is titled Sổ Họp, keeps its menu bar and stays hidden until the page is ready', () => {

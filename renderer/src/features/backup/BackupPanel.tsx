@@ -2,7 +2,7 @@
 // restore, restore from a file, merge another office's data, and the schedule and folder.
 import { CloudUploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Popconfirm, Progress, Space, Spin, Table, Typography } from 'antd';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AutomaticBackup, BackupStatus } from '../../../../shared/backup';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -11,6 +11,7 @@ import { formatDateTime } from '../../lib/format';
 import { useCommand } from '../../shell/commands';
 import { BackupSettingsCard } from './BackupSettingsCard';
 import { MergeCard } from './MergeCard';
+import { isExchangeFile, takeOpenedFile, useOpenedFile } from './openedFile';
 import { RestoreCard } from './RestoreCard';
 import { RestoreProgressBar } from './RestoreProgressBar';
 import { SaveToFileForm } from './SaveToFileForm';
@@ -28,6 +29,21 @@ export function BackupPanel() {
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
   const [restoring, setRestoring] = useState<string | null>(null);
+  // A file opened from outside goes to the card that shows it: a backup to "Xem nội dung tệp" (and
+  // the merge card, filled in), an exchange file to the merge's dry run.
+  const offered = useOpenedFile();
+  const [opened, setOpened] = useState<{
+    restore: { file: string } | null;
+    merge: { file: string; preview: boolean };
+  } | null>(null);
+  useEffect(() => {
+    const file = offered ? takeOpenedFile() : null;
+    if (!file) return;
+    const exchange = isExchangeFile(file);
+    queueMicrotask(() =>
+      setOpened({ restore: exchange ? null : { file }, merge: { file, preview: exchange } }),
+    );
+  }, [offered]);
 
   const runNow = useCallback(async () => {
     setRunning(true);
@@ -140,8 +156,18 @@ export function BackupPanel() {
         />
         {restoring ? <RestoreProgressBar progress={status.restoreProgress} /> : null}
       </Card>
-      <RestoreCard onRestored={reload} poll={poll} progress={status.restoreProgress} />
-      <MergeCard onMerged={reload} poll={poll} progress={status.restoreProgress} />
+      <RestoreCard
+        onRestored={reload}
+        poll={poll}
+        progress={status.restoreProgress}
+        opened={opened?.restore ?? null}
+      />
+      <MergeCard
+        onMerged={reload}
+        poll={poll}
+        progress={status.restoreProgress}
+        opened={opened?.merge ?? null}
+      />
       <BackupSettingsCard status={status} onSaved={reload} />
     </div>
   );

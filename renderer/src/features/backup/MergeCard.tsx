@@ -2,7 +2,7 @@
 // as a table; applying sends back its planId, so exactly what was shown is applied. Both show how far
 // the check of the file is while it runs.
 import { Alert, Button, Card, Popconfirm, Space, Table } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   backupCollections,
   type BackupCollection,
@@ -34,8 +34,11 @@ export function MergeCard({
   onMerged,
   poll,
   progress,
+  opened,
 }: {
   onMerged: () => Promise<void>;
+  /** A file opened from outside: a backup is only filled in, an exchange file's dry run runs at once. */
+  opened?: { file: string; preview: boolean } | null;
   /** Keeps backup.status (and so `progress`) fresh while the dry run or the merge runs. */
   poll: <T>(work: () => Promise<T>) => Promise<T>;
   progress: RestoreProgress | undefined;
@@ -48,11 +51,11 @@ export function MergeCard({
     setResult(null);
   });
   const input = source.input;
-  const preview = async () => {
+  const preview = async (file = input()) => {
     setBusy('preview');
     setResult(null);
     try {
-      setPlan(await poll(() => invoke('backup.mergePreview', input())));
+      setPlan(await poll(() => invoke('backup.mergePreview', file)));
     } catch (e) {
       setPlan(null);
       setResult({ type: 'error', text: describeError(e) });
@@ -60,6 +63,21 @@ export function MergeCard({
       setBusy(null);
     }
   };
+  const card = useRef<HTMLDivElement>(null);
+  const previewOpened = useRef(preview);
+  useEffect(() => {
+    previewOpened.current = preview;
+  });
+  useEffect(() => {
+    if (!opened) return;
+    source.setFile(opened.file);
+    if (!opened.preview) return;
+    card.current?.scrollIntoView({ block: 'start' });
+    void previewOpened.current({ file: opened.file });
+    // `source` is new on every render; only a newly opened file matters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened]);
+
   const apply = async () => {
     if (!plan) return;
     setBusy('apply');
@@ -81,7 +99,7 @@ export function MergeCard({
   };
 
   return (
-    <Card title="Gộp dữ liệu của cơ quan khác" className="settings-card">
+    <Card title="Gộp dữ liệu của cơ quan khác" className="settings-card" ref={card}>
       <SourceFileFields
         id="merge"
         source={source}

@@ -1,7 +1,7 @@
 // Khôi phục từ tệp: first what the file holds (backup.inspect: checked fully, nothing changes), then a
 // confirmed restore, each with its progress. Encrypted files need their passphrase.
 import { Alert, Button, Card, Popconfirm, Space } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BackupFileInfo, RestoreProgress } from '../../../../shared/backup';
 import { invoke } from '../../api';
 import { describeError } from '../../lib/errors';
@@ -13,8 +13,11 @@ export function RestoreCard({
   onRestored,
   poll,
   progress,
+  opened,
 }: {
   onRestored: () => Promise<void>;
+  /** A backup opened from outside (double-click, Tệp → Mở…): shown at once. */
+  opened?: { file: string } | null;
   /** Keeps backup.status (and so `progress`) fresh while the inspection or the restore runs. */
   poll: <T>(work: () => Promise<T>) => Promise<T>;
   progress: RestoreProgress | undefined;
@@ -27,11 +30,11 @@ export function RestoreCard({
     setResult(null);
   });
 
-  const inspect = async () => {
+  const inspect = async (input = source.input()) => {
     setBusy('inspect');
     setResult(null);
     try {
-      setInfo(await poll(() => invoke('backup.inspect', source.input())));
+      setInfo(await poll(() => invoke('backup.inspect', input)));
     } catch (e) {
       setInfo(null);
       setResult({ type: 'error', text: describeError(e) });
@@ -39,6 +42,20 @@ export function RestoreCard({
       setBusy(null);
     }
   };
+  const card = useRef<HTMLDivElement>(null);
+  const inspectOpened = useRef(inspect);
+  useEffect(() => {
+    inspectOpened.current = inspect;
+  });
+  useEffect(() => {
+    if (!opened) return;
+    source.setFile(opened.file);
+    card.current?.scrollIntoView({ block: 'start' });
+    void inspectOpened.current({ file: opened.file });
+    // `source` is new on every render; only a newly opened file matters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened]);
+
   const restore = async () => {
     setBusy('restore');
     try {
@@ -56,7 +73,7 @@ export function RestoreCard({
   };
 
   return (
-    <Card title="Khôi phục từ tệp" className="settings-card">
+    <Card title="Khôi phục từ tệp" className="settings-card" ref={card}>
       <SourceFileFields
         id="restore"
         source={source}
