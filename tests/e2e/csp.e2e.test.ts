@@ -69,7 +69,7 @@ describe('the Content-Security-Policy', () => {
   it('lets every main screen render with no console error, CSP violation or popup', async () => {
     for (const [hash, text] of screens) {
       await page.goto(`${server.url}${hash}`);
-      await page.locator('.content').getByText(text).first().waitFor({ timeout: 15_000 });
+      await page.locator('.content').getByText(text).first().waitFor();
       await page.waitForLoadState('networkidle');
       expect({ hash, violations: await violations(page) }).toEqual({ hash, violations: [] });
     }

@@ -111,7 +111,7 @@ describe('the packaged main bundle, started from app.asar under the Electron sta
     await electron.app.becomeReady();
 
     const database = path.join(dataDir, 'so-hop.sqlite');
-    await vi.waitFor(() => expect(electron.BrowserWindow.created).toHaveLength(1), { timeout: 20_000 });
+    await vi.waitFor(() => expect(electron.BrowserWindow.created).toHaveLength(1), { timeout: 90_000 });
     expect(fs.existsSync(database)).toBe(true);
     expect(electron.ipcMain.listeners.size).toBe(channels.length);
     await expect(electron.ipcRenderer.invoke('sohop:app.info', {})).resolves.toMatchObject({
@@ -134,7 +134,7 @@ describe('the packaged main bundle, started from app.asar under the Electron sta
 
     electron.app.quit();
     const asked = electron.app.quitCount;
-    await vi.waitFor(() => expect(electron.app.quitCount).toBeGreaterThan(asked), { timeout: 20_000 });
+    await vi.waitFor(() => expect(electron.app.quitCount).toBeGreaterThan(asked), { timeout: 90_000 });
     expect(fs.existsSync(`${database}-wal`)).toBe(false);
     // Its log, in the data folder: the start, each IPC call, the quit.
     const log = fs.readFileSync(path.join(dataDir, 'logs', 'so-hop.log'), 'utf8');

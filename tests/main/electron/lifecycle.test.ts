@@ -39,8 +39,8 @@ async function quitAndWait(standIn: StandIn): Promise<void> {
   const live = fs.existsSync(`${databaseFile()}-wal`);
   standIn.app.quit();
   const asked = standIn.app.quitCount;
-  await vi.waitFor(() => expect(fs.existsSync(`${databaseFile()}-wal`)).toBe(false), { timeout: 20_000 });
-  if (live) await vi.waitFor(() => expect(standIn.app.quitCount).toBeGreaterThan(asked), { timeout: 20_000 });
+  await vi.waitFor(() => expect(fs.existsSync(`${databaseFile()}-wal`)).toBe(false), { timeout: 90_000 });
+  if (live) await vi.waitFor(() => expect(standIn.app.quitCount).toBeGreaterThan(asked), { timeout: 90_000 });
 }
 
 afterEach(async () => {

@@ -46,9 +46,9 @@ afterEach(async () => {
   if (standIn && standIn.app.exitCode === null && standIn.BrowserWindow.created.length > 0) {
     standIn.app.quit();
     const asked = standIn.app.quitCount;
-    await vi.waitFor(() => expect(fs.existsSync(`${databaseFile()}-wal`)).toBe(false), { timeout: 20_000 });
+    await vi.waitFor(() => expect(fs.existsSync(`${databaseFile()}-wal`)).toBe(false), { timeout: 90_000 });
     // The app quits again itself once its data and its log are closed.
-    await vi.waitFor(() => expect(standIn.app.quitCount).toBeGreaterThan(asked), { timeout: 20_000 });
+    await vi.waitFor(() => expect(standIn.app.quitCount).toBeGreaterThan(asked), { timeout: 90_000 });
   }
   vi.unstubAllEnvs();
   fs.rmSync(dataDir, { recursive: true, force: true });
@@ -164,14 +164,14 @@ describe('SoHop.exe --cli', () => {
     }) as typeof process.stdout.write);
     try {
       const standIn = await launch(['--cli', '--db', databaseFile(), 'init']);
-      await vi.waitFor(() => expect(standIn.app.exitCode).toBe(0), { timeout: 20_000 });
+      await vi.waitFor(() => expect(standIn.app.exitCode).toBe(0), { timeout: 90_000 });
       expect(standIn.app.lockRequested).toBe(false);
       expect(standIn.app.hardwareAcceleration).toBe(false);
       expect(standIn.BrowserWindow.created).toHaveLength(0);
       expect(fs.existsSync(databaseFile())).toBe(true);
 
       const bad = await launch(['--cli', '--db', databaseFile(), 'không-có-lệnh']);
-      await vi.waitFor(() => expect(bad.app.exitCode).toBe(2), { timeout: 20_000 });
+      await vi.waitFor(() => expect(bad.app.exitCode).toBe(2), { timeout: 90_000 });
     } finally {
       write.mockRestore();
     }
