@@ -36,11 +36,6 @@ export function createDocumentService({ db, repos, now }: ServiceContext, regist
       writing(() => db.transaction(() => repo.upsert(stored))());
       return stored;
     },
-    /** Deletes a draft. Its number, if the register ever gave one, is not reused. */
-    delete(id: string): void {
-      if (get(id).status === 'issued') throw frozen();
-      writing(() => db.transaction(() => repo.delete(id))());
-    },
     /** Takes the next number from the register, stamps number and date, and freezes the document. */
     issue(id: string, issuedOn: string = todayVietnam()): Stored<OfficialDocument> {
       return writing(() =>

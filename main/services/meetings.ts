@@ -2,7 +2,7 @@ import type { MeetingListQuery, MeetingSummary, Page, StoredMeeting } from '../.
 import { AppError } from '../../shared/errors';
 import type { Meeting } from '../../shared/exchange';
 import type { ServiceContext } from './context';
-import { assertReferencesExist, deleteOrExplain, found, writing } from './guards';
+import { assertReferencesExist, found, writing } from './guards';
 
 const sameContent = (a: object, b: object): boolean => {
   const strip = ({ updatedAt: _ignored, ...rest }: { updatedAt?: string }) => rest;
@@ -38,9 +38,6 @@ export function createMeetingService({ db, repos, now }: ServiceContext) {
       };
       writing(() => db.transaction(() => repo.upsert(stored))());
       return stored;
-    },
-    delete(id: string): void {
-      deleteOrExplain(() => repo.delete(id), 'cuộc họp', id);
     },
   };
 }

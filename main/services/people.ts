@@ -3,7 +3,7 @@ import type { Page, PersonTitle, Stored } from '../../shared/domain';
 import { peopleQuerySchema } from '../../shared/domain';
 import type { Person } from '../../shared/exchange';
 import type { ServiceContext } from './context';
-import { deleteOrExplain, found, writing } from './guards';
+import { found, writing } from './guards';
 
 export function createPersonService({ db, repos, now }: ServiceContext) {
   const repo = repos.people;
@@ -24,9 +24,6 @@ export function createPersonService({ db, repos, now }: ServiceContext) {
       const stored = { ...input, updatedAt: now() };
       writing(() => db.transaction(() => repo.upsert(stored))());
       return stored;
-    },
-    delete(id: string): void {
-      deleteOrExplain(() => repo.delete(id), 'cán bộ', id);
     },
   };
 }
