@@ -28,7 +28,10 @@ export function createServices(db: Db, options: { now?: () => string } = {}) {
     people: { ...createPersonService(ctx), delete: (id: string) => void trash.movePerson(id) },
     meetings: { ...createMeetingService(ctx), delete: (id: string) => void trash.moveMeeting(id) },
     programmes: createProgrammeService(ctx),
-    documents: { ...createDocumentService(ctx, register), delete: (id: string) => void trash.moveDocument(id) },
+    documents: {
+      ...createDocumentService(ctx, register),
+      delete: (id: string) => void trash.moveDocument(id),
+    },
     trash,
     register,
     tasks: createTaskService(ctx),
