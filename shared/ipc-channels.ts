@@ -21,6 +21,7 @@ export const channelNames = [
   'programmes.get',
   'programmes.save',
   'programmes.delete',
+  'programmes.copyToNextYear',
   'documents.list',
   'documents.get',
   'documents.saveDraft',

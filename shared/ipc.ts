@@ -102,6 +102,10 @@ export const ipcContract = {
   'programmes.get': returns<Stored<Programme>>()(byId),
   'programmes.save': returns<Stored<Programme>>()(programmeSchema),
   'programmes.delete': returns<null>()(byId),
+  /** A draft for the next year under `id` (chosen by the screen: the same id again returns the same copy). */
+  'programmes.copyToNextYear': returns<{ programme: Stored<Programme>; yearChanges: number }>()(
+    z.object({ sourceId: idSchema, id: idSchema }),
+  ),
 
   'documents.list': returns<Page<DocumentSummary>>()(documentListQuerySchema),
   'documents.get': returns<Stored<OfficialDocument>>()(byId),
