@@ -58,14 +58,12 @@ const focus = async (target: Locator) => {
 
 /** Waits until the open list shows what was typed for (not the list from before the typing). */
 const firstOptionIs = (page: Page, name: string) =>
-  page
-    .waitForFunction((n) => {
-      const first = document.querySelector(
-        '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
-      );
-      return first?.textContent === n;
-    }, name)
-    .then(() => page.waitForTimeout(600)); // the list settles (a user reads it)
+  page.waitForFunction((n) => {
+    const first = document.querySelector(
+      '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
+    );
+    return first?.textContent === n && first.classList.contains('ant-select-item-option-active');
+  }, name);
 
 /**
  * Takes the option found. COUNT_PICK=click clicks it: before the pickers were mended, Enter could take

@@ -59,9 +59,10 @@ export function OrganizationPicker(props: Props) {
   const names = new Map(all.map((o) => [o.id, o.name]));
   const shown = new Set(list.map((o) => o.id));
   const options = [
-    // The chosen ones keep their names even when the typed text does not match them.
-    ...chosenIds.filter((id) => !shown.has(id)).map((id) => ({ value: id, label: names.get(id) ?? '…' })),
     ...list.map((o) => ({ value: o.id, label: o.name })),
+    // The chosen ones keep their names even when the typed text does not match them (last, so Enter
+    // takes the best match, never a chosen one).
+    ...chosenIds.filter((id) => !shown.has(id)).map((id) => ({ value: id, label: names.get(id) ?? '…' })),
     ...(props.allowCreate && typed && ranked !== null
       ? [{ value: NEW, label: `+ Thêm cơ quan “${typed}”…` }]
       : []),
