@@ -68,7 +68,7 @@ describe('a secretary without detours', () => {
   it('copies a programme to the next year once, even on a double click, and opens the new draft', async () => {
     const page = await openPage('#/programmes');
     const [source] = t.services.programmes.list();
-    const button = page.getByRole('button', { name: `Sao chép “${source?.title}” sang năm 2020` });
+    const button = page.getByRole('button', { name: `Sao chép sang năm 2020: ${source?.title}` });
     await button.dblclick();
     await page.getByText(/Đã sao chép sang năm 2020/).waitFor();
     await page.getByText('Nội dung phối hợp').waitFor();

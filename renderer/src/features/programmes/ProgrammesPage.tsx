@@ -116,7 +116,8 @@ export function ProgrammesPage() {
                 icon={<CopyOutlined />}
                 disabled={copying !== null}
                 loading={copying === p.id}
-                aria-label={`Sao chép “${p.title}” sang năm ${p.year + 1}`}
+                // The accessible name starts with the visible text (WCAG 2.5.3), then says which programme.
+                aria-label={`Sao chép sang năm ${p.year + 1}: ${p.title}`}
                 onClick={() => void copy(p)}
               >
                 Sao chép sang năm {p.year + 1}
