@@ -158,6 +158,31 @@ const screens: {
   },
   { name: '13-cai-dat', hash: '#/settings', waitFor: 'Ngày bắt đầu nhiệm kỳ' },
   {
+    name: '15-thung-rac',
+    hash: `#/meetings/${demoIds.meeting2015}`,
+    waitFor: 'Thông tin chung',
+    then: async (page) => {
+      await page.getByRole('button', { name: 'Xóa cuộc họp' }).click();
+      await page.getByText(/^\d+ văn bản$/).waitFor();
+      await page.screenshot({ path: path.join(outDir, '15a-xoa-cuoc-hop.png') });
+      await page.getByRole('button', { name: 'Chuyển vào Thùng rác' }).click();
+      await page.getByRole('menuitem', { name: 'Thùng rác' }).click();
+      await page.getByText(/kèm \d+ văn bản/).waitFor();
+    },
+  },
+  {
+    name: '16-them-co-quan',
+    hash: '#/meetings/new',
+    waitFor: 'Cần nhập tên cuộc họp',
+    then: async (page) => {
+      const picker = page.getByRole('combobox', { name: 'Cơ quan chủ trì' });
+      await picker.click();
+      await picker.fill('Sở Nội vụ');
+      await page.getByText('+ Thêm cơ quan “Sở Nội vụ”…').click();
+      await page.locator('#new-org-name').waitFor();
+    },
+  },
+  {
     name: '14-sao-luu',
     hash: '#/settings/backup',
     waitFor: 'Các bản sao lưu tự động',
@@ -216,7 +241,7 @@ async function main(): Promise<void> {
   });
   try {
     fs.mkdirSync(outDir, { recursive: true });
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
     for (const screen of screens) {

@@ -55,6 +55,7 @@ import type { AppCommand } from './commands';
 import type { Result } from './result';
 import { mergePeopleSchema, type MergePeopleResult } from './directory';
 import { officeProfileSchema, type OfficeProfile } from './settings';
+import { trashIdSchema, type TrashEntry } from './trash';
 import {
   taskListQuerySchema,
   taskUpdateSchema,
@@ -107,6 +108,10 @@ export const ipcContract = {
   'programmes.get': returns<Stored<Programme>>()(byId),
   'programmes.save': returns<Stored<Programme>>()(programmeSchema),
   'programmes.delete': returns<null>()(byId),
+  /** A draft for the next year under `id` (chosen by the screen: the same id again returns the same copy). */
+  'programmes.copyToNextYear': returns<{ programme: Stored<Programme>; yearChanges: number }>()(
+    z.object({ sourceId: idSchema, id: idSchema }),
+  ),
 
   'documents.list': returns<Page<DocumentSummary>>()(documentListQuerySchema),
   'documents.get': returns<Stored<OfficialDocument>>()(byId),
@@ -139,6 +144,12 @@ export const ipcContract = {
   'settings.save': returns<OfficeProfile>()(officeProfileSchema),
   'directory.duplicatePeople': returns<Stored<Person>[][]>()(none),
   'directory.mergePeople': returns<MergePeopleResult>()(mergePeopleSchema),
+
+  // Thùng rác: deleted meetings (with their documents), drafts and people, restorable for 30 days.
+  'trash.list': returns<TrashEntry[]>()(none),
+  'trash.restore': returns<TrashEntry>()(trashIdSchema),
+  /** Deletes an entry for good. */
+  'trash.remove': returns<null>()(trashIdSchema),
 
   // Cài đặt → Sao lưu & khôi phục. Poll `backup.status` for the progress of a running backup.
   'backup.status': returns<BackupStatus>()(none),

@@ -45,6 +45,8 @@ export async function startLiveSession(options: SessionOptions): Promise<LiveSes
   const live = await openLiveDatabase(databasePath, dataDir);
   let db = live.db;
   let services = createServices(db, options.now ? { now: options.now } : {});
+  // The Thùng rác keeps deleted records for 30 days; older ones go when the app starts.
+  services.trash.purgeExpired();
   let backups = createBackupService(services, { databasePath, dataDir, now: options.now });
   const schedule = () =>
     scheduleDailyBackups(backups, dataDir, { now: options.now, onError: options.onBackupError });

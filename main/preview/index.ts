@@ -45,6 +45,7 @@ async function main(): Promise<void> {
   try {
     db = openDatabase(options.db);
     const services = createServices(db);
+    services.trash.purgeExpired();
     const handlers = createHandlers(services, { version: readVersion(), databasePath: options.db });
     const server = await startPreviewServer({
       handlers,

@@ -30,11 +30,6 @@ export function createDocumentService({ db, repos, now }: ServiceContext, regist
       const draft = { ...input, status: 'draft' as const, number: null, issuedOn: null };
       return writing(() => db.transaction(() => upsertKeepingStamp(repo, draft, now))());
     },
-    /** Deletes a draft. Its number, if the register ever gave one, is not reused. */
-    delete(id: string): void {
-      if (get(id).status === 'issued') throw frozen();
-      writing(() => db.transaction(() => repo.delete(id))());
-    },
     /** Takes the next number from the register, stamps number and date, and freezes the document. */
     issue(id: string, issuedOn: string = todayVietnam()): Stored<OfficialDocument> {
       return writing(() =>

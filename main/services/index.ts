@@ -14,18 +14,25 @@ import { createRegisterService } from './register';
 import { createDirectoryService } from './directory';
 import { createSettingsService } from './settings';
 import { createTaskService } from './tasks';
+import { createTrashService } from './trash';
 
 export function createServices(db: Db, options: { now?: () => string } = {}) {
   const ctx: ServiceContext = createContext(db, options.now);
   const register = createRegisterService(ctx);
   const settings = createSettingsService(ctx);
+  // Deleting a meeting, a draft or a person moves it to the Thùng rác (restorable for 30 days).
+  const trash = createTrashService(ctx);
   return {
     ctx,
     organizations: createOrganizationService(ctx),
-    people: createPersonService(ctx),
-    meetings: createMeetingService(ctx),
+    people: { ...createPersonService(ctx), delete: (id: string) => void trash.movePerson(id) },
+    meetings: { ...createMeetingService(ctx), delete: (id: string) => void trash.moveMeeting(id) },
     programmes: createProgrammeService(ctx),
-    documents: createDocumentService(ctx, register),
+    documents: {
+      ...createDocumentService(ctx, register),
+      delete: (id: string) => void trash.moveDocument(id),
+    },
+    trash,
     register,
     tasks: createTaskService(ctx),
     settings,

@@ -2,7 +2,7 @@ import type { MeetingListQuery, MeetingSummary, Page, StoredMeeting } from '../.
 import { AppError } from '../../shared/errors';
 import type { Meeting } from '../../shared/exchange';
 import type { ServiceContext } from './context';
-import { assertReferencesExist, deleteOrExplain, found, writing } from './guards';
+import { assertReferencesExist, found, writing } from './guards';
 import { sameValues } from './stamps';
 
 export function createMeetingService({ db, repos, now }: ServiceContext) {
@@ -67,9 +67,6 @@ export function createMeetingService({ db, repos, now }: ServiceContext) {
           });
       });
       return writing(() => db.transaction(() => upsertStamped(input))());
-    },
-    delete(id: string): void {
-      deleteOrExplain(() => repo.delete(id), 'cuộc họp', id);
     },
   };
 }

@@ -3,7 +3,7 @@ import type { Page, PersonTitle, Stored } from '../../shared/domain';
 import { peopleQuerySchema } from '../../shared/domain';
 import type { Person } from '../../shared/exchange';
 import type { ServiceContext } from './context';
-import { deleteOrExplain, found, writing } from './guards';
+import { found, writing } from './guards';
 import { upsertKeepingStamp } from './stamps';
 
 export function createPersonService({ db, repos, now }: ServiceContext) {
@@ -23,9 +23,6 @@ export function createPersonService({ db, repos, now }: ServiceContext) {
     },
     save(input: Person): Stored<Person> {
       return writing(() => db.transaction(() => upsertKeepingStamp(repo, input, now))());
-    },
-    delete(id: string): void {
-      deleteOrExplain(() => repo.delete(id), 'cán bộ', id);
     },
   };
 }

@@ -11,6 +11,7 @@ import { ProgrammesPage } from './features/programmes/ProgrammesPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { TasksPage } from './features/tasks/TasksPage';
 import { StartPage } from './features/welcome/StartPage';
+import { TrashPage } from './features/trash/TrashPage';
 import { CommandProvider, useCommands } from './shell/commands';
 import { navItems, navKeyOf } from './shell/nav';
 import { navigate, type Route } from './shell/routes';
@@ -40,6 +41,8 @@ function Screen({ route }: { route: Route }) {
       return <PeoplePage />;
     case 'organizations':
       return <OrganizationsPage />;
+    case 'trash':
+      return <TrashPage />;
     case 'settings':
       return <SettingsPage tab={route.tab} />;
     case 'not-found':

@@ -83,7 +83,8 @@ describe('documents of a meeting', () => {
     await page
       .getByRole('button', { name: new RegExp(`Sao chép từ chương trình năm ${source?.year}`) })
       .click();
-    await page.getByText(/Đã lưu lúc/).waitFor();
+    await page.getByText(/Đã sao chép sang năm/).waitFor();
+    await page.getByText('Nội dung phối hợp').waitFor();
     const year = (source?.year ?? 0) + 1;
     const copy = t.services.programmes.list(year)[0];
     expect(copy?.itemCount).toBe(source?.itemCount);

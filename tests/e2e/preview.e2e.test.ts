@@ -46,6 +46,7 @@ describe('browser preview', () => {
       'Danh bạ',
       'Cán bộ',
       'Cơ quan',
+      'Thùng rác',
       'Cài đặt',
     ]);
     await expect(nav.locator('.ant-menu-item-selected').textContent()).resolves.toBe('Cuộc họp');

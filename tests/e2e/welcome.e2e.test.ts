@@ -37,7 +37,7 @@ describe('first run', () => {
   it('welcomes a new machine, names the office, loads the demo data on request', async () => {
     const page = await newWatchedPage(browser, problems);
     await page.goto(server.url);
-    await page.getByRole('heading', { name: 'Chào mừng đến với Sổ Họp' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('heading', { name: 'Chào mừng đến với Sổ Họp' }).waitFor();
     for (const title of [
       '1. Tên cơ quan của bạn',
       '2. Cơ quan ban hành',
@@ -61,7 +61,7 @@ describe('first run', () => {
     });
 
     await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-    await page.getByText(/Đã nạp dữ liệu mẫu: 4 cuộc họp/).waitFor({ timeout: 15_000 });
+    await page.getByText(/Đã nạp dữ liệu mẫu: 4 cuộc họp/).waitFor();
     await page.locator('.content').getByText('Tổng quan').first().waitFor();
     expect(t.services.meetings.list({ limit: 100 }).total).toBe(4);
     await page.close();
@@ -70,7 +70,7 @@ describe('first run', () => {
   it('opens on the dashboard once the database has data', async () => {
     const page = await newWatchedPage(browser, problems);
     await page.goto(server.url);
-    await page.locator('.content').getByText('Tổng quan').first().waitFor({ timeout: 15_000 });
+    await page.locator('.content').getByText('Tổng quan').first().waitFor();
     await expect(page.getByText('Chào mừng đến với Sổ Họp').count()).resolves.toBe(0);
     expect(problems).toEqual([]);
     await page.close();

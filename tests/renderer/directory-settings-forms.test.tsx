@@ -16,7 +16,7 @@ const { SettingsPage } = await import('../../renderer/src/features/settings/Sett
 const { DocumentForm } = await import('../../renderer/src/features/documents/DocumentForm');
 const { missingForDocument, toDocumentInput } =
   await import('../../renderer/src/features/documents/DocumentPage');
-const { copyForNextYear, missingForProgramme, toProgrammeInput, blankProgramme } =
+const { missingForProgramme, toProgrammeInput, blankProgramme } =
   await import('../../renderer/src/features/programmes/draft');
 
 const A = '11111111-1111-4111-8111-111111111111';
@@ -209,29 +209,16 @@ describe('document form', () => {
 });
 
 describe('programme drafts', () => {
-  it('copies last year with the next year in the title and no review meeting', () => {
-    const copy = copyForNextYear(
-      {
-        id: A,
-        updatedAt: STAMP,
-        title: 'Chương trình phối hợp năm 2019',
-        year: 2019,
-        partyIds: [A, B],
-        reviewMeetingId: B,
-        items: [{ order: 1, content: plainToRichText('X'), leadIds: [A], timing: 'Quý I/2019' }],
-      },
-      B,
-    );
-    expect(copy).toMatchObject({
-      id: B,
-      year: 2020,
-      title: 'Chương trình phối hợp năm 2020',
-      reviewMeetingId: null,
-    });
-    expect(copy.items).toHaveLength(1);
+  it('asks for two parties and renumbers the items in their list order', () => {
+    const draft = {
+      ...blankProgramme(A, 2026),
+      partyIds: [A, B],
+      items: [{ order: 5, content: plainToRichText('X'), leadIds: [A], timing: 'Quý I/2026' }],
+    };
     expect(missingForProgramme(blankProgramme(A, 2026))).toEqual(['ít nhất hai cơ quan tham gia']);
+    expect(missingForProgramme(draft)).toEqual([]);
     expect(
-      toProgrammeInput({ ...copy, items: [copy.items[0]!, { ...copy.items[0]!, order: 9 }] }).items.map(
+      toProgrammeInput({ ...draft, items: [draft.items[0]!, { ...draft.items[0]!, order: 9 }] }).items.map(
         (i) => i.order,
       ),
     ).toEqual([1, 2]);

@@ -44,9 +44,11 @@ describe('a new meeting draft', () => {
     expect(d.organizerIds).toEqual([ORG.id]);
     expect(missingForSave(d)).toEqual(['tên cuộc họp']);
     expect(missingForSave({ ...blankMeeting(ID, null), title: 'Họp' })).toEqual(['cơ quan chủ trì']);
-    expect(missingForSave({ ...d, title: 'Họp', attendeeGroups: [' '] })).toEqual([
-      'tên nhóm thành phần (đang để trống)',
-    ]);
+    // An empty group never blocks the meeting: it is left out of what is saved.
+    expect(missingForSave({ ...d, title: 'Họp', attendeeGroups: [' '] })).toEqual([]);
+    expect(
+      toSaveInput({ ...d, title: 'Họp', attendeeGroups: [' ', 'Đại diện các sở'] }).attendeeGroups,
+    ).toEqual(['Đại diện các sở']);
   });
 
   it('renumbers conclusions in list order when saving', () => {

@@ -6,6 +6,7 @@ import { createPersonRepo } from './people';
 import { createProgrammeRepo } from './programmes';
 import { createRegisterRepo } from './register';
 import { createSettingsRepo } from './settings';
+import { createTrashRepo } from './trash';
 
 export function createRepos(db: Db) {
   return {
@@ -16,6 +17,7 @@ export function createRepos(db: Db) {
     documents: createDocumentRepo(db),
     register: createRegisterRepo(db),
     settings: createSettingsRepo(db),
+    trash: createTrashRepo(db),
   };
 }
 

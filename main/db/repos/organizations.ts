@@ -2,7 +2,8 @@ import type { Organization } from '../../../shared/exchange';
 import type { OrganizationSummary, Stored } from '../../../shared/domain';
 import { foldVietnamese } from '../../../shared/vietnamese';
 import type { Db } from '../types';
-import { fromJson, likePattern, opt, toJson } from './rows';
+import { rankByName } from './organization-rank';
+import { fromJson, opt, toJson } from './rows';
 
 interface OrganizationRow {
   id: string;
@@ -13,6 +14,15 @@ interface OrganizationRow {
   family: 'state' | 'party';
   place: string | null;
   updated_at: string;
+}
+
+interface SummaryRow {
+  id: string;
+  name: string;
+  name_folded: string;
+  family: 'state' | 'party';
+  symbol: string | null;
+  parent_id: string | null;
 }
 
 function toRecord(row: OrganizationRow): Stored<Organization> {
@@ -39,6 +49,12 @@ export function createOrganizationRepo(db: Db) {
   const allStmt = db.prepare<[], OrganizationRow>('SELECT * FROM organizations ORDER BY name_folded, id');
   const deleteStmt = db.prepare('DELETE FROM organizations WHERE id = ?');
   const touchStmt = db.prepare('UPDATE organizations SET updated_at = ? WHERE id = ?');
+  // The directory is a few hundred bodies: matching and ranking a typed name runs over all of them.
+  const summarySql = 'SELECT id, name, name_folded, family, symbol, parent_id FROM organizations';
+  const summariesStmt = db.prepare<[], SummaryRow>(`${summarySql} ORDER BY name_folded, id`);
+  const byFamilyStmt = db.prepare<[string], SummaryRow>(
+    `${summarySql} WHERE family = ? ORDER BY name_folded, id`,
+  );
   const updatedAtStmt = db.prepare<[string], { updated_at: string }>(
     'SELECT updated_at FROM organizations WHERE id = ?',
   );
@@ -67,36 +83,21 @@ export function createOrganizationRepo(db: Db) {
     all(): Stored<Organization>[] {
       return allStmt.all().map(toRecord);
     },
+    /** Filtered by family; with a text, ranked by how well the name matches it (see organization-rank). */
     list(query: {
       family?: 'state' | 'party' | undefined;
       text?: string | undefined;
     }): OrganizationSummary[] {
-      const where: string[] = [];
-      const params: string[] = [];
-      if (query.family) {
-        where.push('family = ?');
-        params.push(query.family);
-      }
-      if (query.text?.trim()) {
-        where.push("(name_folded LIKE ? ESCAPE '\\' OR lower(symbol) LIKE ? ESCAPE '\\')");
-        const pattern = likePattern(foldVietnamese(query.text));
-        params.push(pattern, likePattern(query.text.trim().toLowerCase()));
-      }
-      const sql = `SELECT id, name, family, symbol, parent_id FROM organizations
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY name_folded, id`;
-      return db
-        .prepare<
-          string[],
-          {
-            id: string;
-            name: string;
-            family: 'state' | 'party';
-            symbol: string | null;
-            parent_id: string | null;
-          }
-        >(sql)
-        .all(...params)
-        .map((r) => ({ id: r.id, name: r.name, family: r.family, symbol: r.symbol, parentId: r.parent_id }));
+      const rows = (query.family ? byFamilyStmt.all(query.family) : summariesStmt.all()).map((r) => ({
+        id: r.id,
+        name: r.name,
+        family: r.family,
+        symbol: r.symbol,
+        parentId: r.parent_id,
+        nameFolded: r.name_folded,
+      }));
+      const ranked = query.text?.trim() ? rankByName(query.text, rows) : rows;
+      return ranked.map(({ nameFolded: _folded, ...summary }) => summary);
     },
     /** Gives the record a new `updatedAt` and nothing else (a save whose content changed). */
     touch(id: string, updatedAt: string): void {

@@ -14,6 +14,7 @@ import { organizationHandlers } from './organizations';
 import { peopleHandlers } from './people';
 import { programmeHandlers } from './programmes';
 import { registerHandlers } from './register';
+import { trashHandlers } from './trash';
 import { dashboardHandlers, directoryHandlers, settingsHandlers, taskHandlers } from './workspace';
 
 /** `desktop` (native dialogs) and `opened` (files from the command line) are only passed by Electron. */
@@ -39,6 +40,7 @@ export function createHandlers(
     ...dashboardHandlers(services),
     ...settingsHandlers(services),
     ...directoryHandlers(services),
+    ...trashHandlers(services),
     ...backupHandlers(services, facts, backupHost),
     ...fileHandlers(files),
     ...openedHandlers(opened),

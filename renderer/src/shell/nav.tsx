@@ -4,6 +4,7 @@ import {
   CalendarOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
+  DeleteOutlined,
   FileTextOutlined,
   ProjectOutlined,
   SettingOutlined,
@@ -30,6 +31,7 @@ export const navItems: Item[] = [
       { key: '#/organizations', icon: <ApartmentOutlined />, label: 'Cơ quan' },
     ],
   },
+  { key: '#/trash', icon: <DeleteOutlined />, label: 'Thùng rác' },
   { key: '#/settings', icon: <SettingOutlined />, label: 'Cài đặt' },
 ];
 

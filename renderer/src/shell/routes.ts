@@ -12,6 +12,7 @@ export type Route =
   | { name: 'people' }
   | { name: 'organizations' }
   | { name: 'settings'; tab?: 'backup' }
+  | { name: 'trash' }
   | { name: 'not-found'; path: string };
 
 const simple: Record<string, Route> = {
@@ -24,6 +25,7 @@ const simple: Record<string, Route> = {
   organizations: { name: 'organizations' },
   settings: { name: 'settings' },
   'settings/backup': { name: 'settings', tab: 'backup' },
+  trash: { name: 'trash' },
 };
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -59,14 +59,15 @@ describe('meetings', () => {
     expect(t.services.meetings.get(demoIds.meeting2021).conclusions?.[1]?.status).toBe('done');
   });
 
-  it('deletes a meeting with its attendees and conclusions, keeping its documents as unlinked', () => {
+  it('deletes a meeting with its attendees and conclusions into the trash, its documents with it', () => {
     const t = withDemo();
     t.services.meetings.delete(demoIds.meeting2015);
     expect(errorOf(() => t.services.meetings.get(demoIds.meeting2015)).code).toBe('E_NOT_FOUND');
     expect(
       t.db.prepare('SELECT count(*) AS n FROM conclusions WHERE meeting_id = ?').get(demoIds.meeting2015),
     ).toEqual({ n: 0 });
-    expect(t.services.documents.get(demoIds.notice2015).meetingId).toBeNull();
+    expect(errorOf(() => t.services.documents.get(demoIds.notice2015)).code).toBe('E_NOT_FOUND');
+    expect(t.services.trash.list().map((e) => e.id)).toEqual([demoIds.meeting2015]);
   });
 });
 

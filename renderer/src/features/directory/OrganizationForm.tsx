@@ -7,8 +7,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { LinesTextArea } from '../../components/LinesTextArea';
 import { describeError } from '../../lib/errors';
 import { useAction } from '../../lib/useAction';
-import { organizationOptions, useOrganizations, foldedSearch } from '../../lib/organizations';
 import { SaveDeleteButtons } from './SaveDeleteButtons';
+import { OrganizationPicker } from '../../components/OrganizationPicker';
 
 export function OrganizationForm({
   id,
@@ -21,7 +21,6 @@ export function OrganizationForm({
   onSaved: (id: string) => void;
   onDeleted: () => void;
 }) {
-  const organizations = useOrganizations();
   const [value, setValue] = useState<Organization | null>(isNew ? { id, name: '', family: 'state' } : null);
   const { busy, error, setError, run } = useAction();
 
@@ -105,13 +104,13 @@ export function OrganizationForm({
           </Form.Item>
         </Space>
         <Form.Item label="Cơ quan cấp trên" htmlFor="org-parent">
-          <Select
+          <OrganizationPicker
             id="org-parent"
+            label="Cơ quan cấp trên"
             allowClear
-            showSearch={foldedSearch}
-            value={value.parentId ?? undefined}
-            options={organizationOptions(organizations.filter((o) => o.id !== id))}
-            onChange={(parentId: string | undefined) => setValue({ ...value, parentId: parentId ?? null })}
+            excludeId={id}
+            value={value.parentId}
+            onChange={(parentId) => setValue({ ...value, parentId })}
           />
         </Form.Item>
         <Form.Item label="Tên ở tiêu đề văn bản (mỗi dòng một dòng, tối đa 4)" htmlFor="org-header">

@@ -1,6 +1,6 @@
 // A person: name, gender, notes, and the history of titles seen in meetings (latest first).
-import { Card, Form, Input, Select, Table } from 'antd';
-import { useCallback, useState } from 'react';
+import { Card, Form, Input, Select, Table, type InputRef } from 'antd';
+import { useCallback, useRef, useState } from 'react';
 import type { PersonTitle } from '../../../../shared/domain';
 import type { Person } from '../../../../shared/exchange';
 import { invoke } from '../../api';
@@ -21,6 +21,8 @@ export function PersonForm({
   onDeleted: () => void;
 }) {
   const [value, setValue] = useState<Person>(person);
+  // After saving, the caret stays in the form (on the name) instead of falling to the page.
+  const nameRef = useRef<InputRef>(null);
   const { busy, error, setError, run } = useAction();
   const isNew = !person.updatedAt;
   const [titles] = useLoad(
@@ -34,6 +36,7 @@ export function PersonForm({
     if (!value.fullName.trim()) return setError('Cần nhập họ và tên.');
     await run(async () => {
       onSaved(await invoke('people.save', { ...value, fullName: value.fullName.trim() }));
+      nameRef.current?.focus();
     });
   };
   const remove = async () => {
@@ -50,6 +53,7 @@ export function PersonForm({
       <Form layout="vertical" component="div">
         <Form.Item label="Họ và tên" required htmlFor="person-name">
           <Input
+            ref={nameRef}
             id="person-name"
             value={value.fullName}
             onChange={(e) => setValue({ ...value, fullName: e.target.value })}

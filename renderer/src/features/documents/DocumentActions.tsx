@@ -1,7 +1,7 @@
 // What can be done with a document in a list: preview the real DOCX, export it, issue a draft.
 import { EyeOutlined, FileWordOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { App, Button, Modal, Popconfirm, Space, Spin, Tooltip } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../../shared/domain';
 import { invoke } from '../../api';
 import { describeError } from '../../lib/errors';
@@ -29,6 +29,9 @@ export function DocumentActions({
   const [busy, setBusy] = useState<'export' | 'issue' | null>(null);
   const [previewing, setPreviewing] = useState(false);
   const saveDocx = useExportDocx();
+  // After issuing, the "Ban hành" button is gone: the caret moves to "Xuất DOCX", the next step,
+  // instead of falling to the page.
+  const exportButton = useRef<HTMLButtonElement>(null);
 
   const run = async (what: 'export' | 'issue', action: () => Promise<void>) => {
     setBusy(what);
@@ -48,6 +51,7 @@ export function DocumentActions({
       const issued = await invoke('documents.issue', { id: doc.id });
       message.success(`Đã ban hành: số ${issued.number}/${issued.symbol ?? ''}.`);
       onChanged();
+      exportButton.current?.focus();
     });
 
   return (
@@ -64,6 +68,7 @@ export function DocumentActions({
       </Tooltip>
       <Tooltip title={compact ? 'Xuất DOCX' : undefined}>
         <Button
+          ref={exportButton}
           size="small"
           icon={<FileWordOutlined />}
           aria-label="Xuất DOCX"

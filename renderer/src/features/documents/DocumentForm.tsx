@@ -3,9 +3,9 @@
 import { Form, Input, Select } from 'antd';
 import { documentTypes, type DocumentType, type OfficialDocument } from '../../../../shared/exchange';
 import { formatDate } from '../../lib/format';
-import { foldedSearch, organizationOptions, useOrganizations } from '../../lib/organizations';
 import { SignersEditor } from '../settings/SignersEditor';
 import { confidentialityLabels, documentTypeLabels, urgencyLabels } from './labels';
+import { OrganizationPicker } from '../../components/OrganizationPicker';
 
 export type DocumentDraft = Omit<OfficialDocument, 'updatedAt'> & { updatedAt?: string };
 
@@ -18,7 +18,6 @@ export function DocumentForm({
   readOnly: boolean;
   onChange: (patch: Partial<DocumentDraft>) => void;
 }) {
-  const organizations = useOrganizations();
   return (
     <Form layout="vertical" component="div" disabled={readOnly} style={{ maxWidth: 1000 }}>
       <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
@@ -64,13 +63,13 @@ export function DocumentForm({
         validateStatus={doc.issuerIds.length ? undefined : 'warning'}
         help={doc.issuerIds.length ? undefined : 'Cần chọn cơ quan ban hành để lưu.'}
       >
-        <Select
+        <OrganizationPicker
           id="doc-issuers"
+          label="Cơ quan ban hành"
           mode="multiple"
-          showSearch={foldedSearch}
+          allowCreate
           value={doc.issuerIds}
-          options={organizationOptions(organizations)}
-          onChange={(issuerIds: string[]) => onChange({ issuerIds })}
+          onChange={(issuerIds) => onChange({ issuerIds })}
         />
       </Form.Item>
       <Form.Item label="Trích yếu" htmlFor="doc-summary">

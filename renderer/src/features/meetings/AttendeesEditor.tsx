@@ -9,13 +9,13 @@ import { joinLines } from '../../../../shared/linear-text';
 import { invoke } from '../../api';
 import { ListItemActions } from '../../components/ListItemActions';
 import { describeError } from '../../lib/errors';
-import { roleLabels } from '../../lib/format';
+import { formatDate, roleLabels } from '../../lib/format';
 import { moveItem } from '../../lib/lists';
-import { organizationOptions, useOrganizations, foldedSearch } from '../../lib/organizations';
 import { usePeople } from '../../lib/people';
 import { AttendeeGroupsEditor } from './AttendeeGroupsEditor';
 import { NewPersonForm } from './NewPersonForm';
 import { PersonPicker } from './PersonPicker';
+import { OrganizationPicker } from '../../components/OrganizationPicker';
 
 interface Row extends Attendee {
   key: string;
@@ -37,9 +37,10 @@ export function AttendeesEditor({
   onGroupsChange: (next: string[]) => void;
 }) {
   const people = usePeople(attendees.map((a) => a.personId));
-  const organizationChoices = organizationOptions(useOrganizations());
   const [creating, setCreating] = useState<string | null>(null);
   const [titleOptions, setTitleOptions] = useState<Record<string, string[]>>({});
+  // Where a prefilled title of the day came from, shown under it while it is unchanged.
+  const [titleSources, setTitleSources] = useState<Record<string, { title: string; seenAt: string }>>({});
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const [dragOver, setDragOver] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -54,6 +55,9 @@ export function AttendeesEditor({
       try {
         const titles = await invoke('people.titles', { id: person.id });
         position = titles[0]?.title ?? '';
+        const latest = titles[0];
+        if (latest)
+          setTitleSources((s) => ({ ...s, [person.id]: { title: latest.title, seenAt: latest.lastSeenAt } }));
         setTitleOptions((t) => ({ ...t, [person.id]: titles.map((x) => x.title) }));
         setError(null);
       } catch (e) {
@@ -104,21 +108,28 @@ export function AttendeesEditor({
       key: 'position',
       title: 'Chức vụ (tại thời điểm họp)',
       render: (_: unknown, r) => (
-        <AutoComplete
-          style={{ width: '100%' }}
-          value={r.position ?? ''}
-          onFocus={() => loadTitles(r.personId)}
-          options={(titleOptions[r.personId] ?? []).map((t) => ({ value: t }))}
-          // A title is one line: Enter (or a pasted break) becomes a space.
-          onChange={(position: string) => update(r.index, { position: joinLines(position) })}
-        >
-          {/* A long title wraps instead of scrolling out of sight. */}
-          <Input.TextArea
-            size="small"
-            aria-label={`Chức vụ của ${people.get(r.personId)?.fullName ?? 'người dự'}`}
-            autoSize={{ minRows: 1, maxRows: 3 }}
-          />
-        </AutoComplete>
+        <>
+          <AutoComplete
+            style={{ width: '100%' }}
+            value={r.position ?? ''}
+            onFocus={() => loadTitles(r.personId)}
+            options={(titleOptions[r.personId] ?? []).map((t) => ({ value: t }))}
+            // A title is one line: Enter (or a pasted break) becomes a space.
+            onChange={(position: string) => update(r.index, { position: joinLines(position) })}
+          >
+            {/* A long title wraps instead of scrolling out of sight. */}
+            <Input.TextArea
+              size="small"
+              aria-label={`Chức vụ của ${people.get(r.personId)?.fullName ?? 'người dự'}`}
+              autoSize={{ minRows: 1, maxRows: 3 }}
+            />
+          </AutoComplete>
+          {titleSources[r.personId] && titleSources[r.personId]?.title === r.position ? (
+            <div className="muted title-source">
+              theo cuộc họp ngày {formatDate(titleSources[r.personId]?.seenAt)}
+            </div>
+          ) : null}
+        </>
       ),
     },
     {
@@ -126,17 +137,14 @@ export function AttendeesEditor({
       title: 'Cơ quan',
       width: 270,
       render: (_: unknown, r) => (
-        <Select
+        <OrganizationPicker
           size="small"
           allowClear
-          showSearch={foldedSearch}
-          aria-label="Cơ quan của người dự"
+          allowCreate
+          label={`Cơ quan của ${people.get(r.personId)?.fullName ?? 'người dự'}`}
           style={{ width: '100%' }}
-          value={r.organizationId ?? undefined}
-          options={organizationChoices}
-          onChange={(organizationId: string | undefined) =>
-            update(r.index, { organizationId: organizationId ?? null })
-          }
+          value={r.organizationId}
+          onChange={(organizationId) => update(r.index, { organizationId })}
         />
       ),
     },

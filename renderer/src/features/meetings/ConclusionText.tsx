@@ -10,11 +10,13 @@ export function ConclusionText({
   value,
   onChange,
   placeholder = 'Nội dung kết luận…',
+  autoFocus = false,
 }: {
   label: string;
   value: RichTextNode;
   onChange: (next: RichTextNode) => void;
   placeholder?: string;
+  autoFocus?: boolean;
 }) {
   const [text, setText] = useState(() => richTextToPlain(value));
   const [shown, setShown] = useState(value);
@@ -25,6 +27,7 @@ export function ConclusionText({
   return (
     <Input.TextArea
       aria-label={label}
+      autoFocus={autoFocus}
       autoSize={{ minRows: 2, maxRows: 12 }}
       placeholder={placeholder}
       value={text}

@@ -2,6 +2,7 @@
 // progress notes. Text is edited as plain paragraphs (kept as rich text until it is edited).
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Select, Space } from 'antd';
+import { useState } from 'react';
 import { conclusionKinds, type Conclusion } from '../../../../shared/exchange';
 import { plainToRichText } from '../../../../shared/rich-text';
 import { ListItemActions } from '../../components/ListItemActions';
@@ -43,7 +44,13 @@ export function ConclusionsEditor({
 }) {
   const update = (i: number, next: ConclusionDraft) =>
     onChange(conclusions.map((c, j) => (j === i ? next : c)));
-  const add = () => onChange([...conclusions, blankConclusion(conclusions.length + 1)]);
+  // After "Thêm kết luận" the caret goes into the new conclusion's text.
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const add = () => {
+    const next = blankConclusion(conclusions.length + 1);
+    onChange([...conclusions, next]);
+    setFocusId(next.id);
+  };
 
   return (
     <div style={{ maxWidth: 980 }}>
@@ -83,6 +90,7 @@ export function ConclusionsEditor({
             label={`Nội dung kết luận ${i + 1}`}
             value={c.text}
             onChange={(text) => update(i, { ...c, text })}
+            autoFocus={c.id === focusId}
           />
           {c.kind === 'task' ? <TaskFields conclusion={c} onChange={(next) => update(i, next)} /> : null}
         </Card>

@@ -3,8 +3,8 @@ import { DatePicker, Form, Input, Select } from 'antd';
 import { meetingKinds, type MeetingKind } from '../../../../shared/exchange';
 import { DATE_TIME_FORMAT, instantToPicker, pickerToInstant } from '../../lib/dates';
 import { kindLabels } from '../../lib/format';
-import { organizationOptions, useOrganizations, foldedSearch } from '../../lib/organizations';
 import type { MeetingDraft } from './draft';
+import { OrganizationPicker } from '../../components/OrganizationPicker';
 
 type Patch = Partial<
   Pick<MeetingDraft, 'title' | 'kind' | 'startsAt' | 'endsAt' | 'location' | 'organizerIds'>
@@ -19,7 +19,6 @@ export function GeneralInfoForm({
   onChange: (patch: Patch) => void;
   autoFocus?: boolean;
 }) {
-  const organizations = useOrganizations();
   return (
     <Form layout="vertical" style={{ maxWidth: 860 }} component="div">
       <Form.Item
@@ -85,14 +84,14 @@ export function GeneralInfoForm({
         validateStatus={draft.organizerIds.length ? undefined : 'warning'}
         help={draft.organizerIds.length ? undefined : 'Cần chọn ít nhất một cơ quan chủ trì để lưu.'}
       >
-        <Select
+        <OrganizationPicker
           id="meeting-organizers"
+          label="Cơ quan chủ trì"
           mode="multiple"
-          showSearch={foldedSearch}
-          placeholder="Chọn cơ quan chủ trì"
+          allowCreate
+          placeholder="Gõ tên hoặc chữ viết tắt (ubnd, snv…)"
           value={draft.organizerIds}
-          options={organizationOptions(organizations)}
-          onChange={(organizerIds: string[]) => onChange({ organizerIds })}
+          onChange={(organizerIds) => onChange({ organizerIds })}
         />
       </Form.Item>
     </Form>

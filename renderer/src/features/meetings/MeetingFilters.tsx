@@ -3,7 +3,7 @@ import { Input, Select, type InputRef } from 'antd';
 import type { Ref } from 'react';
 import { meetingKinds, type MeetingKind } from '../../../../shared/exchange';
 import { kindLabels } from '../../lib/format';
-import { organizationOptions, useOrganizations, foldedSearch } from '../../lib/organizations';
+import { OrganizationPicker } from '../../components/OrganizationPicker';
 
 export interface MeetingFilterValues {
   year: number | undefined;
@@ -13,6 +13,11 @@ export interface MeetingFilterValues {
 }
 
 const thisYear = new Date().getFullYear();
+/** Typing "2016" leaves 2016 alone in the list, so Enter takes it. */
+export const yearSearch = {
+  filterOption: (input: string, option?: { label?: unknown }) =>
+    String(option?.label ?? '').startsWith(input.trim()),
+};
 const years = Array.from({ length: thisYear + 1 - 2000 + 1 }, (_, i) => thisYear + 1 - i);
 
 export function MeetingFilters({
@@ -24,7 +29,6 @@ export function MeetingFilters({
   onChange: (next: MeetingFilterValues) => void;
   searchRef: Ref<InputRef>;
 }) {
-  const organizations = useOrganizations();
   return (
     <div className="filters" role="search">
       <Input.Search
@@ -41,6 +45,7 @@ export function MeetingFilters({
         placeholder="Năm"
         aria-label="Năm"
         style={{ width: 110 }}
+        showSearch={yearSearch}
         value={value.year}
         options={years.map((y) => ({ value: y, label: String(y) }))}
         onChange={(year: number | undefined) => onChange({ ...value, year })}
@@ -54,15 +59,13 @@ export function MeetingFilters({
         options={meetingKinds.map((k) => ({ value: k, label: kindLabels[k] }))}
         onChange={(kind: MeetingKind | undefined) => onChange({ ...value, kind })}
       />
-      <Select
+      <OrganizationPicker
         allowClear
-        showSearch={foldedSearch}
         placeholder="Cơ quan chủ trì"
-        aria-label="Cơ quan chủ trì"
+        label="Cơ quan chủ trì"
         style={{ width: 300 }}
         value={value.organizerId}
-        options={organizationOptions(organizations)}
-        onChange={(organizerId: string | undefined) => onChange({ ...value, organizerId })}
+        onChange={(organizerId) => onChange({ ...value, organizerId: organizerId ?? undefined })}
       />
     </div>
   );

@@ -18,6 +18,7 @@ import { MeetingDocuments } from '../documents/MeetingDocuments';
 import { AttendeesEditor } from './AttendeesEditor';
 import { ConclusionsEditor } from './ConclusionsEditor';
 import { blankMeeting, missingForSave, toSaveInput, type MeetingDraft } from './draft';
+import { DeleteMeetingNote } from './DeleteMeetingNote';
 import { GeneralInfoForm } from './GeneralInfoForm';
 import { forgetUnsaved, hasContent, recallUnsaved, rememberUnsaved } from './unsavedDraft';
 
@@ -97,7 +98,11 @@ export function MeetingPage({
   const remove = async () => {
     try {
       await invoke('meetings.delete', { id });
-      message.success('Đã xóa cuộc họp.');
+      message.success(
+        <span>
+          Đã chuyển cuộc họp vào <a href="#/trash">Thùng rác</a> (khôi phục được trong 30 ngày).
+        </span>,
+      );
       navigate('#/meetings');
     } catch (e) {
       message.error(describeError(e), 8);
@@ -122,8 +127,8 @@ export function MeetingPage({
         actions={
           <Popconfirm
             title="Xóa cuộc họp này?"
-            description="Thành phần, biên bản và kết luận của cuộc họp cũng bị xóa."
-            okText="Xóa"
+            description={<DeleteMeetingNote meetingId={id} />}
+            okText="Chuyển vào Thùng rác"
             cancelText="Không"
             okButtonProps={{ danger: true }}
             onConfirm={() => void remove()}

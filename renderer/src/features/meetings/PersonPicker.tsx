@@ -10,6 +10,7 @@ import { invoke } from '../../api';
 import { describeError } from '../../lib/errors';
 import { rememberPerson } from '../../lib/people';
 import { useDebounced } from '../../lib/useDebounced';
+import { NewPersonModal } from './NewPersonModal';
 
 const NEW = '__new__';
 
@@ -17,6 +18,7 @@ export function PersonPicker({
   excludeIds,
   onPick,
   onCreate,
+  createInline = false,
   value,
   onClear,
   label = 'Thêm người dự họp',
@@ -26,8 +28,10 @@ export function PersonPicker({
 }: {
   excludeIds?: ReadonlySet<string>;
   onPick: (person: Stored<Person>) => void;
-  /** Offers "+ Thêm cán bộ mới" with the typed name; left out, there is no such option. */
+  /** Offers "+ Thêm cán bộ mới" with the typed name, handled by the caller. */
   onCreate?: (typedName: string) => void;
+  /** Offers "+ Thêm cán bộ mới" in a small form of its own; the saved person is picked. */
+  createInline?: boolean;
   /** The person chosen, for a field that holds one; left out, the box empties after each pick. */
   value?: { id: string; fullName: string | undefined } | null;
   onClear?: () => void;
@@ -37,25 +41,26 @@ export function PersonPicker({
   disabled?: boolean;
 }) {
   const [text, setText] = useState('');
-  const query = useDebounced(text, 150);
-  const [found, setFound] = useState<Stored<Person>[]>([]);
+  const [adding, setAdding] = useState<string | null>(null);
+  const query = useDebounced(text.trim(), 150);
+  const [answer, setAnswer] = useState<{ query: string; items: Stored<Person>[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [answered, setAnswered] = useState<string | null>(null);
-  const loading = answered !== query;
+  // Only the answer for what is typed now is offered: Enter must never take a line of an older list.
+  const current = answer?.query === text.trim() ? answer.items : null;
+  const found = current ?? [];
+  const loading = current === null;
 
   useEffect(() => {
     let live = true;
-    invoke('people.list', { text: query, limit: 20 })
-      .then(
-        (page) => {
-          if (!live) return;
-          page.items.forEach(rememberPerson);
-          setFound(page.items);
-          setError(null);
-        },
-        (e: unknown) => live && setError(describeError(e)),
-      )
-      .finally(() => live && setAnswered(query));
+    invoke('people.list', { text: query, limit: 20 }).then(
+      (page) => {
+        if (!live) return;
+        page.items.forEach(rememberPerson);
+        setAnswer({ query, items: page.items });
+        setError(null);
+      },
+      (e: unknown) => live && setError(describeError(e)),
+    );
     return () => {
       live = false;
     };
@@ -72,32 +77,46 @@ export function PersonPicker({
       label: excludeIds?.has(p.id) ? `${p.fullName} (đã có)` : p.fullName,
       disabled: excludeIds?.has(p.id) ?? false,
     })),
-    ...(onCreate
-      ? [{ value: NEW, label: text.trim() ? `+ Thêm cán bộ mới “${text.trim()}”` : '+ Thêm cán bộ mới…' }]
+    ...(onCreate || createInline
+      ? [{ value: NEW, label: text.trim() ? `+ Thêm cán bộ mới “${text.trim()}”…` : '+ Thêm cán bộ mới…' }]
       : []),
   ];
 
   return (
-    <Select
-      showSearch={{ filterOption: false, onSearch: setText, searchValue: text }}
-      value={value?.id ?? null}
-      placeholder={placeholder}
-      aria-label={label}
-      style={{ width }}
-      loading={loading}
-      disabled={disabled}
-      allowClear={Boolean(onClear && value)}
-      onClear={onClear}
-      options={options}
-      notFoundContent={error ? <span role="alert">{error}</span> : 'Không tìm thấy'}
-      onChange={(id: string | null | undefined) => {
-        if (id === NEW) onCreate?.(text.trim());
-        else if (id) {
-          const person = found.find((p) => p.id === id);
-          if (person) onPick(person);
-        }
-        setText('');
-      }}
-    />
+    <>
+      <Select
+        showSearch={{ filterOption: false, onSearch: setText, searchValue: text }}
+        value={value?.id ?? null}
+        placeholder={placeholder}
+        aria-label={label}
+        style={{ width }}
+        loading={loading}
+        disabled={disabled}
+        allowClear={Boolean(onClear && value)}
+        onClear={onClear}
+        options={options}
+        notFoundContent={error ? <span role="alert">{error}</span> : 'Không tìm thấy'}
+        onChange={(id: string | null | undefined) => {
+          if (id === NEW) {
+            if (onCreate) onCreate(text.trim());
+            else setAdding(text.trim());
+          } else if (id) {
+            const person = found.find((p) => p.id === id);
+            if (person) onPick(person);
+          }
+          setText('');
+        }}
+      />
+      {adding !== null ? (
+        <NewPersonModal
+          initialName={adding}
+          onCancel={() => setAdding(null)}
+          onCreated={(person) => {
+            setAdding(null);
+            onPick(person);
+          }}
+        />
+      ) : null}
+    </>
   );
 }

@@ -5,8 +5,8 @@ import { todayVietnam } from '../../../../shared/datetime';
 import { taskStatuses, type TaskStatus } from '../../../../shared/exchange';
 import { DATE_FORMAT, dateToPicker, pickerToDate } from '../../lib/dates';
 import { taskStatusLabels } from '../../lib/format';
-import { organizationOptions, useOrganizations, foldedSearch } from '../../lib/organizations';
 import type { ConclusionDraft } from './draft';
+import { OrganizationPicker } from '../../components/OrganizationPicker';
 
 export function TaskFields({
   conclusion: c,
@@ -15,7 +15,6 @@ export function TaskFields({
   conclusion: ConclusionDraft;
   onChange: (next: ConclusionDraft) => void;
 }) {
-  const options = organizationOptions(useOrganizations());
   const assignees = c.assignees ?? [];
   const ids = (role: 'lead' | 'support') =>
     assignees.filter((a) => a.role === role).map((a) => a.organizationId);
@@ -31,23 +30,21 @@ export function TaskFields({
     <Form layout="vertical" component="div" style={{ marginTop: 12 }}>
       <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
         <Form.Item label="Đơn vị chủ trì" style={{ flex: '1 1 300px' }}>
-          <Select
+          <OrganizationPicker
             mode="multiple"
-            aria-label="Đơn vị chủ trì"
-            showSearch={foldedSearch}
+            label="Đơn vị chủ trì"
+            allowCreate
             value={ids('lead')}
-            options={options}
-            onChange={(v: string[]) => setUnits('lead', v)}
+            onChange={(v) => setUnits('lead', v)}
           />
         </Form.Item>
         <Form.Item label="Đơn vị phối hợp" style={{ flex: '1 1 300px' }}>
-          <Select
+          <OrganizationPicker
             mode="multiple"
-            aria-label="Đơn vị phối hợp"
-            showSearch={foldedSearch}
+            label="Đơn vị phối hợp"
+            allowCreate
             value={ids('support')}
-            options={options}
-            onChange={(v: string[]) => setUnits('support', v)}
+            onChange={(v) => setUnits('support', v)}
           />
         </Form.Item>
         <Form.Item label="Thời hạn">

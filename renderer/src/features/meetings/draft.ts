@@ -32,7 +32,6 @@ export function missingForSave(d: MeetingDraft): string[] {
   const missing: string[] = [];
   if (!d.title.trim()) missing.push('tên cuộc họp');
   if (d.organizerIds.length === 0) missing.push('cơ quan chủ trì');
-  if ((d.attendeeGroups ?? []).some((g) => !g.trim())) missing.push('tên nhóm thành phần (đang để trống)');
   return missing;
 }
 
@@ -40,6 +39,8 @@ export function missingForSave(d: MeetingDraft): string[] {
 export function toSaveInput(d: MeetingDraft): Meeting {
   return {
     ...d,
+    // A group left empty is not saved (it is marked in its field) and never blocks the meeting.
+    attendeeGroups: (d.attendeeGroups ?? []).map((g) => g.trim()).filter(Boolean),
     conclusions: (d.conclusions ?? []).map((c, i) => ({ ...c, order: i + 1 })),
   } as Meeting;
 }

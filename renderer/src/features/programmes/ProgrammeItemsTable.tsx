@@ -1,11 +1,11 @@
 // The items of a programme in an editable table: content, lead and support units, timing.
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Input, Select, Table } from 'antd';
+import { Button, Input, Table } from 'antd';
 import type { ProgrammeItem } from '../../../../shared/exchange';
 import { ListItemActions } from '../../components/ListItemActions';
-import { foldedSearch, organizationOptions, useOrganizations } from '../../lib/organizations';
 import { ConclusionText } from '../meetings/ConclusionText';
 import { blankItem } from './draft';
+import { OrganizationPicker } from '../../components/OrganizationPicker';
 
 export function ProgrammeItemsTable({
   items,
@@ -14,7 +14,6 @@ export function ProgrammeItemsTable({
   items: ProgrammeItem[];
   onChange: (next: ProgrammeItem[]) => void;
 }) {
-  const options = organizationOptions(useOrganizations());
   const update = (i: number, patch: Partial<ProgrammeItem>) =>
     onChange(items.map((item, j) => (j === i ? { ...item, ...patch } : item)));
   const rows = items.map((item, index) => ({ item, index, key: index }));
@@ -46,15 +45,14 @@ export function ProgrammeItemsTable({
             title: 'Chủ trì',
             width: 220,
             render: (_: unknown, r) => (
-              <Select
+              <OrganizationPicker
                 mode="multiple"
                 className="wrap-tags"
-                aria-label={`Chủ trì ${r.index + 1}`}
+                label={`Chủ trì ${r.index + 1}`}
+                allowCreate
                 style={{ width: '100%' }}
-                showSearch={foldedSearch}
                 value={r.item.leadIds ?? []}
-                options={options}
-                onChange={(leadIds: string[]) => update(r.index, { leadIds })}
+                onChange={(leadIds) => update(r.index, { leadIds })}
               />
             ),
           },
@@ -63,15 +61,14 @@ export function ProgrammeItemsTable({
             title: 'Phối hợp',
             width: 220,
             render: (_: unknown, r) => (
-              <Select
+              <OrganizationPicker
                 mode="multiple"
                 className="wrap-tags"
-                aria-label={`Phối hợp ${r.index + 1}`}
+                label={`Phối hợp ${r.index + 1}`}
+                allowCreate
                 style={{ width: '100%' }}
-                showSearch={foldedSearch}
                 value={r.item.supportIds ?? []}
-                options={options}
-                onChange={(supportIds: string[]) => update(r.index, { supportIds })}
+                onChange={(supportIds) => update(r.index, { supportIds })}
               />
             ),
           },

@@ -8,21 +8,15 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { RecordHeader } from '../../components/RecordHeader';
 import { formatDateTime } from '../../lib/format';
-import { foldedSearch, organizationOptions, useOrganizations } from '../../lib/organizations';
 import { useAction } from '../../lib/useAction';
 import { useAutosavedDraft } from '../../lib/useAutosavedDraft';
 import { useDebounced } from '../../lib/useDebounced';
 import { useSaveCommand, useWindowTitle } from '../../shell/commands';
 import { navigate } from '../../shell/routes';
 import { replaceHashQuietly } from '../../shell/useHashRoute';
-import {
-  blankProgramme,
-  copyForNextYear,
-  missingForProgramme,
-  toProgrammeInput,
-  type ProgrammeDraft,
-} from './draft';
+import { blankProgramme, missingForProgramme, toProgrammeInput, type ProgrammeDraft } from './draft';
 import { ProgrammeItemsTable } from './ProgrammeItemsTable';
+import { OrganizationPicker } from '../../components/OrganizationPicker';
 
 const meetingOption = (m: { id: string; startsAt: string; title: string }) => ({
   value: m.id,
@@ -84,7 +78,6 @@ export function ProgrammePage({
   copyFrom?: string | undefined;
 }) {
   const { message } = App.useApp();
-  const organizations = useOrganizations();
   const [isStored, setIsStored] = useState(!isNew);
   const { busy: generating, error: docError, run } = useAction();
 
@@ -92,7 +85,12 @@ export function ProgrammePage({
     load: useCallback(
       (): Promise<ProgrammeDraft> =>
         copyFrom
-          ? invoke('programmes.get', { id: copyFrom }).then((p) => copyForNextYear(p, id))
+          ? // The copy is made once on the server under this page's id (a reload asks again, harmlessly).
+            invoke('programmes.copyToNextYear', { sourceId: copyFrom, id }).then((c) => {
+              setIsStored(true);
+              replaceHashQuietly(`#/programmes/${id}`);
+              return c.programme;
+            })
           : isNew
             ? Promise.resolve(blankProgramme(id, new Date().getFullYear()))
             : invoke('programmes.get', { id }),
@@ -104,8 +102,6 @@ export function ProgrammePage({
       setIsStored(true);
       replaceHashQuietly(`#/programmes/${id}`);
     },
-    // A copy of last year's programme is saved at once, as a new draft of its own.
-    saveOnLoad: Boolean(copyFrom),
   });
   const { flush } = autosave;
   useSaveCommand(useCallback(() => void flush(), [flush]));
@@ -180,13 +176,13 @@ export function ProgrammePage({
           validateStatus={draft.partyIds.length >= 2 ? undefined : 'warning'}
           help={draft.partyIds.length >= 2 ? undefined : 'Chương trình phối hợp cần ít nhất hai cơ quan.'}
         >
-          <Select
+          <OrganizationPicker
             id="programme-parties"
+            label="Các cơ quan phối hợp"
             mode="multiple"
-            showSearch={foldedSearch}
+            allowCreate
             value={draft.partyIds}
-            options={organizationOptions(organizations)}
-            onChange={(partyIds: string[]) => change({ partyIds })}
+            onChange={(partyIds) => change({ partyIds })}
           />
         </Form.Item>
       </Form>

@@ -1,15 +1,19 @@
-// Chương trình phối hợp: programmes by year; new, or copied from the latest as a starting point.
+// Chương trình phối hợp: programmes by year; new, or any year copied to the next as a starting point
+// (once per click: the button waits for the copy, and the server makes one copy per request id).
 import { CopyOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Select, Space, Table } from 'antd';
-import { useCallback, useState } from 'react';
+import { App, Button, Select, Space, Table } from 'antd';
+import { useCallback, useRef, useState } from 'react';
 import type { ProgrammeSummary } from '../../../../shared/domain';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
+import { describeError } from '../../lib/errors';
+import { newId } from '../../lib/ids';
 import { namesOf, useOrganizations } from '../../lib/organizations';
 import { useLoad } from '../../lib/useLoad';
 import { useWindowTitle } from '../../shell/commands';
 import { navigate } from '../../shell/routes';
+import { yearSearch } from '../meetings/MeetingFilters';
 
 const thisYear = new Date().getFullYear();
 
@@ -19,6 +23,30 @@ export function ProgrammesPage() {
   const [year, setYear] = useState<number | undefined>();
   const [list, reload] = useLoad(useCallback(() => invoke('programmes.list', year ? { year } : {}), [year]));
   const latest = list.state === 'ready' ? list.value[0] : undefined;
+  const { message } = App.useApp();
+  const [copying, setCopying] = useState<string | null>(null);
+  const running = useRef(false);
+  const copy = async (source: ProgrammeSummary) => {
+    if (running.current) return; // a second click while the first copy runs does nothing
+    running.current = true;
+    setCopying(source.id);
+    try {
+      const id = newId();
+      const { programme, yearChanges } = await invoke('programmes.copyToNextYear', {
+        sourceId: source.id,
+        id,
+      });
+      message.success(
+        `Đã sao chép sang năm ${programme.year}: dự thảo mới, đổi năm ở ${yearChanges.toLocaleString('vi-VN')} chỗ. Hãy rà lại nội dung.`,
+      );
+      navigate(`#/programmes/${id}`);
+    } catch (e) {
+      message.error(describeError(e), 8);
+    } finally {
+      running.current = false;
+      setCopying(null);
+    }
+  };
   return (
     <>
       <PageHeader
@@ -27,8 +55,9 @@ export function ProgrammesPage() {
           <Space>
             <Button
               icon={<CopyOutlined />}
-              disabled={!latest}
-              onClick={() => latest && navigate(`#/programmes/new?from=${latest.id}`)}
+              disabled={!latest || copying !== null}
+              loading={latest !== undefined && copying === latest.id}
+              onClick={() => latest && void copy(latest)}
             >
               {latest ? `Sao chép từ chương trình năm ${latest.year}` : 'Sao chép từ năm trước'}
             </Button>
@@ -44,6 +73,7 @@ export function ProgrammesPage() {
           placeholder="Năm"
           aria-label="Năm"
           style={{ width: 120 }}
+          showSearch={yearSearch}
           value={year}
           onChange={(v: number | undefined) => setYear(v)}
           options={Array.from({ length: 30 }, (_, i) => thisYear + 1 - i).map((y) => ({
@@ -76,6 +106,24 @@ export function ProgrammesPage() {
             render: (_: unknown, p) => namesOf(organizations, p.partyIds),
           },
           { key: 'items', title: 'Số nội dung', dataIndex: 'itemCount', width: 110, align: 'right' },
+          {
+            key: 'copy',
+            title: <span className="sr-only">Sao chép</span>,
+            width: 190,
+            render: (_: unknown, p) => (
+              <Button
+                size="small"
+                icon={<CopyOutlined />}
+                disabled={copying !== null}
+                loading={copying === p.id}
+                // The accessible name starts with the visible text (WCAG 2.5.3), then says which programme.
+                aria-label={`Sao chép sang năm ${p.year + 1}: ${p.title}`}
+                onClick={() => void copy(p)}
+              >
+                Sao chép sang năm {p.year + 1}
+              </Button>
+            ),
+          },
         ]}
       />
     </>

@@ -16,19 +16,6 @@ export function blankProgramme(id: string, year: number): ProgrammeDraft {
   };
 }
 
-/** Last year's programme as the start of this year's: same parties and items, new id, next year. */
-export function copyForNextYear(source: Stored<Programme>, id: string): ProgrammeDraft {
-  const year = source.year + 1;
-  return {
-    id,
-    title: source.title.replace(String(source.year), String(year)),
-    year,
-    partyIds: [...source.partyIds],
-    reviewMeetingId: null,
-    items: source.items.map((item) => ({ ...item })),
-  };
-}
-
 export function blankItem(order: number) {
   return { order, content: plainToRichText(''), leadIds: [], supportIds: [], timing: '' };
 }

@@ -1,6 +1,6 @@
 // Cài đặt → Thông tin cơ quan: the office profile used when drafting documents, and the Party term
 // start for numbering.
-import { App, Button, Card, DatePicker, Form, Input, Select, Spin } from 'antd';
+import { App, Button, Card, DatePicker, Form, Input, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ErrorInfo } from '../../../../shared/errors';
 import type { OfficeProfile } from '../../../../shared/settings';
@@ -11,13 +11,12 @@ import { LinesTextArea } from '../../components/LinesTextArea';
 import { DATE_FORMAT, dateToPicker, pickerToDate } from '../../lib/dates';
 import { toErrorInfo } from '../../lib/errors';
 import { useAction } from '../../lib/useAction';
-import { organizationOptions, useOrganizations, foldedSearch } from '../../lib/organizations';
 import { useSaveCommand } from '../../shell/commands';
 import { SignersEditor } from './SignersEditor';
+import { OrganizationPicker } from '../../components/OrganizationPicker';
 
 export function OfficeSettings() {
   const { message } = App.useApp();
-  const organizations = useOrganizations();
   const [profile, setProfile] = useState<OfficeProfile | null>(null);
   const [loadError, setLoadError] = useState<ErrorInfo | null>(null);
   const { busy, error: saveError, run } = useAction();
@@ -60,13 +59,13 @@ export function OfficeSettings() {
       <Card title="Thông tin cơ quan" style={{ maxWidth: 900, marginBottom: 16 }}>
         <Form layout="vertical" component="div">
           <Form.Item label="Cơ quan ban hành mặc định" htmlFor="settings-issuer">
-            <Select
+            <OrganizationPicker
               id="settings-issuer"
+              label="Cơ quan ban hành mặc định"
               allowClear
-              showSearch={foldedSearch}
-              value={profile.defaultIssuerId ?? undefined}
-              options={organizationOptions(organizations)}
-              onChange={(v: string | undefined) => setProfile({ ...profile, defaultIssuerId: v ?? null })}
+              allowCreate
+              value={profile.defaultIssuerId}
+              onChange={(defaultIssuerId) => setProfile({ ...profile, defaultIssuerId })}
             />
           </Form.Item>
           <Form.Item label="Địa danh (ghi ở dòng ngày tháng văn bản)" htmlFor="settings-place">

@@ -62,6 +62,7 @@ export function SignersEditor({
               value={s.personId ? { id: s.personId, fullName: people.get(s.personId)?.fullName } : null}
               onPick={(person) => update(i, { personId: person.id })}
               onClear={() => update(i, { personId: null })}
+              createInline
             />
           </Field>
           <Button
