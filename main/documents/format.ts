@@ -1,4 +1,6 @@
 // The strings the rules prescribe: number and symbol, place and date, signing authority, file name.
+import type { DocumentType } from '../../shared/exchange';
+import { documentTypeFacts } from './document-types';
 import type { RuleSet } from './rules';
 
 const two = (n: number): string => String(n).padStart(2, '0');
@@ -29,16 +31,14 @@ export function authorityLine(
   return `${prefix} ${(body ?? '').toUpperCase()}`.trim();
 }
 
-const typeShort = { 'conclusion-notice': 'TB', 'coordination-programme': 'CTr', minutes: 'BB' } as const;
-
 /** `TB 05-TB-VPUB 08-01-2024.docx`: no character Windows forbids in a file name. */
 export function docxFileName(
-  type: keyof typeof typeShort,
+  type: DocumentType,
   number: number | null | undefined,
   symbol: string,
   issuedOn: string | null | undefined,
 ): string {
-  const parts: string[] = [typeShort[type]];
+  const parts: string[] = [documentTypeFacts[type].fileShort];
   parts.push(number == null ? 'du-thao' : `${two(number)}-${symbol}`);
   if (issuedOn) parts.push(issuedOn.split('-').reverse().join('-'));
   // Characters Windows forbids in a name, and control characters, become a dash.

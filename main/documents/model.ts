@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { OfficialDocument, Organization } from '../../shared/exchange';
 import type { ServiceContext } from '../services/context';
 import { found } from '../services/guards';
+import { documentTypeFacts } from './document-types';
 import { authorityLine, dateLine, numberLine } from './format';
 import { rulesFor, type RuleSet } from './rules';
 
@@ -35,9 +36,10 @@ export interface ExportModel {
 
 const invalid = (message: string, path: string) => new AppError('E_DOC_INVALID', message, { path });
 
-const typeSymbol = { 'conclusion-notice': 'TB', 'coordination-programme': 'CTr', minutes: 'BB' } as const;
-
-/** `TB-VPUB` (state) or `TB/ĐUK`, `CTr/BCSĐ-ĐUK` (Party) when the document has no symbol of its own. */
+/**
+ * `TB-VPUB` (state) or `TB/ĐUK`, `CTr/BCSĐ-ĐUK` (Party) when the document has no symbol of its own. A state
+ * công văn has no type abbreviation (`UBND`, to which the drafting unit is added: `UBND-VX`).
+ */
 export function defaultSymbol(
   rules: RuleSet,
   type: OfficialDocument['type'],
@@ -47,7 +49,9 @@ export function defaultSymbol(
     .map((o) => o.symbol ?? '')
     .filter(Boolean)
     .join('-');
-  return rules.family === 'state' ? `${typeSymbol[type]}-${bodies}` : `${typeSymbol[type]}/${bodies}`;
+  const facts = documentTypeFacts[type];
+  if (rules.family === 'party') return `${facts.partySymbol}/${bodies}`;
+  return facts.stateSymbol ? `${facts.stateSymbol}-${bodies}` : bodies;
 }
 
 /** NĐ 30 ô 2 allows the usual abbreviations in the parent body's name: "UBND TỈNH NGHỆ AN". */
