@@ -20,17 +20,6 @@ export function dateLine(place: string, isoDate: string | null | undefined): str
   return `${place}, ngày ${day} tháng ${month} năm ${y}`;
 }
 
-/** `TM. ỦY BAN NHÂN DÂN` / `T/M BAN THƯỜNG VỤ`; empty when the signer signs in their own name. */
-export function authorityLine(
-  rules: RuleSet,
-  authority: string | undefined,
-  body: string | undefined,
-): string {
-  if (!authority) return '';
-  const prefix = rules.signature.authorityPrefix[authority as keyof RuleSet['signature']['authorityPrefix']];
-  return `${prefix} ${(body ?? '').toUpperCase()}`.trim();
-}
-
 /** `TB 05-TB-VPUB 08-01-2024.docx`: no character Windows forbids in a file name. */
 export function docxFileName(
   type: DocumentType,

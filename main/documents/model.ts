@@ -3,20 +3,19 @@
 import type { Stored } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { OfficialDocument, Organization } from '../../shared/exchange';
+import { authorityText, chainOf } from '../../shared/signers';
 import type { ServiceContext } from '../services/context';
 import { found } from '../services/guards';
 import { documentTypeFacts } from './document-types';
-import { authorityLine, dateLine, numberLine } from './format';
+import { headerLinesFor, type HeaderLine } from './header-lines';
+import { dateLine, numberLine } from './format';
 import { rulesFor, type RuleSet } from './rules';
 
-export interface HeaderLine {
-  text: string;
-  /** The parent body's line: not bold (NĐ 30 ô 2). */
-  parent: boolean;
-}
+export type { HeaderLine };
 
 export interface SignatureBlock {
-  authority: string;
+  /** The authority lines, top-down: `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH` (none when signing in one's own name). */
+  authorities: string[];
   position: string;
   name: string;
 }
@@ -54,29 +53,6 @@ export function defaultSymbol(
   return facts.stateSymbol ? `${facts.stateSymbol}-${bodies}` : bodies;
 }
 
-/** NĐ 30 ô 2 allows the usual abbreviations in the parent body's name: "UBND TỈNH NGHỆ AN". */
-const parentAbbreviations: [RegExp, string][] = [
-  [/ỦY BAN NHÂN DÂN/g, 'UBND'],
-  [/HỘI ĐỒNG NHÂN DÂN/g, 'HĐND'],
-];
-
-export function parentLineOf(parent: Stored<Organization>): string {
-  const full = (parent.headerLines ?? [parent.name]).join(' ').toLocaleUpperCase('vi');
-  return parentAbbreviations.reduce((text, [pattern, short]) => text.replace(pattern, short), full);
-}
-
-// `headerLines` are the body's own name as printed (exchange format). A state body under another
-// prints its parent first, not bold (ô 2); Party headers list the body's own lines only.
-function headerLinesOf(ctx: ServiceContext, rules: RuleSet, org: Stored<Organization>): HeaderLine[] {
-  const own = (org.headerLines ?? [org.name]).map((text) => ({
-    text: text.toLocaleUpperCase('vi'),
-    parent: false,
-  }));
-  const parent = org.parentId ? ctx.repos.organizations.get(org.parentId) : undefined;
-  if (rules.family === 'state' && parent) return [{ text: parentLineOf(parent), parent: true }, ...own];
-  return own;
-}
-
 export function loadExportModel(ctx: ServiceContext, documentId: string): ExportModel {
   const doc = found(ctx.repos.documents.get(documentId), 'văn bản', documentId);
   if (doc.issuerIds.length === 0) throw invalid('Văn bản chưa có cơ quan ban hành.', 'issuerIds');
@@ -97,7 +73,7 @@ export function loadExportModel(ctx: ServiceContext, documentId: string): Export
         `signers[${i}].personId`,
       );
     return {
-      authority: authorityLine(rules, signer.authority, signer.authorityBody),
+      authorities: chainOf(signer).map((link) => authorityText(rules.family, link)),
       position: signer.position.toLocaleUpperCase('vi'),
       name: person?.fullName ?? '',
     };
@@ -108,7 +84,9 @@ export function loadExportModel(ctx: ServiceContext, documentId: string): Export
     doc,
     rules,
     issuers,
-    headerLines: issuers.flatMap((org) => headerLinesOf(ctx, rules, org)),
+    headerLines: headerLinesFor(issuers, (org) =>
+      org.parentId ? ctx.repos.organizations.get(org.parentId) : undefined,
+    ),
     symbol,
     numberText: numberLine(rules, doc.number, symbol),
     dateText: doc.type === 'minutes' && rules.family === 'state' ? null : dateLine(place, doc.issuedOn),

@@ -1,7 +1,7 @@
 // The signature area (ô 7, 9b). One signer: Nơi nhận left, level with the first signature line, and the
 // block right. Several (joint documents, biên bản): the blocks side by side in the order given, Nơi nhận below.
 import { AlignmentType, type Paragraph, type Table } from 'docx';
-import { textWidth } from '../metrics';
+import { fitLine } from '../phrases';
 import type { ExportModel, SignatureBlock } from '../model';
 import type { TextStyle } from '../rules';
 import { layoutTable } from './layout-table';
@@ -9,23 +9,6 @@ import { line, lines } from './text';
 
 /** Room kept on each side of a signature block (4 mm). */
 const SIDE = 227;
-
-/**
- * A line too long for its column is broken in two like a hand-set block: the first line at least as long as
- * the second (a pyramid, "T/M BAN THƯỜNG VỤ / ĐẢNG ỦY KHỐI"), as balanced as that allows.
- */
-function balanced(text: string, size: number, bold: boolean, room: number): string[] {
-  if (textWidth(text, size, bold) <= room) return [text];
-  let best: string[] = [text];
-  let bestScore = Infinity;
-  for (let i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
-    const [top, bottom] = [text.slice(0, i), text.slice(i + 1)];
-    const [a, b] = [textWidth(top, size, bold), textWidth(bottom, size, bold)];
-    const score = (a < b ? room : 0) + (a > room ? 2 * room : 0) + Math.abs(a - b);
-    if (score < bestScore) [best, bestScore] = [[top, bottom], score];
-  }
-  return best;
-}
 
 function signatureBlock(
   model: ExportModel,
@@ -35,9 +18,11 @@ function signatureBlock(
 ): Paragraph[] {
   const s = model.rules.signature;
   const out: Paragraph[] = [];
+  // Each authority line of the chain on its own, top-down; one too long for the column is broken between
+  // phrases like a hand-set block (`T/M BAN CÁN SỰ ĐẢNG` / `UBND TỈNH`), never inside a word.
   const fitted = (text: string, style: TextStyle) =>
-    lines(model.rules, balanced(text, style.size, style.bold, room), style, { keepNext: true });
-  if (block.authority) out.push(fitted(block.authority, s.authority));
+    lines(model.rules, fitLine(text, style.size, style.bold, room), style, { keepNext: true });
+  for (const authority of block.authorities) out.push(fitted(authority, s.authority));
   out.push(fitted(block.position, s.position));
   for (let i = 0; i < s.gapLines; i++) out.push(line(model.rules, '', s.name, { keepNext: true }));
   if (block.name) out.push(line(model.rules, block.name, s.name, { keepNext: keepWithNext }));

@@ -1,6 +1,7 @@
 // PARTY documents: Hướng dẫn 36-HD/VPTW (2018), possibly superseded by 05-HD/VPTW (2026, unverified).
 // Status per ../shared/format-spec.md §2: CONFIRMED / SECONDARY / UNCONFIRMED default. Change the
 // unconfirmed values here, and only here, once a Party văn thư has checked them against the paper text.
+import { authorityPrefixes } from '../../../shared/signers';
 import { A4, mm, type RuleSet } from './types';
 
 const t = (size: number, bold = false, italic = false, underline = false) => ({
@@ -62,7 +63,7 @@ export const partyRules: RuleSet = {
   signature: {
     recipientsShare: 0.45, // convention
     // §2.3 CONFIRMED T/M, K/T (S5); T/L (S16, S11); "Q." (S11); T/UQ convention. Slash form, no dot.
-    authorityPrefix: { TM: 'T/M', KT: 'K/T', TL: 'T/L', TUQ: 'T/UQ', Q: 'Q.' },
+    authorityPrefix: authorityPrefixes.party, // T/M K/T T/L T/UQ Q.
     authority: t(14, true), // §2.3 SECONDARY (S11): IN HOA 14, đậm
     position: t(14), // §2.3 SECONDARY (S11), UNCONFIRMED: IN HOA 14, NOT bold
     name: t(14, true), // §2.3 SECONDARY (S11): 14, đậm

@@ -1,5 +1,6 @@
 // STATE documents: Nghị định 30/2020/NĐ-CP, Phụ lục I (S1 in ../shared/format-spec.md), and Phụ lục III
 // (Mẫu 1.4, Mẫu 1.9). Every number here is CONFIRMED in the decree unless the comment says "convention".
+import { authorityPrefixes } from '../../../shared/signers';
 import { A4, mm, type RuleSet } from './types';
 
 const t = (size: number, bold = false, italic = false) => ({ size, bold, italic });
@@ -57,7 +58,7 @@ export const stateRules: RuleSet = {
   },
   signature: {
     recipientsShare: 0.45, // convention: signature area ≈ 45/55
-    authorityPrefix: { TM: 'TM.', KT: 'KT.', TL: 'TL.', TUQ: 'TUQ.', Q: 'Q.' }, // ô 7a: dot, no slash
+    authorityPrefix: authorityPrefixes.state, // ô 7a: TM. KT. TL. TUQ. Q. — a dot, no slash
     authority: t(14, true), // ô 7a: IN HOA 13–14, đậm
     position: t(14, true), // ô 7b: IN HOA 13–14, đậm
     name: t(14, true), // ô 7d: 13–14, đậm
