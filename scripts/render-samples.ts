@@ -1,5 +1,6 @@
 // Exports the four reference samples from the demo data, converts them with LibreOffice to PDF and PNG
 // so anyone can look at them: `npm run render:samples [DIR]` (needs libreoffice and pdftoppm on PATH).
+// With `--matrix`, every document type × family × single/joint issuer instead (main/documents/type-matrix.ts).
 // Also writes samples.json (the exchange file they came from), for ../shared/tools/docx_check.py.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -7,15 +8,18 @@ import path from 'node:path';
 import { closeDatabase, openDatabase } from '../main/db/connection';
 import { exportDocxToFile } from '../main/documents';
 import { loadReferenceSamples } from '../main/documents/samples';
+import { loadTypeMatrix } from '../main/documents/type-matrix';
 import { createServices } from '../main/services';
 
-const dir = path.resolve(process.argv[2] ?? 'docx-samples');
+const args = process.argv.slice(2);
+const matrix = args.includes('--matrix');
+const dir = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'docx-samples');
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir, { recursive: true });
 const db = openDatabase(path.join(dir, 'samples.sqlite'));
 try {
   const s = createServices(db);
-  const samples = loadReferenceSamples(s);
+  const samples = matrix ? loadTypeMatrix(s) : loadReferenceSamples(s);
   fs.writeFileSync(path.join(dir, 'samples.json'), JSON.stringify(s.exchange.exportAll(), null, 2));
   for (const { name, documentId } of samples) {
     const docx = path.join(dir, `${name}.docx`);

@@ -13,6 +13,8 @@ import { AppError } from '../../shared/errors';
 import type { ServiceContext } from '../services/context';
 import { loadExportModel, type ExportModel } from './model';
 import { buildBody, UnknownNodeError, type BodyContext } from './parts/body';
+import { buildAddressees } from './parts/addressees';
+import { buildAppendices } from './parts/appendix';
 import { buildHeader } from './parts/header';
 import { UnknownMarkError } from './parts/marks';
 import { numberingOptions } from './parts/numbering';
@@ -56,23 +58,10 @@ function pageNumberHeader(model: ExportModel): Header {
   });
 }
 
-export function buildDocument(model: ExportModel, options: ExportOptions = {}): Document {
-  const { rules } = model;
-  const { page } = rules;
-  const margin = marginsFor(rules, options.margins);
-  const width = page.width - margin.left - margin.right;
-  const ctx: BodyContext = {
-    rules,
-    width,
-    onUnknown: options.onUnknown ?? 'refuse',
-    log: options.log ?? (() => undefined),
-    counters: [],
-    listInstance: 0,
-    extraNumbering: new Map(),
-  };
-  let body;
+/** Runs a body builder, turning an unknown node or mark into E_DOC_INVALID. */
+function refusingUnknown<T>(build: () => T): T {
   try {
-    body = buildBody(ctx, model.doc.body);
+    return build();
   } catch (error) {
     if (error instanceof UnknownNodeError)
       throw new AppError(
@@ -88,6 +77,31 @@ export function buildDocument(model: ExportModel, options: ExportOptions = {}): 
       );
     throw error;
   }
+}
+
+export function buildDocument(model: ExportModel, options: ExportOptions = {}): Document {
+  const { rules } = model;
+  const { page } = rules;
+  const margin = marginsFor(rules, options.margins);
+  const width = page.width - margin.left - margin.right;
+  const ctx: BodyContext = {
+    rules,
+    width,
+    onUnknown: options.onUnknown ?? 'refuse',
+    log: options.log ?? (() => undefined),
+    counters: [],
+    listInstance: 0,
+    extraNumbering: new Map(),
+  };
+  const pageMargin = { ...margin, header: page.headerDistance, footer: page.headerDistance };
+  const headers = () => ({
+    default: pageNumberHeader(model),
+    first: new Header({ children: [new Paragraph({})] }),
+  });
+  const body = refusingUnknown(() => buildBody(ctx, model.doc.body));
+  const appendices = refusingUnknown(() =>
+    buildAppendices(model, ctx, { width: page.width, height: page.height, margin: pageMargin }, headers),
+  );
   const numbering = numberingOptions(rules);
   return new Document({
     creator: 'Sổ Họp',
@@ -102,17 +116,19 @@ export function buildDocument(model: ExportModel, options: ExportOptions = {}): 
           titlePage: true,
           page: {
             size: { width: page.width, height: page.height, orientation: PageOrientation.PORTRAIT },
-            margin: { ...margin, header: page.headerDistance, footer: page.headerDistance },
+            margin: pageMargin,
           },
         },
-        headers: { default: pageNumberHeader(model), first: new Header({ children: [new Paragraph({})] }) },
+        headers: headers(),
         children: [
           buildHeader(model, width),
           ...buildTitle(model, width),
+          ...buildAddressees(model, width),
           ...body,
           ...buildSignatures(model, width),
         ],
       },
+      ...appendices,
     ],
   });
 }

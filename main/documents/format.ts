@@ -11,13 +11,24 @@ export function numberLine(rules: RuleSet, number: number | null | undefined, sy
   return rules.header.numberPattern === 'state' ? `Số: ${n}/${symbol}` : `Số ${n}-${symbol}`;
 }
 
-/** `Nghệ An, ngày 05 tháng 01 năm 2024`: zero before days 1–9 and months 1–2 only (NĐ 30 ô 4). */
-export function dateLine(place: string, isoDate: string | null | undefined): string {
-  if (!isoDate) return `${place}, ngày … tháng … năm …`;
+/** `ngày 05 tháng 01 năm 2024`: zero before days 1–9 and months 1–2 only (NĐ 30 ô 4). */
+export function dateWords(isoDate: string | null | undefined): string {
+  if (!isoDate) return 'ngày … tháng … năm …';
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   const day = d < 10 ? two(d) : String(d);
   const month = m < 3 ? two(m) : String(m);
-  return `${place}, ngày ${day} tháng ${month} năm ${y}`;
+  return `ngày ${day} tháng ${month} năm ${y}`;
+}
+
+/** `Nghệ An, ngày 05 tháng 01 năm 2024` (NĐ 30 ô 4). */
+export function dateLine(place: string, isoDate: string | null | undefined): string {
+  return `${place}, ${dateWords(isoDate)}`;
+}
+
+/** The number and symbol as running text cites them: `05/KH-UBND` (state) or `05-BC/HU` (Party). */
+export function citedNumber(rules: RuleSet, number: number | null | undefined, symbol: string): string {
+  const n = number == null ? '…' : two(number);
+  return rules.header.numberPattern === 'state' ? `${n}/${symbol}` : `${n}-${symbol}`;
 }
 
 /** `TB 05-TB-VPUB 08-01-2024.docx`: no character Windows forbids in a file name. */

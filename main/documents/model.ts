@@ -3,13 +3,21 @@
 import type { Stored } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { OfficialDocument, Organization } from '../../shared/exchange';
+import { officeProfileSchema, type OfficeProfile } from '../../shared/settings';
 import { authorityText, chainOf } from '../../shared/signers';
+import { OFFICE_PROFILE_KEY } from '../services/settings';
 import type { ServiceContext } from '../services/context';
 import { found } from '../services/guards';
 import { documentTypeFacts } from './document-types';
 import { headerLinesFor, type HeaderLine } from './header-lines';
 import { dateLine, numberLine } from './format';
 import { rulesFor, type RuleSet } from './rules';
+
+/** The office profile (Cài đặt) as stored, its defaults where it has none. */
+function officeProfile(ctx: ServiceContext): OfficeProfile {
+  const parsed = officeProfileSchema.safeParse(ctx.repos.settings.get(OFFICE_PROFILE_KEY) ?? {});
+  return parsed.success ? parsed.data : officeProfileSchema.parse({});
+}
 
 export type { HeaderLine };
 
@@ -31,6 +39,17 @@ export interface ExportModel {
   dateText: string | null;
   signatures: SignatureBlock[];
   recipients: string[];
+  /** A công văn's trích yếu ("V/v …") under the number (ô 5b); null for a document with a type name. */
+  letterSummary: string | null;
+}
+
+/** `V/v triển khai …`: the rule's prefix added unless the author wrote it. */
+export function letterSummaryOf(rules: RuleSet, summary: string): string {
+  const text = summary.trim();
+  const prefix = rules.letter.summaryPrefix;
+  if (!prefix || !text || text.toLocaleLowerCase('vi').startsWith(prefix.trim().toLocaleLowerCase('vi')))
+    return text;
+  return `${prefix}${text}`;
 }
 
 const invalid = (message: string, path: string) => new AppError('E_DOC_INVALID', message, { path });
@@ -43,13 +62,15 @@ export function defaultSymbol(
   rules: RuleSet,
   type: OfficialDocument['type'],
   issuers: Organization[],
+  partyInvitationSymbol = documentTypeFacts.invitation.partySymbol,
 ): string {
   const bodies = issuers
     .map((o) => o.symbol ?? '')
     .filter(Boolean)
     .join('-');
   const facts = documentTypeFacts[type];
-  if (rules.family === 'party') return `${facts.partySymbol}/${bodies}`;
+  if (rules.family === 'party')
+    return `${type === 'invitation' ? partyInvitationSymbol : facts.partySymbol}/${bodies}`;
   return facts.stateSymbol ? `${facts.stateSymbol}-${bodies}` : bodies;
 }
 
@@ -78,7 +99,8 @@ export function loadExportModel(ctx: ServiceContext, documentId: string): Export
       name: person?.fullName ?? '',
     };
   });
-  const symbol = doc.symbol?.trim() || defaultSymbol(rules, doc.type, issuers);
+  const symbol =
+    doc.symbol?.trim() || defaultSymbol(rules, doc.type, issuers, officeProfile(ctx).partyInvitationSymbol);
   const place = doc.place?.trim() || lead.place?.trim() || '';
   return {
     doc,
@@ -92,5 +114,6 @@ export function loadExportModel(ctx: ServiceContext, documentId: string): Export
     dateText: doc.type === 'minutes' && rules.family === 'state' ? null : dateLine(place, doc.issuedOn),
     signatures,
     recipients: doc.recipients ?? [],
+    letterSummary: doc.type === 'official-letter' ? letterSummaryOf(rules, doc.summary) : null,
   };
 }

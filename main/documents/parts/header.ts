@@ -54,6 +54,9 @@ export function buildHeader(model: ExportModel, width: number): Table {
     );
 
   const numberCell: Paragraph[] = [line(rules, model.numberText, h.number, { before: 120 })];
+  // Công văn (Mẫu 1.5, ô 5b): the trích yếu "V/v …" centred under the number, 6 pt below it; it may wrap.
+  if (model.letterSummary)
+    numberCell.push(line(rules, model.letterSummary, rules.letter.summary, { before: 120 }));
   if (doc.urgency) numberCell.push(line(rules, urgencyWords[doc.urgency], h.urgency, { before: 120 }));
   if (doc.confidentiality)
     numberCell.push(line(rules, secrecyWords[doc.confidentiality], h.confidentiality, { before: 120 }));

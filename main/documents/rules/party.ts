@@ -52,6 +52,19 @@ export const partyRules: RuleSet = {
     spaceBefore: 360, // convention
     spaceAfter: 240, // convention
   },
+  letter: {
+    // §2.3 SECONDARY (S6) gives the trích yếu công văn 12 pt italic; kept upright as in the state format
+    // (convention, UNCONFIRMED for HD 36) until a Party văn thư checks it.
+    summary: t(12),
+    summaryPrefix: '', // §2.3 SECONDARY (S11 only): written "về việc …", no "V/v" — printed as typed
+    addressee: t(14), // convention: as the body text
+  },
+  drafter: t(11), // §2.2 ô 12 (S8b): ký hiệu người đánh máy, số bản; size UNKNOWN, the state 11 pt used
+  appendix: {
+    label: t(14, true), // convention: as the state format (HD 36 rule not found)
+    title: t(14, true), // convention
+    reference: t(14, false, true), // convention
+  },
   body: {
     text: t(14), // §2.3 SECONDARY (S6): nội dung 14–15
     firstLineIndent: mm(10), // §2.1 SECONDARY (S11): lùi đầu dòng about 10 mm

@@ -48,6 +48,17 @@ export const stateRules: RuleSet = {
     spaceBefore: 360, // convention: 18 pt above the tên loại
     spaceAfter: 240, // convention: 12 pt below the short line
   },
+  letter: {
+    summary: t(12), // ô 5b: trích yếu công văn "V/v …" 12–13, đứng, centred under the number, 6 pt before
+    summaryPrefix: 'V/v ', // ô 5b: "V/v" (về việc) starts the trích yếu of a công văn
+    addressee: t(14), // ô 9a: "Kính gửi:" 13–14, đứng
+  },
+  drafter: t(11), // ô 12 (Mục V): ký hiệu người soạn thảo, số bản, e.g. "PL.(300)": 11, đứng
+  appendix: {
+    label: t(14, true), // Mục V "P": "Phụ lục I", in thường 14, đậm; Roman numerals when several
+    title: t(14, true), // Mục V "P": tên phụ lục IN HOA 13–14, đậm
+    reference: t(14, false, true), // Mục V "P": "(Kèm theo … số … ngày … của …)" 13–14, nghiêng
+  },
   body: {
     text: t(14), // ô 6: 13–14, đứng
     firstLineIndent: mm(10), // ô 6: lùi đầu dòng 1 cm hoặc 1,27 cm
