@@ -126,6 +126,18 @@ const screens: {
     },
   },
   {
+    name: '10d-van-ban-nguoi-ky',
+    hash: `#/documents/${demoIds.notice2021}`,
+    waitFor: 'Thông tin văn bản',
+    tab: 'Thông tin văn bản',
+    then: async (page) => {
+      await page.getByRole('combobox', { name: 'Mẫu chữ ký 1' }).click();
+      await page.getByText('T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ').click();
+      await page.getByText('In: T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ').scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+    },
+  },
+  {
     name: '11-can-bo',
     hash: '#/people',
     waitFor: 'Nguyễn Đức Trung',
@@ -140,8 +152,11 @@ const screens: {
     hash: '#/organizations',
     waitFor: 'Văn phòng Ủy ban nhân dân tỉnh Nghệ An',
     then: async (page) => {
-      await page.getByText('Văn phòng Ủy ban nhân dân tỉnh Nghệ An (VPUB)').click();
-      await page.getByText('Tên ở tiêu đề văn bản').waitFor();
+      await page.getByText('Đảng ủy Khối các cơ quan tỉnh Nghệ An (ĐUK)').click();
+      await page.getByText('Dòng trên tên cơ quan ở tiêu đề').waitFor();
+      await page.getByRole('radio', { name: 'Nhập riêng' }).check();
+      await page.getByLabel('Dòng trên tên cơ quan (nhập riêng)').fill('ĐẢNG BỘ TỈNH NGHỆ AN');
+      await page.getByLabel('Dòng trên tên cơ quan (nhập riêng)').scrollIntoViewIfNeeded();
       await page.waitForTimeout(300);
     },
   },
@@ -182,9 +197,16 @@ async function main(): Promise<void> {
   services.settings.save({
     defaultIssuerId: demoIds.vpub,
     place: 'Nghệ An',
-    defaultSigners: [{ authority: 'TL', authorityBody: 'ỦY BAN NHÂN DÂN', position: 'CHÁNH VĂN PHÒNG' }],
+    defaultSigners: [
+      {
+        organizationId: demoIds.vpub,
+        chain: [{ authority: 'TL', body: 'CHỦ TỊCH' }],
+        position: 'CHÁNH VĂN PHÒNG',
+      },
+    ],
     defaultRecipients: ['- Như trên;', '- Lưu: VT.'],
     partyTermStart: demoPartyTermStart,
+    partyInvitationSymbol: 'GM',
   });
   const server = await startPreviewServer({
     handlers: createHandlers(services, { version: 'screenshots', databasePath }),

@@ -53,7 +53,9 @@ describe('signer person picker', () => {
     const combo = signerCombo(1);
     fireEvent.mouseDown(combo);
     fireEvent.change(combo, { target: { value: 'le thi hong khanh' } });
-    await waitFor(() => expect(visibleOptions().map((o) => o.textContent)).toEqual(['Lê Thị Hồng Khanh']));
+    await waitFor(() => expect(visibleOptions().map((o) => o.textContent)).toEqual(['Lê Thị Hồng Khanh']), {
+      timeout: 5000,
+    });
     expect(visibleOptions().some((o) => o.textContent?.includes('Thêm cán bộ mới'))).toBe(false);
     fireEvent.click(visibleOptions()[0]!);
 

@@ -13,7 +13,7 @@ import { toErrorInfo } from '../../lib/errors';
 import { useAction } from '../../lib/useAction';
 import { organizationOptions, useOrganizations, foldedSearch } from '../../lib/organizations';
 import { useSaveCommand } from '../../shell/commands';
-import { SignersEditor } from './SignersEditor';
+import { cleanSigners, SignersEditor } from './SignersEditor';
 
 export function OfficeSettings() {
   const { message } = App.useApp();
@@ -39,6 +39,7 @@ export function OfficeSettings() {
       const saved = await invoke('settings.save', {
         ...profile,
         defaultRecipients: profile.defaultRecipients.filter((l) => l.trim()),
+        defaultSigners: cleanSigners(profile.defaultSigners),
       });
       setProfile(saved);
       message.success('Đã lưu cài đặt.');
@@ -92,6 +93,7 @@ export function OfficeSettings() {
       <Card title="Người ký mặc định" style={{ maxWidth: 900, marginBottom: 16 }}>
         <SignersEditor
           signers={profile.defaultSigners}
+          bodies={organizations}
           onChange={(defaultSigners) => setProfile({ ...profile, defaultSigners })}
         />
       </Card>
@@ -107,6 +109,18 @@ export function OfficeSettings() {
               format={DATE_FORMAT}
               value={dateToPicker(profile.partyTermStart)}
               onChange={(v) => setProfile({ ...profile, partyTermStart: pickerToDate(v) })}
+            />
+          </Form.Item>
+          <Form.Item
+            label="Ký hiệu giấy mời của cơ quan Đảng"
+            htmlFor="settings-party-invitation"
+            extra="Hướng dẫn của Đảng không quy định ký hiệu giấy mời; mặc định GM (Số 05-GM/TU)."
+          >
+            <Input
+              id="settings-party-invitation"
+              style={{ width: 120 }}
+              value={profile.partyInvitationSymbol}
+              onChange={(e) => setProfile({ ...profile, partyInvitationSymbol: e.target.value })}
             />
           </Form.Item>
         </Form>
