@@ -169,7 +169,7 @@ export function DocumentForm({
           onChange={(recipients) => onChange({ recipients })}
         />
       </Form.Item>
-      <Form.Item label="Ký hiệu người soạn thảo, số bản (in ở cuối trang cuối)" htmlFor="doc-drafter">
+      <Form.Item label="Ký hiệu người soạn thảo, số bản (in dưới Nơi nhận, trang cuối)" htmlFor="doc-drafter">
         <Input
           id="doc-drafter"
           style={{ width: 200 }}

@@ -1,25 +1,29 @@
 // The authority lines of one signature block, top-down (1–3): TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH.
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Space } from 'antd';
-import { chainAuthorities, type SignerChainLink } from '../../../../shared/exchange';
+import { chainAuthorities, type OrganizationFamily, type SignerChainLink } from '../../../../shared/exchange';
+import { authorityPrefixes } from '../../../../shared/signers';
 
 export const MAX_CHAIN = 3;
 
-const authorityLabels: Record<SignerChainLink['authority'], string> = {
-  TM: 'TM. (thay mặt)',
-  KT: 'KT. (ký thay)',
-  TL: 'TL. (thừa lệnh)',
-  TUQ: 'TUQ. (thừa ủy quyền)',
-  Q: 'Q. (quyền)',
+const meanings: Record<SignerChainLink['authority'], string> = {
+  TM: 'thay mặt',
+  KT: 'ký thay',
+  TL: 'thừa lệnh',
+  TUQ: 'thừa ủy quyền',
+  Q: 'quyền',
 };
 
 export function ChainEditor({
   n,
+  family,
   chain,
   onChange,
 }: {
   /** The block's number, for the controls' names. */
   n: number;
+  /** How the prefixes print: `TM.` (state) or `T/M` (Party). */
+  family: OrganizationFamily;
   chain: SignerChainLink[];
   onChange: (next: SignerChainLink[]) => void;
 }) {
@@ -33,7 +37,10 @@ export function ChainEditor({
             aria-label={`Quyền hạn ký ${n}, dòng ${i + 1}`}
             style={{ width: 190 }}
             value={link.authority}
-            options={chainAuthorities.map((a) => ({ value: a, label: authorityLabels[a] }))}
+            options={chainAuthorities.map((a) => ({
+              value: a,
+              label: `${authorityPrefixes[family][a]} (${meanings[a]})`,
+            }))}
             onChange={(authority: SignerChainLink['authority']) => update(i, { authority })}
           />
           <Input
@@ -57,7 +64,7 @@ export function ChainEditor({
           aria-label={`Thêm dòng quyền hạn cho người ký ${n}`}
           onClick={() => onChange([...chain, { authority: chain.length ? 'KT' : 'TM', body: '' }])}
         >
-          Thêm dòng quyền hạn (TM., KT., TL., TUQ., Q.)
+          Thêm dòng quyền hạn ({chainAuthorities.map((a) => authorityPrefixes[family][a]).join(', ')})
         </Button>
       ) : null}
     </Space>

@@ -115,7 +115,12 @@ export function SignersEditor({
               />
             </div>
             <Field label="Quyền hạn (in từ trên xuống, trên chức vụ)">
-              <ChainEditor n={n} chain={chain} onChange={(next) => update(i, withChain(s, next))} />
+              <ChainEditor
+                n={n}
+                family={family}
+                chain={chain}
+                onChange={(next) => update(i, withChain(s, next))}
+              />
             </Field>
             {printed.length ? (
               <Typography.Text
