@@ -169,7 +169,10 @@ export function DocumentForm({
           onChange={(recipients) => onChange({ recipients })}
         />
       </Form.Item>
-      <Form.Item label="Ký hiệu người soạn thảo, số bản (ô 13: in ở góc trái, cuối văn bản)" htmlFor="doc-drafter">
+      <Form.Item
+        label="Ký hiệu người soạn thảo, số bản (ô 13: in ở góc trái, cuối văn bản)"
+        htmlFor="doc-drafter"
+      >
         <Input
           id="doc-drafter"
           style={{ width: 200 }}
