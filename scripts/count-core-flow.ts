@@ -168,6 +168,7 @@ async function main(): Promise<void> {
     defaultSigners: [{ authority: 'TL', authorityBody: 'ỦY BAN NHÂN DÂN', position: 'CHÁNH VĂN PHÒNG' }],
     defaultRecipients: ['- Như trên;', '- Lưu: VT.'],
     partyTermStart: demoPartyTermStart,
+    partyInvitationSymbol: 'GM',
   });
   const server = await startPreviewServer({
     handlers: createHandlers(services, { version: 'count', databasePath }),

@@ -1,6 +1,7 @@
 // Exports the four reference samples from the demo data, and a draft using every body feature (sample 5:
 // DỰ THẢO, urgency, headings, lists, tables, a landscape page), converts them with LibreOffice to PDF and
 // PNG so anyone can look at them: `npm run render:samples [DIR]` (needs libreoffice and pdftoppm on PATH).
+// With `--matrix`, every document type × family × single/joint issuer instead (main/documents/type-matrix.ts).
 // Also writes samples.json (the exchange file they came from), for ../shared/tools/docx_check.py.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,16 +10,19 @@ import { closeDatabase, openDatabase } from '../main/db/connection';
 import { exportDocxToFile } from '../main/documents';
 import { saveBodySample } from '../main/documents/body-sample';
 import { loadReferenceSamples } from '../main/documents/samples';
+import { loadTypeMatrix } from '../main/documents/type-matrix';
 import { createServices } from '../main/services';
 
-const dir = path.resolve(process.argv[2] ?? 'docx-samples');
+const args = process.argv.slice(2);
+const matrix = args.includes('--matrix');
+const dir = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'docx-samples');
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir, { recursive: true });
 const db = openDatabase(path.join(dir, 'samples.sqlite'));
 try {
   const s = createServices(db);
-  const samples = loadReferenceSamples(s);
-  samples.push({ name: '5-state-draft-body', documentId: saveBodySample(s).id });
+  const samples = matrix ? loadTypeMatrix(s) : loadReferenceSamples(s);
+  if (!matrix) samples.push({ name: '5-state-draft-body', documentId: saveBodySample(s).id });
   fs.writeFileSync(path.join(dir, 'samples.json'), JSON.stringify(s.exchange.exportAll(), null, 2));
   for (const { name, documentId } of samples) {
     const docx = path.join(dir, `${name}.docx`);

@@ -1,6 +1,6 @@
-// `npm run screenshots`: every main screen, with the demo data, as PNG files in screenshots/ (ignored
-// by git), so anyone can look at the UI. Runs the built renderer (out/renderer) in Debian's Chromium
-// against the real services on a temporary database.
+// `npm run screenshots [-- NAME…]`: every main screen (or those whose names start with NAME), with the
+// demo data, as PNG files in screenshots/ (ignored by git), so anyone can look at the UI. Runs the built
+// renderer (out/renderer) in Debian's Chromium against the real services on a temporary database.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +13,9 @@ import { BODY_SAMPLE_ID, saveBodySample } from '../main/documents/body-sample';
 import { createHandlers } from '../main/ipc/handlers';
 import { startPreviewServer } from '../main/preview/server';
 import { createServices } from '../main/services';
+
+/** A state draft made for the screenshots, whose signer is given a three-line chain. */
+const SCREENSHOT_DRAFT = '5c1d2e3f-0000-4000-8000-00000000d001';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(repoRoot, 'screenshots');
@@ -137,6 +140,32 @@ const screens: {
     },
   },
   {
+    name: '10e-van-ban-nguoi-ky',
+    hash: `#/documents/${demoIds.notice2021}`,
+    waitFor: 'Thông tin văn bản',
+    tab: 'Thông tin văn bản',
+    then: async (page) => {
+      await page.getByRole('combobox', { name: 'Mẫu chữ ký 1' }).click();
+      await page.getByText('T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ').click();
+      await page.getByText('In: T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ').scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+    },
+  },
+  {
+    name: '10f-van-ban-nguoi-ky-ba-dong',
+    hash: `#/documents/${SCREENSHOT_DRAFT}`,
+    waitFor: 'Thông tin văn bản',
+    tab: 'Thông tin văn bản',
+    then: async (page) => {
+      await page.getByRole('combobox', { name: 'Mẫu chữ ký 1' }).click();
+      await page.getByText('TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG').click();
+      await page
+        .getByText('In: TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG')
+        .scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+    },
+  },
+  {
     name: '11-can-bo',
     hash: '#/people',
     waitFor: 'Nguyễn Đức Trung',
@@ -151,8 +180,11 @@ const screens: {
     hash: '#/organizations',
     waitFor: 'Văn phòng Ủy ban nhân dân tỉnh Nghệ An',
     then: async (page) => {
-      await page.getByText('Văn phòng Ủy ban nhân dân tỉnh Nghệ An (VPUB)').click();
-      await page.getByText('Tên ở tiêu đề văn bản').waitFor();
+      await page.getByText('Đảng ủy Khối các cơ quan tỉnh Nghệ An (ĐUK)').click();
+      await page.getByText('Dòng trên tên cơ quan ở tiêu đề').waitFor();
+      await page.getByRole('radio', { name: 'Nhập riêng' }).check();
+      await page.getByLabel('Dòng trên tên cơ quan (nhập riêng)').fill('ĐẢNG BỘ TỈNH NGHỆ AN');
+      await page.getByLabel('Dòng trên tên cơ quan (nhập riêng)').scrollIntoViewIfNeeded();
       await page.waitForTimeout(300);
     },
   },
@@ -219,9 +251,22 @@ async function main(): Promise<void> {
   services.settings.save({
     defaultIssuerId: demoIds.vpub,
     place: 'Nghệ An',
-    defaultSigners: [{ authority: 'TL', authorityBody: 'ỦY BAN NHÂN DÂN', position: 'CHÁNH VĂN PHÒNG' }],
+    defaultSigners: [
+      {
+        organizationId: demoIds.vpub,
+        chain: [{ authority: 'TL', body: 'CHỦ TỊCH' }],
+        position: 'CHÁNH VĂN PHÒNG',
+      },
+    ],
     defaultRecipients: ['- Như trên;', '- Lưu: VT.'],
     partyTermStart: demoPartyTermStart,
+    partyInvitationSymbol: 'GM',
+  });
+  services.documents.saveDraft({
+    ...services.documents.get(demoIds.notice2015),
+    id: SCREENSHOT_DRAFT,
+    status: 'draft',
+    summary: 'Kết luận của Chủ tịch UBND tỉnh tại Hội nghị tổng kết năm 2015 (dự thảo)',
   });
   const server = await startPreviewServer({
     handlers: createHandlers(services, { version: 'screenshots', databasePath }),
@@ -244,7 +289,9 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
-    for (const screen of screens) {
+    // `npm run screenshots -- 10d 12` takes only the screens whose names start so.
+    const only = process.argv.slice(2);
+    for (const screen of screens.filter((x) => only.length === 0 || only.some((o) => x.name.startsWith(o)))) {
       await page.goto(`${server.url}${screen.hash}`);
       if (screen.tab) await page.getByRole('tab', { name: screen.tab }).click();
       await page.getByText(screen.waitFor).first().waitFor({ timeout: 15_000 });

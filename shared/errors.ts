@@ -21,6 +21,7 @@ export const errorCodes = {
   E_DISK_FULL: 'environment',
   E_REGISTER_NO_TERM: 'input',
   E_DOC_INVALID: 'input',
+  E_DOC_INCOMPLETE: 'input',
   E_IPC_SENDER: 'environment',
   E_INTERNAL: 'environment',
   E_BACKUP_INVALID: 'input',

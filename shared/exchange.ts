@@ -50,6 +50,8 @@ export const organizationSchema = z.object({
   symbol: z.string().max(100).optional(),
   family: z.enum(organizationFamilies),
   place: z.string().max(200).optional(),
+  /** The header's upper line (ô 2). Absent: from the parent body; null: none; a string: printed as given. */
+  headerParentLine: requiredText.nullable().optional(),
 });
 
 export const genders = ['male', 'female'] as const;
@@ -120,16 +122,37 @@ export const programmeSchema = z.object({
 });
 
 export const signerAuthorities = ['TM', 'KT', 'TL', 'TUQ', 'Q', ''] as const;
+export const chainAuthorities = ['TM', 'KT', 'TL', 'TUQ', 'Q'] as const;
+/** One authority line of a signature: `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`. */
+export const signerChainLinkSchema = z.object({
+  authority: z.enum(chainAuthorities),
+  body: requiredText,
+});
 export const signerSchema = z.object({
   organizationId: nullableId.optional(),
   authority: z.enum(signerAuthorities).optional(),
   authorityBody: z.string().max(500).optional(),
   position: requiredText,
   personId: nullableId.optional(),
+  /** Authority lines printed top-down above the position; when given, authority and authorityBody are ignored. */
+  chain: z.array(signerChainLinkSchema).min(1).max(3).optional(),
 });
 
-export const documentTypes = ['conclusion-notice', 'coordination-programme', 'minutes'] as const;
+export const documentTypes = [
+  'conclusion-notice',
+  'coordination-programme',
+  'minutes',
+  'invitation',
+  'official-letter',
+  'report',
+  'plan',
+] as const;
 export const documentStatuses = ['draft', 'issued'] as const;
+export const appendixSchema = z.object({
+  title: requiredText,
+  body: richTextSchema,
+  landscape: z.boolean().optional(),
+});
 export const urgencies = ['khan', 'thuong-khan', 'hoa-toc'] as const;
 export const confidentialities = ['mat', 'toi-mat', 'tuyet-mat'] as const;
 export const documentSchema = z.object({
@@ -149,6 +172,11 @@ export const documentSchema = z.object({
   recipients: z.array(z.string().max(TEXT_LIMITS.short)).max(500).optional(),
   urgency: z.enum(urgencies).optional(),
   confidentiality: z.enum(confidentialities).optional(),
+  /** "Kính gửi:" recipients (ô 9a), one a string. */
+  addressees: z.array(z.string().max(TEXT_LIMITS.short)).max(200).optional(),
+  /** ô 13: the drafter's unit symbol and the number of copies, e.g. `TH.05`. */
+  drafter: z.string().max(200).optional(),
+  appendices: z.array(appendixSchema).max(50).optional(),
 });
 
 export const exchangeFileSchema = z.object({
@@ -170,6 +198,8 @@ export type Meeting = z.output<typeof meetingSchema>;
 export type ProgrammeItem = z.output<typeof programmeItemSchema>;
 export type Programme = z.output<typeof programmeSchema>;
 export type Signer = z.output<typeof signerSchema>;
+export type SignerChainLink = z.output<typeof signerChainLinkSchema>;
+export type Appendix = z.output<typeof appendixSchema>;
 export type OfficialDocument = z.output<typeof documentSchema>;
 export type ExchangeFile = z.output<typeof exchangeFileSchema>;
 

@@ -9,6 +9,12 @@ export const officeProfileSchema = z.object({
   defaultSigners: z.array(signerSchema).max(10).default([]),
   defaultRecipients: z.array(z.string().max(TEXT_LIMITS.short)).max(500).default([]),
   partyTermStart: dateSchema.nullable().default(null),
+  /** A Party giấy mời's abbreviation in its ký hiệu: HD 36/05 gives none (format spec §2.4), GM by default. */
+  partyInvitationSymbol: z
+    .string()
+    .trim()
+    .regex(/^[\p{Lu}\p{Ll}0-9]{1,10}$/u, { error: 'chỉ gồm chữ và số, tối đa 10 ký tự' })
+    .default('GM'),
 });
 
 export type OfficeProfile = z.output<typeof officeProfileSchema>;

@@ -164,13 +164,20 @@ const checkedTables = [
   'document_issuers',
   'document_signers',
   'document_recipients',
+  'document_addressees',
+  'document_appendices',
   'party_terms',
   'settings',
 ];
 
+/** Rows per table; a table an older schema does not have yet counts 0. */
 export function tableCounts(db: ReadableDb): Record<string, number> {
+  const exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?");
   return Object.fromEntries(
-    checkedTables.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]),
+    checkedTables.map((t) => [
+      t,
+      exists.get(t) ? (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n : 0,
+    ]),
   );
 }
 

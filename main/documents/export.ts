@@ -1,14 +1,23 @@
 // exportDocx: one document → the bytes of a .docx laid out by the rules of its issuer's family.
-import { Document, Packer, Paragraph } from 'docx';
+import { Document, Header, Packer, Paragraph } from 'docx';
 import { AppError } from '../../shared/errors';
 import { stripForbiddenChars } from '../../shared/text-safety';
 import type { ServiceContext } from '../services/context';
 import { loadExportModel, type ExportModel } from './model';
+import { buildAddressees } from './parts/addressees';
+import { buildAppendices } from './parts/appendix';
 import { buildBody, UnknownNodeError, type BodyContext } from './parts/body';
 import { buildHeader } from './parts/header';
 import { UnknownMarkError } from './parts/marks';
 import { numberingOptions } from './parts/numbering';
-import { fontTableXml, pageSections, textWidthOf, type Margins, type Side } from './parts/page';
+import {
+  fontTableXml,
+  pageNumberHeader,
+  pageSections,
+  textWidthOf,
+  type Margins,
+  type Side,
+} from './parts/page';
 import { buildSignatures } from './parts/signature';
 import { draftMark } from './parts/stamps';
 import { VIETNAMESE } from './parts/text';
@@ -50,8 +59,18 @@ function refusal(error: unknown): unknown {
   return error;
 }
 
+/** Runs a body builder, turning an unknown node or mark into E_DOC_INVALID. */
+function refusingUnknown<T>(build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    throw refusal(error);
+  }
+}
+
 export function buildDocument(model: ExportModel, options: ExportOptions = {}): Document {
   const { rules } = model;
+  const { page } = rules;
   const margin = marginsFor(rules, options.margins);
   const width = textWidthOf(rules, margin, 'portrait');
   const ctx: BodyContext = {
@@ -65,12 +84,21 @@ export function buildDocument(model: ExportModel, options: ExportOptions = {}): 
     listInstance: 0,
     extraNumbering: new Map(),
   };
-  let body;
-  try {
-    body = buildBody(ctx, model.doc.body);
-  } catch (error) {
-    throw refusal(error);
-  }
+  const body = refusingUnknown(() => buildBody(ctx, model.doc.body));
+  // Appendices number their own pages from 1, hidden on their first page.
+  const appendixHeaders = () => ({
+    default: pageNumberHeader(rules),
+    first: new Header({ children: [new Paragraph({})] }),
+  });
+  const pageMargin = { ...margin, header: page.headerDistance, footer: page.headerDistance };
+  const appendices = refusingUnknown(() =>
+    buildAppendices(
+      model,
+      ctx,
+      { width: page.width, height: page.height, margin: pageMargin },
+      appendixHeaders,
+    ),
+  );
   const numbering = numberingOptions(rules);
   // A document not yet issued is a draft, and so is every copy exported from it (format spec §3.4).
   const draft = model.doc.status !== 'issued';
@@ -88,12 +116,15 @@ export function buildDocument(model: ExportModel, options: ExportOptions = {}): 
     // width; this setting, which Word and LibreOffice both honour, leaves such a line as typed.
     compatibility: { doNotExpandShiftReturn: true },
     numbering: { config: [...numbering.config, ...ctx.extraNumbering.values()] },
-    sections: pageSections(rules, margin, {
-      first: [buildHeader(model, width), ...buildTitle(model, width)],
-      body,
-      last: buildSignatures(model, width),
-      firstPageHeader: [draft ? draftMark(rules, width) : new Paragraph({})],
-    }),
+    sections: [
+      ...pageSections(rules, margin, {
+        first: [buildHeader(model, width), ...buildTitle(model, width), ...buildAddressees(model, width)],
+        body,
+        last: buildSignatures(model, width),
+        firstPageHeader: [draft ? draftMark(rules, width) : new Paragraph({})],
+      }),
+      ...appendices,
+    ],
   });
 }
 

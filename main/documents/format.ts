@@ -1,4 +1,6 @@
 // The strings the rules prescribe: number and symbol, place and date, signing authority, file name.
+import type { DocumentType } from '../../shared/exchange';
+import { documentTypeFacts } from './document-types';
 import type { RuleSet } from './rules';
 
 const two = (n: number): string => String(n).padStart(2, '0');
@@ -9,36 +11,34 @@ export function numberLine(rules: RuleSet, number: number | null | undefined, sy
   return rules.header.numberPattern === 'state' ? `Số: ${n}/${symbol}` : `Số ${n}-${symbol}`;
 }
 
-/** `Nghệ An, ngày 05 tháng 01 năm 2024`: zero before days 1–9 and months 1–2 only (NĐ 30 ô 4). */
-export function dateLine(place: string, isoDate: string | null | undefined): string {
-  if (!isoDate) return `${place}, ngày … tháng … năm …`;
+/** `ngày 05 tháng 01 năm 2024`: zero before days 1–9 and months 1–2 only (NĐ 30 ô 4). */
+export function dateWords(isoDate: string | null | undefined): string {
+  if (!isoDate) return 'ngày … tháng … năm …';
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   const day = d < 10 ? two(d) : String(d);
   const month = m < 3 ? two(m) : String(m);
-  return `${place}, ngày ${day} tháng ${month} năm ${y}`;
+  return `ngày ${day} tháng ${month} năm ${y}`;
 }
 
-/** `TM. ỦY BAN NHÂN DÂN` / `T/M BAN THƯỜNG VỤ`; empty when the signer signs in their own name. */
-export function authorityLine(
-  rules: RuleSet,
-  authority: string | undefined,
-  body: string | undefined,
-): string {
-  if (!authority) return '';
-  const prefix = rules.signature.authorityPrefix[authority as keyof RuleSet['signature']['authorityPrefix']];
-  return `${prefix} ${(body ?? '').toUpperCase()}`.trim();
+/** `Nghệ An, ngày 05 tháng 01 năm 2024` (NĐ 30 ô 4). */
+export function dateLine(place: string, isoDate: string | null | undefined): string {
+  return `${place}, ${dateWords(isoDate)}`;
 }
 
-const typeShort = { 'conclusion-notice': 'TB', 'coordination-programme': 'CTr', minutes: 'BB' } as const;
+/** The number and symbol as running text cites them: `05/KH-UBND` (state) or `05-BC/HU` (Party). */
+export function citedNumber(rules: RuleSet, number: number | null | undefined, symbol: string): string {
+  const n = number == null ? '…' : two(number);
+  return rules.header.numberPattern === 'state' ? `${n}/${symbol}` : `${n}-${symbol}`;
+}
 
 /** `TB 05-TB-VPUB 08-01-2024.docx`: no character Windows forbids in a file name. */
 export function docxFileName(
-  type: keyof typeof typeShort,
+  type: DocumentType,
   number: number | null | undefined,
   symbol: string,
   issuedOn: string | null | undefined,
 ): string {
-  const parts: string[] = [typeShort[type]];
+  const parts: string[] = [documentTypeFacts[type].fileShort];
   parts.push(number == null ? 'du-thao' : `${two(number)}-${symbol}`);
   if (issuedOn) parts.push(issuedOn.split('-').reverse().join('-'));
   // Characters Windows forbids in a name, and control characters, become a dash.

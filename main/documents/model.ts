@@ -3,19 +3,27 @@
 import type { Stored } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { OfficialDocument, Organization } from '../../shared/exchange';
+import { officeProfileSchema, type OfficeProfile } from '../../shared/settings';
+import { authorityText, chainOf } from '../../shared/signers';
+import { OFFICE_PROFILE_KEY } from '../services/settings';
 import type { ServiceContext } from '../services/context';
 import { found } from '../services/guards';
-import { authorityLine, dateLine, numberLine } from './format';
+import { documentTypeFacts } from './document-types';
+import { headerLinesFor, type HeaderLine } from './header-lines';
+import { dateLine, numberLine } from './format';
 import { rulesFor, type RuleSet } from './rules';
 
-export interface HeaderLine {
-  text: string;
-  /** The parent body's line: not bold (NĐ 30 ô 2). */
-  parent: boolean;
+/** The office profile (Cài đặt) as stored, its defaults where it has none. */
+function officeProfile(ctx: ServiceContext): OfficeProfile {
+  const parsed = officeProfileSchema.safeParse(ctx.repos.settings.get(OFFICE_PROFILE_KEY) ?? {});
+  return parsed.success ? parsed.data : officeProfileSchema.parse({});
 }
 
+export type { HeaderLine };
+
 export interface SignatureBlock {
-  authority: string;
+  /** The authority lines, top-down: `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH` (none when signing in one's own name). */
+  authorities: string[];
   position: string;
   name: string;
 }
@@ -31,46 +39,39 @@ export interface ExportModel {
   dateText: string | null;
   signatures: SignatureBlock[];
   recipients: string[];
+  /** A công văn's trích yếu ("V/v …") under the number (ô 5b); null for a document with a type name. */
+  letterSummary: string | null;
+}
+
+/** `V/v triển khai …`: the rule's prefix added unless the author wrote it. */
+export function letterSummaryOf(rules: RuleSet, summary: string): string {
+  const text = summary.trim();
+  const prefix = rules.letter.summaryPrefix;
+  if (!prefix || !text || text.toLocaleLowerCase('vi').startsWith(prefix.trim().toLocaleLowerCase('vi')))
+    return text;
+  return `${prefix}${text}`;
 }
 
 const invalid = (message: string, path: string) => new AppError('E_DOC_INVALID', message, { path });
 
-const typeSymbol = { 'conclusion-notice': 'TB', 'coordination-programme': 'CTr', minutes: 'BB' } as const;
-
-/** `TB-VPUB` (state) or `TB/ĐUK`, `CTr/BCSĐ-ĐUK` (Party) when the document has no symbol of its own. */
+/**
+ * `TB-VPUB` (state) or `TB/ĐUK`, `CTr/BCSĐ-ĐUK` (Party) when the document has no symbol of its own. A state
+ * công văn has no type abbreviation (`UBND`, to which the drafting unit is added: `UBND-VX`).
+ */
 export function defaultSymbol(
   rules: RuleSet,
   type: OfficialDocument['type'],
   issuers: Organization[],
+  partyInvitationSymbol = documentTypeFacts.invitation.partySymbol,
 ): string {
   const bodies = issuers
     .map((o) => o.symbol ?? '')
     .filter(Boolean)
     .join('-');
-  return rules.family === 'state' ? `${typeSymbol[type]}-${bodies}` : `${typeSymbol[type]}/${bodies}`;
-}
-
-/** NĐ 30 ô 2 allows the usual abbreviations in the parent body's name: "UBND TỈNH NGHỆ AN". */
-const parentAbbreviations: [RegExp, string][] = [
-  [/ỦY BAN NHÂN DÂN/g, 'UBND'],
-  [/HỘI ĐỒNG NHÂN DÂN/g, 'HĐND'],
-];
-
-export function parentLineOf(parent: Stored<Organization>): string {
-  const full = (parent.headerLines ?? [parent.name]).join(' ').toLocaleUpperCase('vi');
-  return parentAbbreviations.reduce((text, [pattern, short]) => text.replace(pattern, short), full);
-}
-
-// `headerLines` are the body's own name as printed (exchange format). A state body under another
-// prints its parent first, not bold (ô 2); Party headers list the body's own lines only.
-function headerLinesOf(ctx: ServiceContext, rules: RuleSet, org: Stored<Organization>): HeaderLine[] {
-  const own = (org.headerLines ?? [org.name]).map((text) => ({
-    text: text.toLocaleUpperCase('vi'),
-    parent: false,
-  }));
-  const parent = org.parentId ? ctx.repos.organizations.get(org.parentId) : undefined;
-  if (rules.family === 'state' && parent) return [{ text: parentLineOf(parent), parent: true }, ...own];
-  return own;
+  const facts = documentTypeFacts[type];
+  if (rules.family === 'party')
+    return `${type === 'invitation' ? partyInvitationSymbol : facts.partySymbol}/${bodies}`;
+  return facts.stateSymbol ? `${facts.stateSymbol}-${bodies}` : bodies;
 }
 
 export function loadExportModel(ctx: ServiceContext, documentId: string): ExportModel {
@@ -93,22 +94,26 @@ export function loadExportModel(ctx: ServiceContext, documentId: string): Export
         `signers[${i}].personId`,
       );
     return {
-      authority: authorityLine(rules, signer.authority, signer.authorityBody),
+      authorities: chainOf(signer).map((link) => authorityText(rules.family, link)),
       position: signer.position.toLocaleUpperCase('vi'),
       name: person?.fullName ?? '',
     };
   });
-  const symbol = doc.symbol?.trim() || defaultSymbol(rules, doc.type, issuers);
+  const symbol =
+    doc.symbol?.trim() || defaultSymbol(rules, doc.type, issuers, officeProfile(ctx).partyInvitationSymbol);
   const place = doc.place?.trim() || lead.place?.trim() || '';
   return {
     doc,
     rules,
     issuers,
-    headerLines: issuers.flatMap((org) => headerLinesOf(ctx, rules, org)),
+    headerLines: headerLinesFor(issuers, (org) =>
+      org.parentId ? ctx.repos.organizations.get(org.parentId) : undefined,
+    ),
     symbol,
     numberText: numberLine(rules, doc.number, symbol),
     dateText: doc.type === 'minutes' && rules.family === 'state' ? null : dateLine(place, doc.issuedOn),
     signatures,
     recipients: doc.recipients ?? [],
+    letterSummary: doc.type === 'official-letter' ? letterSummaryOf(rules, doc.summary) : null,
   };
 }

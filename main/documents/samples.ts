@@ -17,7 +17,15 @@ export function loadReferenceSamples(s: Services): Sample[] {
   s.exchange.import(demoExchange());
   s.register.setDefaultTermStart(demoPartyTermStart);
   const partyNotice = s.documents.issue(demoIds.notice2021, '2021-01-18');
-  const minutes = s.documents.issue(generateFromMeeting(s, demoIds.meeting2015, 'minutes').id, '2015-12-29');
+  // The demo meeting names no secretary; a biên bản is issued only with both names (the issuing guard).
+  const draft = generateFromMeeting(s, demoIds.meeting2015, 'minutes');
+  s.documents.saveDraft({
+    ...draft,
+    signers: (draft.signers ?? []).map((signer) =>
+      signer.personId ? signer : { ...signer, personId: demoIds.caoThiHien },
+    ),
+  });
+  const minutes = s.documents.issue(draft.id, '2015-12-29');
   return [
     { name: '1-state-conclusion-notice', documentId: demoIds.notice2015 },
     { name: '2-party-conclusion-notice', documentId: partyNotice.id },

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { OfficialDocument } from '../../shared/exchange';
 import type { ServiceContext } from './context';
 import { assertReferencesExist, found, writing } from './guards';
+import { assertIssuable } from './issue-guard';
 import { upsertKeepingStamp } from './stamps';
 import type { RegisterService } from './register';
 
@@ -30,7 +31,10 @@ export function createDocumentService({ db, repos, now }: ServiceContext, regist
       const draft = { ...input, status: 'draft' as const, number: null, issuedOn: null };
       return writing(() => db.transaction(() => upsertKeepingStamp(repo, draft, now))());
     },
-    /** Takes the next number from the register, stamps number and date, and freezes the document. */
+    /**
+     * Takes the next number from the register, stamps number and date, and freezes the document. Refuses
+     * (E_DOC_INCOMPLETE, naming what is missing) a document without its signers' names and positions.
+     */
     issue(id: string, issuedOn: string = todayVietnam()): Stored<OfficialDocument> {
       return writing(() =>
         db
@@ -48,6 +52,8 @@ export function createDocumentService({ db, repos, now }: ServiceContext, regist
               issuedOn,
               updatedAt: now(),
             };
+            // A refusal rolls the transaction back: the number just taken is not used up.
+            assertIssuable(repos, issued);
             repo.upsert(issued);
             return issued;
           })

@@ -35,7 +35,15 @@ describe('the signer of a document', () => {
     await page.goto(`${server.url}#/documents/${draft.id}`);
     await page.getByRole('tab', { name: 'Thông tin văn bản' }).click();
 
-    const combo = page.getByRole('combobox', { name: 'Người ký 1' });
+    // The Văn phòng's usual chain, from the presets of the body the block signs for.
+    await page.getByRole('combobox', { name: 'Mẫu chữ ký 1' }).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: 'TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG' })
+      .click();
+    await page.getByText('In: TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG').waitFor();
+
+    const combo = page.getByRole('combobox', { name: 'Người ký 1', exact: true });
     await combo.click();
     await combo.fill('nguyen xuan duong');
     await page
@@ -44,12 +52,32 @@ describe('the signer of a document', () => {
       .click();
     await page.getByText(/Đã lưu lúc/).waitFor();
     await page.waitForFunction(() => !document.body.textContent?.includes('Đang lưu'));
-    expect(t.services.documents.get(draft.id).signers?.[0]?.personId).toBe(demoIds.nguyenXuanDuong);
+    expect(t.services.documents.get(draft.id).signers?.[0]).toEqual({
+      organizationId: demoIds.vpub,
+      position: 'PHÓ CHÁNH VĂN PHÒNG',
+      personId: demoIds.nguyenXuanDuong,
+      chain: [
+        { authority: 'TL', body: 'CHỦ TỊCH' },
+        { authority: 'KT', body: 'CHÁNH VĂN PHÒNG' },
+      ],
+    });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+e')]);
     const docx = await readDocx(fs.readFileSync(await download.path()));
     const name = para(docx, 'Nguyễn Xuân Đường');
     expect(runsOf(name).every((r) => r.bold)).toBe(true);
+    // The chain top-down above the position, each line in its own paragraph of the signature cell.
+    const lines = docx.paragraphs
+      .filter(
+        (p) => p.cell && p.cell.table === name.cell?.table && p.cell.cell === name.cell.cell && p.text.trim(),
+      )
+      .map((p) => p.text.replace(/\u00a0/g, ' '));
+    expect(lines).toEqual([
+      'TL. CHỦ TỊCH',
+      'KT. CHÁNH VĂN PHÒNG',
+      'PHÓ CHÁNH VĂN PHÒNG',
+      'Nguyễn Xuân Đường',
+    ]);
     expect(await docx.part('word/document.xml')).toContain('Nguyễn Xuân Đường');
     expect(problems).toEqual([]);
     await page.close();

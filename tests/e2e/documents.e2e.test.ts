@@ -53,6 +53,17 @@ describe('documents of a meeting', () => {
     await page.locator('.docx-preview section.docx').first().waitFor();
     await page.keyboard.press('Escape');
 
+    // The draft names no signer yet: issuing is refused, and the message says what is missing.
+    await row.getByRole('button', { name: /Ban hành/ }).click();
+    await page.getByRole('button', { name: 'Ban hành', exact: true }).last().click();
+    await page.getByText('Chưa ban hành được văn bản, còn thiếu: họ tên người ký.').waitFor();
+    expect(t.services.documents.get(draft?.id as string).status).toBe('draft');
+    const unsigned = t.services.documents.get(draft?.id as string);
+    t.services.documents.saveDraft({
+      ...unsigned,
+      signers: (unsigned.signers ?? []).map((s) => ({ ...s, personId: demoIds.nguyenXuanDuong })),
+    });
+
     await row.getByRole('button', { name: /Ban hành/ }).click();
     await page.getByRole('button', { name: 'Ban hành', exact: true }).last().click();
     await page.getByText(/Đã ban hành: số \d+\//).waitFor();

@@ -14,6 +14,7 @@ const { OrganizationForm } = await import('../../renderer/src/features/directory
 const { buildOrgTree } = await import('../../renderer/src/features/directory/orgTree');
 const { SettingsPage } = await import('../../renderer/src/features/settings/SettingsPage');
 const { DocumentForm } = await import('../../renderer/src/features/documents/DocumentForm');
+const { invalidateOrganizations } = await import('../../renderer/src/lib/organizations');
 const { missingForDocument, toDocumentInput } =
   await import('../../renderer/src/features/documents/DocumentPage');
 const { missingForProgramme, toProgrammeInput, blankProgramme } =
@@ -24,6 +25,7 @@ const B = '22222222-2222-4222-8222-222222222222';
 const STAMP = '2026-11-23T09:00:00+07:00';
 
 beforeEach(() => {
+  invalidateOrganizations(); // the directory is cached between screens: each test loads its own
   invoke.mockReset();
   invoke.mockImplementation((channel: string) =>
     channel === 'organizations.list'
@@ -104,7 +106,7 @@ describe('organization form and tree', () => {
     const onSaved = vi.fn();
     render(<OrganizationForm id={B} isNew onSaved={onSaved} onDeleted={() => undefined} />);
     fireEvent.change(screen.getByLabelText('Tên cơ quan'), { target: { value: 'Sở Nội vụ' } });
-    const header = screen.getByLabelText(/Tên ở tiêu đề văn bản/);
+    const header = screen.getByLabelText(/Tên cơ quan ở tiêu đề văn bản/);
     fireEvent.change(header, { target: { value: 'A\nB\nC\nD\nE' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
     await screen.findByText('Tên ở tiêu đề văn bản có tối đa 4 dòng.');
@@ -119,6 +121,56 @@ describe('organization form and tree', () => {
         family: 'state',
       }),
     );
+  });
+
+  it('saves the header’s upper line in its three states: from the parent, none, or typed', async () => {
+    const parent = {
+      id: A,
+      name: 'Ủy ban nhân dân tỉnh Nghệ An',
+      headerLines: ['ỦY BAN NHÂN DÂN', 'TỈNH NGHỆ AN'],
+    };
+    const saved: Record<string, unknown>[] = [];
+    invoke.mockImplementation((channel: string, input: unknown) => {
+      if (channel === 'organizations.list')
+        return Promise.resolve([
+          { id: A, name: parent.name, family: 'state', symbol: 'UBND', parentId: null },
+        ]);
+      if (channel === 'organizations.get')
+        return Promise.resolve({ ...parent, family: 'state', updatedAt: STAMP });
+      if (channel === 'organizations.save') {
+        saved.push(input as Record<string, unknown>);
+        return Promise.resolve({ ...(input as object), updatedAt: STAMP });
+      }
+      return Promise.reject(new Error(channel));
+    });
+    const onSaved = vi.fn();
+    render(<OrganizationForm id={B} isNew onSaved={onSaved} onDeleted={() => undefined} />);
+    fireEvent.change(screen.getByLabelText('Tên cơ quan'), {
+      target: { value: 'Ủy ban nhân dân huyện Đô Lương' },
+    });
+    // A parent chosen: "from the parent" shows the line it gives, abbreviated as NĐ 30 allows.
+    const parentSelect = screen.getByLabelText('Cơ quan cấp trên');
+    fireEvent.mouseDown(parentSelect);
+    await waitFor(() => expect(document.querySelector('.ant-select-item-option')).not.toBeNull());
+    fireEvent.click(document.querySelector('.ant-select-item-option')!);
+    await screen.findByText('(UBND TỈNH NGHỆ AN)');
+    const save = async (n: number) => {
+      fireEvent.click(screen.getByRole('button', { name: /Lưu$/ }));
+      await waitFor(() => expect(saved).toHaveLength(n));
+      return saved[n - 1]!;
+    };
+    expect(Object.hasOwn(await save(1), 'headerParentLine')).toBe(false);
+    fireEvent.click(screen.getByRole('radio', { name: 'Không có' }));
+    expect(await save(2)).toMatchObject({ parentId: A, headerParentLine: null });
+    fireEvent.click(screen.getByRole('radio', { name: 'Nhập riêng' }));
+    const typed = screen.getByLabelText('Dòng trên tên cơ quan (nhập riêng)') as HTMLInputElement;
+    expect(typed.value).toBe('UBND TỈNH NGHỆ AN');
+    fireEvent.change(typed, { target: { value: ' ĐẢNG BỘ TỈNH NGHỆ AN ' } });
+    expect(await save(3)).toMatchObject({ headerParentLine: 'ĐẢNG BỘ TỈNH NGHỆ AN' });
+    fireEvent.change(typed, { target: { value: '  ' } });
+    fireEvent.click(screen.getByRole('button', { name: /Lưu$/ }));
+    await screen.findByText(/Nhập dòng trên của tiêu đề/);
+    expect(saved).toHaveLength(3);
   });
 });
 
@@ -147,7 +199,23 @@ describe('settings', () => {
     expect((screen.getByLabelText('Ngày bắt đầu nhiệm kỳ') as HTMLInputElement).value).toBe('15/10/2020');
     fireEvent.change(recipients, { target: { value: '- Như trên;\n\n- Lưu: VT.' } });
     fireEvent.click(screen.getByRole('button', { name: /Thêm người ký/ }));
-    fireEvent.change(screen.getByLabelText('Chức vụ người ký 1'), { target: { value: 'CHÁNH VĂN PHÒNG' } });
+    fireEvent.change(screen.getByLabelText('Chức vụ người ký 1'), { target: { value: 'PHÓ CHỦ TỊCH' } });
+    // The chain, top-down: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH; a third line left blank is dropped.
+    const addLine = () =>
+      fireEvent.click(screen.getByRole('button', { name: 'Thêm dòng quyền hạn cho người ký 1' }));
+    addLine();
+    fireEvent.change(screen.getByLabelText('Ký thay mặt / thay cho 1, dòng 1'), {
+      target: { value: 'ỦY BAN NHÂN DÂN' },
+    });
+    addLine();
+    fireEvent.change(screen.getByLabelText('Ký thay mặt / thay cho 1, dòng 2'), {
+      target: { value: 'CHỦ TỊCH' },
+    });
+    addLine();
+    expect(screen.queryByRole('button', { name: 'Thêm dòng quyền hạn cho người ký 1' })).toBeNull();
+    expect(screen.getByLabelText('Khối chữ ký 1 khi in').textContent).toBe(
+      'In: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH',
+    );
     fireEvent.click(screen.getByRole('button', { name: /Lưu cài đặt/ }));
     await waitFor(() =>
       expect(invoke).toHaveBeenCalledWith(
@@ -155,7 +223,15 @@ describe('settings', () => {
         expect.objectContaining({
           place: 'Nghệ An',
           defaultRecipients: ['- Như trên;', '- Lưu: VT.'],
-          defaultSigners: [{ authority: '', position: 'CHÁNH VĂN PHÒNG' }],
+          defaultSigners: [
+            {
+              position: 'PHÓ CHỦ TỊCH',
+              chain: [
+                { authority: 'TM', body: 'ỦY BAN NHÂN DÂN' },
+                { authority: 'KT', body: 'CHỦ TỊCH' },
+              ],
+            },
+          ],
           partyTermStart: '2020-10-15',
         }),
       ),

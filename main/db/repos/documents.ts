@@ -1,6 +1,6 @@
 import type { DocumentListQuery, DocumentSummary, Page, Stored } from '../../../shared/domain';
 import { documentListQuerySchema } from '../../../shared/domain';
-import type { OfficialDocument, Signer } from '../../../shared/exchange';
+import type { Appendix, OfficialDocument, Signer, SignerChainLink } from '../../../shared/exchange';
 import type { RichTextNode } from '../../../shared/rich-text';
 import type { Db } from '../types';
 import { fromJson, opt, toJson } from './rows';
@@ -19,6 +19,7 @@ interface DocumentRow {
   status: OfficialDocument['status'];
   urgency: OfficialDocument['urgency'] | null;
   confidentiality: OfficialDocument['confidentiality'] | null;
+  drafter: string | null;
   updated_at: string;
 }
 
@@ -28,28 +29,67 @@ interface SignerRow {
   authority_body: string | null;
   signer_position: string;
   person_id: string | null;
+  chain: string | null;
+}
+
+interface AppendixRow {
+  title: string;
+  body: string;
+  landscape: 0 | 1;
+}
+
+/**
+ * The fields of the 2026-11-27 additions, present only when they hold something, so a document that never
+ * had them reads (and exports) exactly as before. `landscape` is written only when true, as it was given.
+ */
+function optionalParts(
+  row: DocumentRow,
+  addressees: { line: string }[],
+  appendices: AppendixRow[],
+): Pick<OfficialDocument, 'addressees' | 'drafter' | 'appendices'> {
+  return {
+    ...(addressees.length ? { addressees: addressees.map((r) => r.line) } : {}),
+    ...(row.drafter === null ? {} : { drafter: row.drafter }),
+    ...(appendices.length
+      ? {
+          appendices: appendices.map((a): Appendix => ({
+            title: a.title,
+            body: fromJson<RichTextNode>(a.body),
+            ...(a.landscape ? { landscape: true } : {}),
+          })),
+        }
+      : {}),
+  };
 }
 
 export function createDocumentRepo(db: Db) {
   const s = {
     upsert: db.prepare(`
       INSERT INTO documents (id, type, number, symbol, issued_on, place, summary, body, meeting_id, programme_id,
-        status, urgency, confidentiality, updated_at)
+        status, urgency, confidentiality, drafter, updated_at)
       VALUES (@id, @type, @number, @symbol, @issuedOn, @place, @summary, @body, @meetingId, @programmeId,
-        @status, @urgency, @confidentiality, @updatedAt)
+        @status, @urgency, @confidentiality, @drafter, @updatedAt)
       ON CONFLICT (id) DO UPDATE SET type = excluded.type, number = excluded.number, symbol = excluded.symbol,
         issued_on = excluded.issued_on, place = excluded.place, summary = excluded.summary, body = excluded.body,
         meeting_id = excluded.meeting_id, programme_id = excluded.programme_id, status = excluded.status,
-        urgency = excluded.urgency, confidentiality = excluded.confidentiality, updated_at = excluded.updated_at`),
+        urgency = excluded.urgency, confidentiality = excluded.confidentiality, drafter = excluded.drafter,
+        updated_at = excluded.updated_at`),
     clearIssuers: db.prepare('DELETE FROM document_issuers WHERE document_id = ?'),
     clearSigners: db.prepare('DELETE FROM document_signers WHERE document_id = ?'),
     clearRecipients: db.prepare('DELETE FROM document_recipients WHERE document_id = ?'),
+    clearAddressees: db.prepare('DELETE FROM document_addressees WHERE document_id = ?'),
+    clearAppendices: db.prepare('DELETE FROM document_appendices WHERE document_id = ?'),
     insertIssuer: db.prepare(
       'INSERT INTO document_issuers (document_id, seq, organization_id) VALUES (?, ?, ?)',
     ),
     insertSigner: db.prepare(`INSERT INTO document_signers
-      (document_id, seq, organization_id, authority, authority_body, signer_position, person_id) VALUES (?, ?, ?, ?, ?, ?, ?)`),
+      (document_id, seq, organization_id, authority, authority_body, signer_position, person_id, chain)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
     insertRecipient: db.prepare('INSERT INTO document_recipients (document_id, seq, line) VALUES (?, ?, ?)'),
+    insertAddressee: db.prepare('INSERT INTO document_addressees (document_id, seq, line) VALUES (?, ?, ?)'),
+    insertAppendix: db.prepare(
+      'INSERT INTO document_appendices (document_id, seq, title, body, landscape) VALUES (?, ?, ?, ?, ?)',
+    ),
     get: db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?'),
     updatedAt: db.prepare<[string], { updated_at: string }>('SELECT updated_at FROM documents WHERE id = ?'),
     issuers: db.prepare<[string], { organization_id: string }>(
@@ -60,6 +100,12 @@ export function createDocumentRepo(db: Db) {
     ),
     recipients: db.prepare<[string], { line: string }>(
       'SELECT line FROM document_recipients WHERE document_id = ? ORDER BY seq',
+    ),
+    addressees: db.prepare<[string], { line: string }>(
+      'SELECT line FROM document_addressees WHERE document_id = ? ORDER BY seq',
+    ),
+    appendices: db.prepare<[string], AppendixRow>(
+      'SELECT title, body, landscape FROM document_appendices WHERE document_id = ? ORDER BY seq',
     ),
     allIds: db.prepare<[], { id: string }>(
       'SELECT id FROM documents ORDER BY coalesce(issued_on, updated_at), id',
@@ -88,11 +134,14 @@ export function createDocumentRepo(db: Db) {
         status: doc.status,
         urgency: doc.urgency ?? null,
         confidentiality: doc.confidentiality ?? null,
+        drafter: doc.drafter ?? null,
         updatedAt: doc.updatedAt,
       });
       s.clearIssuers.run(doc.id);
       s.clearSigners.run(doc.id);
       s.clearRecipients.run(doc.id);
+      s.clearAddressees.run(doc.id);
+      s.clearAppendices.run(doc.id);
       doc.issuerIds.forEach((orgId, i) => s.insertIssuer.run(doc.id, i, orgId));
       (doc.signers ?? []).forEach((signer, i) =>
         s.insertSigner.run(
@@ -103,9 +152,14 @@ export function createDocumentRepo(db: Db) {
           signer.authorityBody ?? null,
           signer.position,
           signer.personId ?? null,
+          signer.chain === undefined ? null : toJson(signer.chain),
         ),
       );
       (doc.recipients ?? []).forEach((line, i) => s.insertRecipient.run(doc.id, i, line));
+      (doc.addressees ?? []).forEach((line, i) => s.insertAddressee.run(doc.id, i, line));
+      (doc.appendices ?? []).forEach((a, i) =>
+        s.insertAppendix.run(doc.id, i, a.title, toJson(a.body), a.landscape ? 1 : 0),
+      );
     },
     get(id: string): Stored<OfficialDocument> | undefined {
       const row = s.get.get(id);
@@ -130,10 +184,12 @@ export function createDocumentRepo(db: Db) {
           authorityBody: opt(r.authority_body),
           position: r.signer_position,
           personId: r.person_id,
+          ...(r.chain === null ? {} : { chain: fromJson<SignerChainLink[]>(r.chain) }),
         })),
         recipients: s.recipients.all(id).map((r) => r.line),
         urgency: opt(row.urgency),
         confidentiality: opt(row.confidentiality),
+        ...optionalParts(row, s.addressees.all(id), s.appendices.all(id)),
       };
     },
     updatedAt(id: string): string | undefined {

@@ -13,6 +13,7 @@ interface OrganizationRow {
   symbol: string | null;
   family: 'state' | 'party';
   place: string | null;
+  header_parent_line: string | null;
   updated_at: string;
 }
 
@@ -25,6 +26,18 @@ interface SummaryRow {
   parent_id: string | null;
 }
 
+// The header's upper line has three states; the column keeps them apart: NULL is "from the parent"
+// (the field is absent), '' is "none" (null), any other text is printed as given.
+const NO_UPPER_LINE = '';
+function upperLineFromRow(value: string | null): Pick<Organization, 'headerParentLine'> {
+  if (value === null) return {};
+  return { headerParentLine: value === NO_UPPER_LINE ? null : value };
+}
+function upperLineToRow(value: Organization['headerParentLine']): string | null {
+  if (value === undefined) return null;
+  return value === null ? NO_UPPER_LINE : value;
+}
+
 function toRecord(row: OrganizationRow): Stored<Organization> {
   return {
     id: row.id,
@@ -35,16 +48,20 @@ function toRecord(row: OrganizationRow): Stored<Organization> {
     symbol: opt(row.symbol),
     family: row.family,
     place: opt(row.place),
+    ...upperLineFromRow(row.header_parent_line),
   };
 }
 
 export function createOrganizationRepo(db: Db) {
   const upsertStmt = db.prepare(`
-    INSERT INTO organizations (id, name, name_folded, header_lines, parent_id, symbol, family, place, updated_at)
-    VALUES (@id, @name, @nameFolded, @headerLines, @parentId, @symbol, @family, @place, @updatedAt)
+    INSERT INTO organizations (id, name, name_folded, header_lines, parent_id, symbol, family, place,
+      header_parent_line, updated_at)
+    VALUES (@id, @name, @nameFolded, @headerLines, @parentId, @symbol, @family, @place, @headerParentLine,
+      @updatedAt)
     ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_folded = excluded.name_folded,
       header_lines = excluded.header_lines, parent_id = excluded.parent_id, symbol = excluded.symbol,
-      family = excluded.family, place = excluded.place, updated_at = excluded.updated_at`);
+      family = excluded.family, place = excluded.place, header_parent_line = excluded.header_parent_line,
+      updated_at = excluded.updated_at`);
   const getStmt = db.prepare<[string], OrganizationRow>('SELECT * FROM organizations WHERE id = ?');
   const allStmt = db.prepare<[], OrganizationRow>('SELECT * FROM organizations ORDER BY name_folded, id');
   const deleteStmt = db.prepare('DELETE FROM organizations WHERE id = ?');
@@ -70,6 +87,7 @@ export function createOrganizationRepo(db: Db) {
         symbol: org.symbol ?? null,
         family: org.family,
         place: org.place ?? null,
+        headerParentLine: upperLineToRow(org.headerParentLine),
         updatedAt: org.updatedAt,
       });
     },

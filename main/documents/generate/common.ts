@@ -61,7 +61,7 @@ export function saveDraft(
     issuerIds: base.issuers.map((o) => o.id),
     number: null,
     issuedOn: null,
-    symbol: defaultSymbol(base.rules, fields.type, base.issuers),
+    symbol: defaultSymbol(base.rules, fields.type, base.issuers, profile.partyInvitationSymbol),
     place: profile.place || base.lead.place || '',
     summary: fields.summary.normalize('NFC'),
     body: fields.body as RichTextNode,

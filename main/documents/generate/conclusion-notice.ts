@@ -3,6 +3,7 @@
 import type { Stored } from '../../../shared/domain';
 import type { Conclusion, OfficialDocument } from '../../../shared/exchange';
 import type { RichTextNode } from '../../../shared/rich-text';
+import { signerFromPreset, signerPresetsFor } from '../../../shared/signers';
 import { archiveLine, collectiveSigner, draftBase, saveDraft, type GeneratorServices } from './common';
 import { attendanceText, chairsOf, comrade } from './meeting-facts';
 import {
@@ -79,14 +80,19 @@ export function conclusionNoticeFromMeeting(
     : chair
       ? `Kết luận của đồng chí ${chair.name}${chair.position ? `, ${chair.position}` : ''} tại ${lowerFirst(m.title)}`
       : `Kết luận ${lowerFirst(m.title)}`;
+  // The usual chain of the issuing body's kind: a Văn phòng signs TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG, a Ban
+  // Chỉ đạo TM. BAN CHỈ ĐẠO / TRƯỞNG BAN (never the Văn phòng's chain).
+  const [preset] = signerPresetsFor(base.lead);
   const signer = party
     ? collectiveSigner(base.lead)
-    : {
-        organizationId: base.lead.id,
-        authority: 'TL' as const,
-        authorityBody: 'CHỦ TỊCH',
-        position: 'CHÁNH VĂN PHÒNG',
-      };
+    : preset
+      ? signerFromPreset(preset, base.lead.id)
+      : {
+          organizationId: base.lead.id,
+          authority: 'TL' as const,
+          authorityBody: 'CHỦ TỊCH',
+          position: 'CHÁNH VĂN PHÒNG',
+        };
   const profile = s.settings.get();
   return saveDraft(s, base, {
     type: 'conclusion-notice',

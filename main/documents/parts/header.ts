@@ -52,10 +52,11 @@ export function buildHeader(model: ExportModel, width: number): Table {
       ),
     );
 
-  const numberCell: Paragraph[] = [
-    line(rules, model.numberText, h.number, { before: 120 }),
-    ...markStamps(rules, doc, left),
-  ];
+  const numberCell: Paragraph[] = [line(rules, model.numberText, h.number, { before: 120 })];
+  // Công văn (Mẫu 1.5, ô 5b): the trích yếu "V/v …" centred under the number, 6 pt below it; it may wrap.
+  if (model.letterSummary)
+    numberCell.push(line(rules, model.letterSummary, rules.letter.summary, { before: 120 }));
+  numberCell.push(...markStamps(rules, doc, left));
   const dateCell = model.dateText
     ? [line(rules, model.dateText, h.date, { before: 120, align: AlignmentType.CENTER })]
     : [];

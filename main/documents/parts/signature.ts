@@ -1,7 +1,7 @@
 // The signature area (ô 7, 9b). One signer: Nơi nhận left, level with the first signature line, and the
 // block right. Several (joint documents, biên bản): the blocks side by side in the order given, Nơi nhận below.
 import { AlignmentType, type Paragraph, type Table } from 'docx';
-import { textWidth } from '../metrics';
+import { fitLine } from '../phrases';
 import type { ExportModel, SignatureBlock } from '../model';
 import type { TextStyle } from '../rules';
 import { layoutTable } from './layout-table';
@@ -10,37 +10,38 @@ import { line, lines } from './text';
 /** Room kept on each side of a signature block (4 mm). */
 const SIDE = 227;
 
-/**
- * A line too long for its column is broken in two like a hand-set block: the first line at least as long as
- * the second (a pyramid, "T/M BAN THƯỜNG VỤ / ĐẢNG ỦY KHỐI"), as balanced as that allows.
- */
-function balanced(text: string, size: number, bold: boolean, room: number): string[] {
-  if (textWidth(text, size, bold) <= room) return [text];
-  let best: string[] = [text];
-  let bestScore = Infinity;
-  for (let i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
-    const [top, bottom] = [text.slice(0, i), text.slice(i + 1)];
-    const [a, b] = [textWidth(top, size, bold), textWidth(bottom, size, bold)];
-    const score = (a < b ? room : 0) + (a > room ? 2 * room : 0) + Math.abs(a - b);
-    if (score < bestScore) [best, bestScore] = [[top, bottom], score];
-  }
-  return best;
-}
-
-function signatureBlock(
+/** The lines above the signature (chain and position), each fitted to the column between phrases. */
+function topLines(
   model: ExportModel,
   block: SignatureBlock,
   room: number,
+): { texts: string[]; style: TextStyle }[] {
+  const s = model.rules.signature;
+  // Each authority line of the chain on its own, top-down; one too long for the column is broken between
+  // phrases like a hand-set block (`T/M BAN CÁN SỰ ĐẢNG` / `UBND TỈNH`), never inside a word.
+  const fit = (text: string, style: TextStyle) => ({
+    texts: fitLine(text, style.size, style.bold, room),
+    style,
+  });
+  return [...block.authorities.map((a) => fit(a, s.authority)), fit(block.position, s.position)];
+}
+
+/**
+ * One block: its lines, the gap for the signature and seal, the name. `pad` empty lines go on top, so that
+ * blocks side by side have their positions, and their names, level however many lines each chain has.
+ */
+function signatureBlock(
+  model: ExportModel,
+  top: { texts: string[]; style: TextStyle }[],
+  name: string,
+  pad = 0,
   keepWithNext = false,
 ): Paragraph[] {
   const s = model.rules.signature;
-  const out: Paragraph[] = [];
-  const fitted = (text: string, style: TextStyle) =>
-    lines(model.rules, balanced(text, style.size, style.bold, room), style, { keepNext: true });
-  if (block.authority) out.push(fitted(block.authority, s.authority));
-  out.push(fitted(block.position, s.position));
+  const out = Array.from({ length: pad }, () => line(model.rules, '', s.authority, { keepNext: true }));
+  out.push(...top.map(({ texts, style }) => lines(model.rules, texts, style, { keepNext: true })));
   for (let i = 0; i < s.gapLines; i++) out.push(line(model.rules, '', s.name, { keepNext: true }));
-  if (block.name) out.push(line(model.rules, block.name, s.name, { keepNext: keepWithNext }));
+  if (name) out.push(line(model.rules, name, s.name, { keepNext: keepWithNext }));
   return out;
 }
 
@@ -62,21 +63,42 @@ function recipientLines(model: ExportModel, before = 0): Paragraph[] {
   ];
 }
 
+/** ô 13: the drafter's symbol and copies (`TH.05`), 11 pt, at the left under Nơi nhận, on the last page. */
+function drafterLine(model: ExportModel, first: boolean): Paragraph[] {
+  const text = model.doc.drafter?.trim();
+  if (!text) return [];
+  return [
+    line(model.rules, text, model.rules.drafter, { align: AlignmentType.LEFT, before: first ? 0 : 120 }),
+  ];
+}
+
+/** The foot of the left column: Nơi nhận, then ô 13. */
+function leftFoot(model: ExportModel, before = 0): Paragraph[] {
+  const recipients = recipientLines(model, before);
+  return [...recipients, ...drafterLine(model, recipients.length === 0)];
+}
+
 export function buildSignatures(model: ExportModel, width: number): (Paragraph | Table)[] {
   const { rules } = model;
   const spacer = line(rules, '', rules.body.text, { keepNext: true });
   if (model.signatures.length <= 1) {
     const left = Math.round(width * rules.signature.recipientsShare);
-    const blocks = model.signatures[0] ? signatureBlock(model, model.signatures[0], width - left) : [];
-    return [spacer, layoutTable([left, width - left], [[recipientLines(model), blocks]])];
+    const only = model.signatures[0];
+    const blocks = only ? signatureBlock(model, topLines(model, only, width - left), only.name) : [];
+    return [spacer, layoutTable([left, width - left], [[leftFoot(model), blocks]])];
   }
   // Nơi nhận goes under the first (left) block, in a second row of the same table, so it cannot drift
   // onto a page of its own; the blocks keep with it.
   const n = model.signatures.length;
   const each = Math.floor(width / n);
-  const recipients = recipientLines(model, 120);
+  const recipients = leftFoot(model, 120);
+  const tops = model.signatures.map((b) => topLines(model, b, each - 2 * SIDE));
+  const height = (top: { texts: string[] }[]) => top.reduce((n, l) => n + l.texts.length, 0);
+  const tallest = Math.max(...tops.map(height));
   const rows = [
-    model.signatures.map((b) => signatureBlock(model, b, each - 2 * SIDE, recipients.length > 0)),
+    model.signatures.map((b, i) =>
+      signatureBlock(model, tops[i]!, b.name, tallest - height(tops[i]!), recipients.length > 0),
+    ),
   ];
   if (recipients.length) rows.push([recipients, ...Array.from({ length: n - 1 }, () => [])]);
   return [

@@ -1,6 +1,7 @@
 // PARTY documents: Hướng dẫn 36-HD/VPTW (2018), possibly superseded by 05-HD/VPTW (2026, unverified).
 // Status per ../shared/format-spec.md §2: CONFIRMED / SECONDARY / UNCONFIRMED default. Change the
 // unconfirmed values here, and only here, once a Party văn thư has checked them against the paper text.
+import { authorityPrefixes } from '../../../shared/signers';
 import { A4, mm, type RuleSet } from './types';
 
 const t = (size: number, bold = false, italic = false, underline = false) => ({
@@ -51,6 +52,19 @@ export const partyRules: RuleSet = {
     spaceBefore: 360, // convention
     spaceAfter: 240, // convention
   },
+  letter: {
+    // §2.3 SECONDARY (S6) gives the trích yếu công văn 12 pt italic; kept upright as in the state format
+    // (convention, UNCONFIRMED for HD 36) until a Party văn thư checks it.
+    summary: t(12),
+    summaryPrefix: '', // §2.3 SECONDARY (S11 only): written "về việc …", no "V/v" — printed as typed
+    addressee: t(14), // convention: as the body text
+  },
+  drafter: t(11), // §2.2 ô 12 (S8b): ký hiệu người đánh máy, số bản; size UNKNOWN, the state 11 pt used
+  appendix: {
+    label: t(14, true), // convention: as the state format (HD 36 rule not found)
+    title: t(14, true), // convention
+    reference: t(14, false, true), // convention
+  },
   body: {
     text: t(14), // §2.3 SECONDARY (S6): nội dung 14–15
     firstLineIndent: mm(10), // §2.1 SECONDARY (S11): lùi đầu dòng about 10 mm
@@ -62,7 +76,7 @@ export const partyRules: RuleSet = {
   signature: {
     recipientsShare: 0.45, // convention
     // §2.3 CONFIRMED T/M, K/T (S5); T/L (S16, S11); "Q." (S11); T/UQ convention. Slash form, no dot.
-    authorityPrefix: { TM: 'T/M', KT: 'K/T', TL: 'T/L', TUQ: 'T/UQ', Q: 'Q.' },
+    authorityPrefix: authorityPrefixes.party, // T/M K/T T/L T/UQ Q.
     authority: t(14, true), // §2.3 SECONDARY (S11): IN HOA 14, đậm
     position: t(14), // §2.3 SECONDARY (S11), UNCONFIRMED: IN HOA 14, NOT bold
     name: t(14, true), // §2.3 SECONDARY (S11): 14, đậm

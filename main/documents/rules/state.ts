@@ -1,5 +1,6 @@
 // STATE documents: Nghị định 30/2020/NĐ-CP, Phụ lục I (S1 in ../shared/format-spec.md), and Phụ lục III
 // (Mẫu 1.4, Mẫu 1.9). Every number here is CONFIRMED in the decree unless the comment says "convention".
+import { authorityPrefixes } from '../../../shared/signers';
 import { A4, mm, type RuleSet } from './types';
 
 const t = (size: number, bold = false, italic = false) => ({ size, bold, italic });
@@ -47,6 +48,17 @@ export const stateRules: RuleSet = {
     spaceBefore: 360, // convention: 18 pt above the tên loại
     spaceAfter: 240, // convention: 12 pt below the short line
   },
+  letter: {
+    summary: t(12), // ô 5b: trích yếu công văn "V/v …" 12–13, đứng, centred under the number, 6 pt before
+    summaryPrefix: 'V/v ', // ô 5b: "V/v" (về việc) starts the trích yếu of a công văn
+    addressee: t(14), // ô 9a: "Kính gửi:" 13–14, đứng
+  },
+  drafter: t(11), // ô 12 (Mục V): ký hiệu người soạn thảo, số bản, e.g. "PL.(300)": 11, đứng
+  appendix: {
+    label: t(14, true), // Mục V "P": "Phụ lục I", in thường 14, đậm; Roman numerals when several
+    title: t(14, true), // Mục V "P": tên phụ lục IN HOA 13–14, đậm
+    reference: t(14, false, true), // Mục V "P": "(Kèm theo … số … ngày … của …)" 13–14, nghiêng
+  },
   body: {
     text: t(14), // ô 6: 13–14, đứng
     firstLineIndent: mm(10), // ô 6: lùi đầu dòng 1 cm hoặc 1,27 cm
@@ -57,7 +69,7 @@ export const stateRules: RuleSet = {
   },
   signature: {
     recipientsShare: 0.45, // convention: signature area ≈ 45/55
-    authorityPrefix: { TM: 'TM.', KT: 'KT.', TL: 'TL.', TUQ: 'TUQ.', Q: 'Q.' }, // ô 7a: dot, no slash
+    authorityPrefix: authorityPrefixes.state, // ô 7a: TM. KT. TL. TUQ. Q. — a dot, no slash
     authority: t(14, true), // ô 7a: IN HOA 13–14, đậm
     position: t(14, true), // ô 7b: IN HOA 13–14, đậm
     name: t(14, true), // ô 7d: 13–14, đậm

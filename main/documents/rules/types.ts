@@ -47,6 +47,26 @@ export interface RuleSet {
     spaceBefore: number;
     spaceAfter: number;
   };
+  /** Công văn (Mẫu 1.5) and "Kính gửi" (ô 9a). */
+  letter: {
+    /** The trích yếu under the number (ô 5b). */
+    summary: TextStyle;
+    /** Put before a công văn's trích yếu that does not start with it: `V/v ` (state) or nothing (Party). */
+    summaryPrefix: string;
+    /** "Kính gửi:" and its recipients. */
+    addressee: TextStyle;
+  };
+  /** ô 13: the drafter's symbol and the number of copies, under Nơi nhận at the left of the last page. */
+  drafter: TextStyle;
+  /** Appendices, each on new pages numbered from 1, after the signature. */
+  appendix: {
+    /** `Phụ lục I`. */
+    label: TextStyle;
+    /** Its title, in capitals. */
+    title: TextStyle;
+    /** `(Kèm theo … số … ngày … của …)`. */
+    reference: TextStyle;
+  };
   body: {
     text: TextStyle;
     firstLineIndent: number;

@@ -211,7 +211,8 @@ export function partRuns(xml: string): { rPr?: XmlNode }[] {
 
 /** The paragraph whose text is exactly `text` (NFC), or a failing lookup. */
 export function para(view: DocxView, text: string): Para {
-  const found = view.paragraphs.find((p) => p.text.replace(/\n/g, ' ') === text.normalize('NFC'));
+  // A line break reads as a space, and so does a non-breaking space (it keeps a phrase on one line).
+  const found = view.paragraphs.find((p) => p.text.replace(/[\n\u00a0]/g, ' ') === text.normalize('NFC'));
   if (!found)
     throw new Error(
       `no paragraph "${text}" in: ${view.paragraphs

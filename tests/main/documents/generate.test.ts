@@ -44,6 +44,36 @@ describe('generated drafts', () => {
     expect(view.paragraphs.some((p) => p.text === 'II. NHIỆM VỤ THỜI GIAN TỚI')).toBe(true);
   });
 
+  it('signs a draft with the usual chain of its issuer: the Văn phòng TL., a Ban Chỉ đạo its own TM.', () => {
+    const { services: s } = withDemo();
+    const office = generateFromMeeting(s, demoIds.meeting2015, 'conclusion-notice');
+    expect(office.signers).toEqual([
+      {
+        organizationId: demoIds.vpub,
+        chain: [{ authority: 'TL', body: 'CHỦ TỊCH' }],
+        position: 'CHÁNH VĂN PHÒNG',
+      },
+    ]);
+    const steering = s.organizations.save({
+      id: '7b3c1d2e-0000-4000-8000-000000000001',
+      name: 'Ban Chỉ đạo chuyển đổi số tỉnh Nghệ An',
+      headerLines: ['BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ'],
+      parentId: demoIds.ubnd,
+      symbol: 'BCĐ',
+      family: 'state',
+    });
+    const meeting = s.meetings.get(demoIds.meeting2015);
+    s.meetings.save({ ...meeting, organizerIds: [steering.id] });
+    const draft = generateFromMeeting(s, demoIds.meeting2015, 'conclusion-notice');
+    expect(draft.signers).toEqual([
+      {
+        organizationId: steering.id,
+        chain: [{ authority: 'TM', body: 'BAN CHỈ ĐẠO' }],
+        position: 'TRƯỞNG BAN',
+      },
+    ]);
+  });
+
   it('drafts a Party conclusion notice signed T/M BAN THƯỜNG VỤ', () => {
     const { services: s } = withDemo();
     const draft = generateFromMeeting(s, demoIds.meeting2021, 'conclusion-notice');

@@ -8,6 +8,7 @@ import { demoIds } from '../../../main/demo/seed-data';
 import { exportDocx } from '../../../main/documents';
 import { saveBodySample } from '../../../main/documents/body-sample';
 import { tempDir, trackTestDbs } from '../../helpers/db';
+import { convertToPdf } from '../../helpers/libreoffice';
 
 const hasLibreOffice = spawnSync('libreoffice', ['--version'], { stdio: 'ignore' }).status === 0;
 const hasPoppler = spawnSync('pdfinfo', ['-v'], { stdio: 'ignore' }).status === 0;
@@ -43,15 +44,12 @@ describe('export-docx on the command line and in LibreOffice', () => {
         err: () => undefined,
         env: {},
       });
-      execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
-        stdio: 'ignore',
-        timeout: 120_000,
-      });
+      convertToPdf(dir, [docx]);
       const pdf = fs.readFileSync(path.join(dir, 'notice.pdf'), 'latin1');
       expect(pdf.startsWith('%PDF')).toBe(true);
       expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThanOrEqual(1);
     },
-    150_000,
+    660_000,
   );
 
   it.runIf((hasLibreOffice && hasPoppler) || process.env.CI)(
@@ -61,10 +59,7 @@ describe('export-docx on the command line and in LibreOffice', () => {
       const dir = tempDir();
       const docx = path.join(dir, 'draft.docx');
       fs.writeFileSync(docx, await exportDocx(s.ctx, saveBodySample(s).id));
-      execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
-        stdio: 'ignore',
-        timeout: 120_000,
-      });
+      convertToPdf(dir, [docx]);
       const pdf = path.join(dir, 'draft.pdf');
       const sizes = [
         ...execFileSync('pdfinfo', ['-f', '1', '-l', '99', pdf], { encoding: 'utf8' }).matchAll(
@@ -89,6 +84,6 @@ describe('export-docx on the command line and in LibreOffice', () => {
       expect(page(sizes.indexOf('landscape') + 1)).toContain('Quý III');
       expect(page(2).split('\n')[0]!.trim()).toBe('2');
     },
-    150_000,
+    660_000,
   );
 });

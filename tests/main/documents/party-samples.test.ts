@@ -95,12 +95,17 @@ describe('Party conclusion notice (Đảng ủy Khối, TB 01)', () => {
 });
 
 describe('Party joint programme (Ban cán sự đảng UBND tỉnh + Đảng ủy Khối, CTr 12)', () => {
-  it('stacks both issuers in the left block under one *', () => {
+  it('stacks both issuers in the left block under their shared upper line (not bold) and one *', () => {
     const v = views.partyProgramme;
-    const left = v.paragraphs
-      .filter((p) => p.cell?.table === 0 && p.cell.row === 0 && p.cell.cell === 0)
-      .map((p) => p.text);
-    expect(left).toEqual(['BAN CÁN SỰ ĐẢNG', 'UBND TỈNH NGHỆ AN', 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH', '*']);
+    const left = v.paragraphs.filter((p) => p.cell?.table === 0 && p.cell.row === 0 && p.cell.cell === 0);
+    expect(left.map((p) => p.text)).toEqual([
+      'TỈNH ỦY NGHỆ AN',
+      'BAN CÁN SỰ ĐẢNG',
+      'UBND TỈNH NGHỆ AN',
+      'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH',
+      '*',
+    ]);
+    expect(style(left[0]!)).toEqual([plain(14)]);
     expect(para(v, 'Số 12-CTr/BCSĐ-ĐUK').cell).toMatchObject({ table: 0, row: 1, cell: 0 });
     expect(para(v, 'Nghệ An, ngày 21 tháng 01 năm 2019').cell).toMatchObject({ table: 0, row: 1, cell: 1 });
   });
@@ -130,8 +135,10 @@ describe('Party joint programme (Ban cán sự đảng UBND tỉnh + Đảng ủ
     const second = para(v, 'T/M BAN THƯỜNG VỤ ĐẢNG ỦY KHỐI');
     expect(first.cell).toMatchObject({ row: 0, cell: 0 });
     expect(second.cell).toMatchObject({ table: first.cell!.table, row: 0, cell: 1 });
-    // A long quyền hạn is broken like a hand-set block: the longer half on top.
-    expect(first.text).toBe('T/M BAN CÁN SỰ ĐẢNG\nUBND TỈNH');
+    // A long quyền hạn is broken like a hand-set block, between phrases, the longer half on top; the spaces
+    // inside a phrase do not break ("BAN CÁN SỰ ĐẢNG" stays one line in Word too).
+    expect(first.text).toBe('T/M\u00a0BAN\u00a0CÁN\u00a0SỰ\u00a0ĐẢNG\nUBND\u00a0TỈNH');
+    expect(second.text).toBe('T/M\u00a0BAN\u00a0THƯỜNG\u00a0VỤ\nĐẢNG\u00a0ỦY\u00a0KHỐI');
     expect(style(para(v, 'Thái Thanh Quý'))).toEqual([plain(14, { bold: true })]);
     expect(para(v, 'Nơi nhận:').cell).toMatchObject({ table: first.cell!.table, row: 1, cell: 0 });
   });

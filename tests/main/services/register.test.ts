@@ -17,6 +17,7 @@ function draft(t: TestDb, issuerId: string, type: OfficialDocument['type'] = 'co
     summary: `Dự thảo ${counter}`,
     body: { type: 'doc', content: [] },
     status: 'draft',
+    signers: [{ organizationId: issuerId, position: 'CHỦ TỊCH', personId: demoIds.leDinhSon }],
   });
 }
 const codeOf = (run: () => unknown) => {

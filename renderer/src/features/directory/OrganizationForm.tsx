@@ -1,4 +1,5 @@
-// An organization: name, family, parent, symbol, header lines (tên cơ quan in the document header), place.
+// An organization: name, family, parent, symbol, header lines (tên cơ quan in the document header), the
+// header's upper line (from the parent, none, or typed), place.
 import { Alert, Card, Form, Input, Select, Space, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Organization } from '../../../../shared/exchange';
@@ -9,6 +10,7 @@ import { describeError } from '../../lib/errors';
 import { useAction } from '../../lib/useAction';
 import { SaveDeleteButtons } from './SaveDeleteButtons';
 import { OrganizationPicker } from '../../components/OrganizationPicker';
+import { UpperLineField } from './UpperLineField';
 
 export function OrganizationForm({
   id,
@@ -38,16 +40,25 @@ export function OrganizationForm({
 
   if (!value) return error ? <Alert type="error" role="alert" title={error} /> : <Spin />;
 
+  const setUpperLine = (headerParentLine: Organization['headerParentLine']) => {
+    const { headerParentLine: _old, ...rest } = value;
+    setValue(headerParentLine === undefined ? rest : { ...rest, headerParentLine });
+  };
+
   const save = async () => {
     const headerLines = (value.headerLines ?? []).map((l) => l.trim()).filter(Boolean);
     if (!value.name.trim()) return setError('Cần nhập tên cơ quan.');
     if (headerLines.length > 4) return setError('Tên ở tiêu đề văn bản có tối đa 4 dòng.');
+    const upper = value.headerParentLine;
+    if (typeof upper === 'string' && !upper.trim())
+      return setError('Nhập dòng trên của tiêu đề, hoặc chọn "Theo cơ quan cấp trên" / "Không có".');
     await run(async () => {
       const { headerLines: _old, ...rest } = value;
       const saved = await invoke('organizations.save', {
         ...rest,
         name: value.name.trim(),
         ...(headerLines.length ? { headerLines } : {}),
+        ...(typeof upper === 'string' ? { headerParentLine: upper.trim() } : {}),
       });
       onSaved(saved.id);
     });
@@ -113,15 +124,19 @@ export function OrganizationForm({
             onChange={(parentId) => setValue({ ...value, parentId })}
           />
         </Form.Item>
-        <Form.Item label="Tên ở tiêu đề văn bản (mỗi dòng một dòng, tối đa 4)" htmlFor="org-header">
+        <Form.Item
+          label="Tên cơ quan ở tiêu đề văn bản (in đậm; mỗi dòng một dòng, tối đa 4)"
+          htmlFor="org-header"
+        >
           <LinesTextArea
             id="org-header"
             rows={{ minRows: 2, maxRows: 4 }}
-            placeholder={'UBND TỈNH NGHỆ AN\nVĂN PHÒNG'}
+            placeholder={'ỦY BAN NHÂN DÂN\nHUYỆN ĐÔ LƯƠNG'}
             lines={value.headerLines ?? []}
             onChange={(headerLines) => setValue({ ...value, headerLines })}
           />
         </Form.Item>
+        <UpperLineField value={value} onChange={(headerParentLine) => setUpperLine(headerParentLine)} />
         <ErrorMessage message={error} />
         <SaveDeleteButtons
           busy={busy}

@@ -1,13 +1,34 @@
-// The document's fields: type, issuing bodies, symbol, summary, place, signers, recipients,
-// urgency and confidentiality. Number and date come from the register when it is issued.
-import { Form, Input, Select } from 'antd';
+// The document's fields: type, issuing bodies, symbol, summary, place, Kính gửi, signers, recipients,
+// ô 13, urgency, confidentiality and appendices. Number and date come from the register when it is issued.
+import { Button, Form, Input, Select } from 'antd';
+import type { OrganizationSummary } from '../../../../shared/domain';
 import { documentTypes, type DocumentType, type OfficialDocument } from '../../../../shared/exchange';
+import { signerFromPreset, signerPresetsFor } from '../../../../shared/signers';
 import { formatDate } from '../../lib/format';
+import { useOrganizations } from '../../lib/organizations';
 import { SignersEditor } from '../settings/SignersEditor';
+import { AppendicesEditor } from './AppendicesEditor';
 import { confidentialityLabels, documentTypeLabels, urgencyLabels } from './labels';
 import { OrganizationPicker } from '../../components/OrganizationPicker';
 
 export type DocumentDraft = Omit<OfficialDocument, 'updatedAt'> & { updatedAt?: string };
+
+/** Bodies of a joint document without a block of their own get one, from their usual chain; the lead right. */
+export function blocksPerIssuer(
+  doc: DocumentDraft,
+  issuers: OrganizationSummary[],
+): DocumentDraft['signers'] {
+  const signers = doc.signers ?? [];
+  const missing = issuers.filter((o) => !signers.some((s) => s.organizationId === o.id));
+  const added = missing.map((o) => {
+    const [preset] = signerPresetsFor(o);
+    return preset ? signerFromPreset(preset, o.id) : { organizationId: o.id, position: '' };
+  });
+  const all = [...signers, ...added];
+  const lead = issuers[0]?.id;
+  // Format spec §1.6, §2.5: the lead body signs on the right.
+  return [...all.filter((s) => s.organizationId !== lead), ...all.filter((s) => s.organizationId === lead)];
+}
 
 export function DocumentForm({
   doc,
@@ -18,6 +39,12 @@ export function DocumentForm({
   readOnly: boolean;
   onChange: (patch: Partial<DocumentDraft>) => void;
 }) {
+  const organizations = useOrganizations();
+  const issuers = doc.issuerIds.flatMap((id) => organizations.filter((o) => o.id === id));
+  const signers = doc.signers ?? [];
+  const uncovered =
+    issuers.length > 1 && issuers.some((o) => !signers.some((s) => s.organizationId === o.id));
+  const letter = doc.type === 'official-letter';
   return (
     <Form layout="vertical" component="div" disabled={readOnly} style={{ maxWidth: 1000 }}>
       <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
@@ -72,12 +99,24 @@ export function DocumentForm({
           onChange={(issuerIds) => onChange({ issuerIds })}
         />
       </Form.Item>
-      <Form.Item label="Trích yếu" htmlFor="doc-summary">
+      <Form.Item
+        label={letter ? 'Trích yếu (dòng "V/v …" dưới số công văn)' : 'Trích yếu'}
+        htmlFor="doc-summary"
+      >
         <Input.TextArea
           id="doc-summary"
           autoSize={{ minRows: 2, maxRows: 5 }}
+          placeholder={letter ? 'V/v triển khai …' : undefined}
           value={doc.summary}
           onChange={(e) => onChange({ summary: e.target.value })}
+        />
+      </Form.Item>
+      <Form.Item label="Kính gửi (mỗi dòng một nơi; công văn, báo cáo, tờ trình)" htmlFor="doc-addressees">
+        <LinesInput
+          id="doc-addressees"
+          placeholder={'Sở Nội vụ;\nSở Tài chính.'}
+          value={doc.addressees ?? []}
+          onChange={(addressees) => onChange({ addressees })}
         />
       </Form.Item>
       <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
@@ -104,23 +143,73 @@ export function DocumentForm({
           />
         </Form.Item>
       </div>
-      <Form.Item label="Người ký (từ trái sang phải)">
-        <SignersEditor signers={doc.signers ?? []} onChange={(signers) => onChange({ signers })} />
+      <Form.Item
+        label="Người ký (từ trái sang phải)"
+        extra={
+          uncovered ? (
+            <span>
+              Văn bản liên tịch cần một khối chữ ký cho mỗi cơ quan ban hành.{' '}
+              <Button
+                size="small"
+                type="link"
+                onClick={() => onChange({ signers: blocksPerIssuer(doc, issuers) })}
+              >
+                Thêm khối ký cho từng cơ quan
+              </Button>
+            </span>
+          ) : undefined
+        }
+      >
+        <SignersEditor signers={signers} bodies={issuers} onChange={(next) => onChange({ signers: next })} />
       </Form.Item>
       <Form.Item label="Nơi nhận (mỗi dòng một nơi)" htmlFor="doc-recipients">
-        <RecipientsInput value={doc.recipients ?? []} onChange={(recipients) => onChange({ recipients })} />
+        <LinesInput
+          id="doc-recipients"
+          placeholder={'- Như trên;\n- Lưu: VT.'}
+          value={doc.recipients ?? []}
+          onChange={(recipients) => onChange({ recipients })}
+        />
+      </Form.Item>
+      <Form.Item
+        label="Ký hiệu người soạn thảo, số bản (ô 13: in ở góc trái, cuối văn bản)"
+        htmlFor="doc-drafter"
+      >
+        <Input
+          id="doc-drafter"
+          style={{ width: 200 }}
+          placeholder="Ví dụ: TH.05"
+          value={doc.drafter ?? ''}
+          onChange={(e) => onChange({ drafter: e.target.value })}
+        />
+      </Form.Item>
+      <Form.Item label="Phụ lục (in sau chữ ký, mỗi phụ lục sang trang mới)">
+        <AppendicesEditor
+          appendices={doc.appendices ?? []}
+          readOnly={readOnly}
+          onChange={(appendices) => onChange({ appendices })}
+        />
       </Form.Item>
     </Form>
   );
 }
 
-/** One recipient per line; blank lines are kept while typing and dropped when saved. */
-function RecipientsInput({ value, onChange }: { value: string[]; onChange: (next: string[]) => void }) {
+/** One item per line; blank lines are kept while typing and dropped when saved. */
+function LinesInput({
+  id,
+  value,
+  placeholder,
+  onChange,
+}: {
+  id: string;
+  value: string[];
+  placeholder: string;
+  onChange: (next: string[]) => void;
+}) {
   return (
     <Input.TextArea
-      id="doc-recipients"
+      id={id}
       autoSize={{ minRows: 3, maxRows: 12 }}
-      placeholder={'- Như trên;\n- Lưu: VT.'}
+      placeholder={placeholder}
       value={value.join('\n')}
       onChange={(e) => onChange(e.target.value.split('\n'))}
     />

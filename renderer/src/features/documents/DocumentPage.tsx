@@ -14,6 +14,7 @@ import { useAutosavedDraft } from '../../lib/useAutosavedDraft';
 import { useCommand, useSaveCommand, useWindowTitle } from '../../shell/commands';
 import { navigate } from '../../shell/routes';
 import { DocumentActions } from './DocumentActions';
+import { cleanSigners } from '../settings/SignersEditor';
 import { DocumentForm, type DocumentDraft } from './DocumentForm';
 import { documentTypeLabels } from './labels';
 
@@ -28,10 +29,16 @@ export function missingForDocument(d: DocumentDraft): string[] {
 }
 
 export function toDocumentInput(d: DocumentDraft): OfficialDocument {
+  const { addressees, drafter, appendices, ...rest } = d;
+  const lines = (addressees ?? []).filter((r) => r.trim());
+  const titled = (appendices ?? []).filter((a) => a.title.trim());
   return {
-    ...d,
+    ...rest,
     recipients: (d.recipients ?? []).filter((r) => r.trim()),
-    signers: (d.signers ?? []).filter((s) => s.position.trim()),
+    signers: cleanSigners(d.signers ?? []),
+    ...(lines.length ? { addressees: lines } : {}),
+    ...(drafter?.trim() ? { drafter: drafter.trim() } : {}),
+    ...(titled.length ? { appendices: titled } : {}),
   } as OfficialDocument;
 }
 

@@ -4,6 +4,10 @@ export const documentTypeLabels: Record<DocumentType, string> = {
   'conclusion-notice': 'Thông báo kết luận',
   'coordination-programme': 'Chương trình phối hợp',
   minutes: 'Biên bản',
+  invitation: 'Giấy mời',
+  'official-letter': 'Công văn',
+  report: 'Báo cáo',
+  plan: 'Kế hoạch',
 };
 
 export const urgencyLabels: Record<NonNullable<OfficialDocument['urgency']>, string> = {

@@ -12,11 +12,13 @@ import { DATE_FORMAT, dateToPicker, pickerToDate } from '../../lib/dates';
 import { toErrorInfo } from '../../lib/errors';
 import { useAction } from '../../lib/useAction';
 import { useSaveCommand } from '../../shell/commands';
-import { SignersEditor } from './SignersEditor';
+import { cleanSigners, SignersEditor } from './SignersEditor';
 import { OrganizationPicker } from '../../components/OrganizationPicker';
+import { useOrganizations } from '../../lib/organizations';
 
 export function OfficeSettings() {
   const { message } = App.useApp();
+  const organizations = useOrganizations();
   const [profile, setProfile] = useState<OfficeProfile | null>(null);
   const [loadError, setLoadError] = useState<ErrorInfo | null>(null);
   const { busy, error: saveError, run } = useAction();
@@ -38,6 +40,7 @@ export function OfficeSettings() {
       const saved = await invoke('settings.save', {
         ...profile,
         defaultRecipients: profile.defaultRecipients.filter((l) => l.trim()),
+        defaultSigners: cleanSigners(profile.defaultSigners),
       });
       setProfile(saved);
       message.success('Đã lưu cài đặt.');
@@ -91,6 +94,7 @@ export function OfficeSettings() {
       <Card title="Người ký mặc định" style={{ maxWidth: 900, marginBottom: 16 }}>
         <SignersEditor
           signers={profile.defaultSigners}
+          bodies={organizations}
           onChange={(defaultSigners) => setProfile({ ...profile, defaultSigners })}
         />
       </Card>
@@ -106,6 +110,18 @@ export function OfficeSettings() {
               format={DATE_FORMAT}
               value={dateToPicker(profile.partyTermStart)}
               onChange={(v) => setProfile({ ...profile, partyTermStart: pickerToDate(v) })}
+            />
+          </Form.Item>
+          <Form.Item
+            label="Ký hiệu giấy mời của cơ quan Đảng"
+            htmlFor="settings-party-invitation"
+            extra="Hướng dẫn của Đảng không quy định ký hiệu giấy mời; mặc định GM (Số 05-GM/TU)."
+          >
+            <Input
+              id="settings-party-invitation"
+              style={{ width: 120 }}
+              value={profile.partyInvitationSymbol}
+              onChange={(e) => setProfile({ ...profile, partyInvitationSymbol: e.target.value })}
             />
           </Form.Item>
         </Form>
