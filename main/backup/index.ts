@@ -93,7 +93,9 @@ export function createBackupService(services: Services, options: BackupServiceOp
 
   return {
     create(out: string, passphrase?: string): Promise<BackupResult> {
-      return tracked(() => createBackup(db, out, { passphrase, onProgress: track, now: options.now }));
+      return tracked(() =>
+        createBackup(db, out, { passphrase, onProgress: track, now: options.now, stagingDir: workDir }),
+      );
     },
     runAutomatic: automatic,
     status(): BackupStatus {

@@ -2,7 +2,7 @@
 // opened under its single-writer lock with the backup service over it.
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { createBackupService, type BackupService } from '../../backup';
+import { createBackupService, removeStaleTemporaryFiles, type BackupService } from '../../backup';
 import { closeDatabase, openDatabase } from '../../db/connection';
 import { acquireDatabaseLock } from '../../db/lock';
 import { assertUsableLocation } from '../../db/location';
@@ -39,16 +39,16 @@ export async function withLiveDatabase<T>(
 ): Promise<T> {
   const databasePath = ctx.options.db;
   assertUsableLocation(databasePath);
+  const dataDir = path.dirname(path.resolve(databasePath));
   const lock = acquireDatabaseLock(databasePath);
   try {
+    // Under the lock no app or other command works on this data: what a killed run left is stale.
+    removeStaleTemporaryFiles(databasePath, dataDir);
     const db = openDatabase(databasePath);
     const services = createServices(db);
     const session: LiveSession = {
       services,
-      backups: createBackupService(services, {
-        databasePath,
-        dataDir: path.dirname(path.resolve(databasePath)),
-      }),
+      backups: createBackupService(services, { databasePath, dataDir }),
       close: () => closeDatabase(db),
     };
     try {
