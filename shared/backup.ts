@@ -34,8 +34,17 @@ export const backupSettingsSchema = z.object({
 });
 export type BackupSettings = z.output<typeof backupSettingsSchema>;
 
+/** What the backup service of the database is doing: one job at a time, automatic ones included. */
+export interface BackupJob {
+  kind: 'backup' | 'automatic' | 'inspect' | 'restore' | 'merge-check' | 'merge-apply';
+  /** For an automatic backup: daily, quit, before-restore… */
+  reason?: string;
+}
+
 export interface BackupStatus {
   settings: BackupSettings;
+  /** The running job (a daily backup too), or null. */
+  job: BackupJob | null;
   folder: string;
   lastBackupAt: string | null;
   lastBackupFile: string | null;

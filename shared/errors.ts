@@ -27,6 +27,7 @@ export const errorCodes = {
   E_BACKUP_TAMPERED: 'input',
   E_BACKUP_PASSPHRASE: 'input',
   E_BACKUP_NEWER: 'input',
+  E_BACKUP_BUSY: 'environment',
   E_DB_LOCKED: 'environment',
   E_DB_NETWORK: 'environment',
 } as const;

@@ -1,4 +1,4 @@
-// The backup service over the live database: what the CLI and the IPC handlers call.
+// The backup service over the live database: what the CLI, the IPC handlers and the daily schedule call.
 // Restore is split: `prepareRestore` does all the checking and writing beside the live file while it
 // stays open; the caller then closes its connection, calls `commit` (an atomic rename) and reopens.
 import fs from 'node:fs';
@@ -29,6 +29,8 @@ import {
   swapInDatabase,
   type BackupDescription,
 } from './restore';
+import { busyError, createJobGate } from './job-gate';
+import type { BackupReason } from './manifest';
 import { runSteps, runStepsYielding, type StepProgress } from './steps';
 
 export interface BackupServiceOptions {
@@ -60,10 +62,18 @@ export function toFileInfo(d: BackupDescription): BackupFileInfo {
   };
 }
 
-export function createBackupService(services: Services, options: BackupServiceOptions) {
-  const db = services.ctx.db;
+/** The services of the database the backup service works on: after a restore they are new ones. */
+export type ServicesSource = Services | (() => Services);
+
+/**
+ * The one backup service of a database (the app's session, the command line, or the preview creates it):
+ * one job at a time (see ./job-gate), whose progress and kind `status()` reports, daily backups included.
+ */
+export function createBackupService(source: ServicesSource, options: BackupServiceOptions) {
+  const current = typeof source === 'function' ? source : () => source;
   const { databasePath, dataDir } = options;
   const workDir = path.join(dataDir, 'tmp');
+  const gate = createJobGate();
   const progress = { running: false, totalPages: 0, remainingPages: 0 };
   const track: BackupOptions['onProgress'] = (p) => Object.assign(progress, p);
   const restoreProgress: RestoreProgress = { running: false, done: 0, total: 0 };
@@ -88,21 +98,63 @@ export function createBackupService(services: Services, options: BackupServiceOp
     }
   }
 
-  const automatic = (reason: Parameters<typeof runAutomaticBackup>[2]) =>
-    tracked(() => runAutomaticBackup(db, dataDir, reason, { now: options.now, onProgress: track }));
+  /** An automatic backup inside the running job (a safety backup before a restore or a merge). */
+  const automatic = (reason: BackupReason) =>
+    tracked(() =>
+      runAutomaticBackup(current().ctx.db, dataDir, reason, { now: options.now, onProgress: track }),
+    );
+
+  /** Checks and rebuilds `file` beside the live database, after a safety backup of the current data. */
+  async function prepare(file: string, passphrase?: string): Promise<PreparedRestore> {
+    const staged = stagingPath(databasePath, 'restore');
+    const description = await checking('restore', async () =>
+      toFileInfo(await rebuildFromBackupInSteps(file, staged, passphrase, trackRestore)),
+    );
+    try {
+      const undo = await automatic('before-restore');
+      return {
+        description,
+        undoFile: undo.file,
+        commit: () => swapInDatabase(staged, databasePath),
+        discard: () => removeDatabaseFiles(staged),
+      };
+    } catch (error) {
+      removeDatabaseFiles(staged);
+      throw error;
+    }
+  }
 
   return {
+    /** True while a job runs: the daily schedule then skips its turn. */
+    get busy(): boolean {
+      return gate.current !== null;
+    },
     create(out: string, passphrase?: string): Promise<BackupResult> {
-      return tracked(() =>
-        createBackup(db, out, { passphrase, onProgress: track, now: options.now, stagingDir: workDir }),
+      return gate.exclusive({ kind: 'backup' }, () =>
+        tracked(() =>
+          createBackup(current().ctx.db, out, {
+            passphrase,
+            onProgress: track,
+            now: options.now,
+            stagingDir: workDir,
+          }),
+        ),
       );
     },
-    runAutomatic: automatic,
+    /**
+     * An automatic backup into the backup folder as its own job: refused while another job runs, unless
+     * `wait` (the backup on quit waits for the user's job to end).
+     */
+    runAutomatic(reason: BackupReason, { wait = false }: { wait?: boolean } = {}): Promise<BackupResult> {
+      const job = { kind: 'automatic' as const, reason };
+      return wait ? gate.queued(job, () => automatic(reason)) : gate.exclusive(job, () => automatic(reason));
+    },
     status(): BackupStatus {
       const state = loadBackupState(dataDir);
       const folder = backupFolder(dataDir, state.settings);
       return {
         ...state,
+        job: gate.current && { ...gate.current },
         folder,
         backups: listAutomaticBackups(folder),
         progress: { ...progress },
@@ -113,39 +165,49 @@ export function createBackupService(services: Services, options: BackupServiceOp
       saveBackupSettings(dataDir, settings),
     /** Checks a file fully, as a restore would, and describes it; its progress shows as restoreProgress. */
     inspect(file: string, passphrase?: string): Promise<BackupFileInfo> {
-      return checking('restore', async () =>
-        toFileInfo(await inspectBackupInSteps(file, workDir, passphrase, trackRestore)),
+      return gate.exclusive({ kind: 'inspect' }, () =>
+        checking('restore', async () =>
+          toFileInfo(await inspectBackupInSteps(file, workDir, passphrase, trackRestore)),
+        ),
       );
     },
     /** Checks and rebuilds `file` beside the live database, after a safety backup of the current data. */
-    async prepareRestore(file: string, passphrase?: string): Promise<PreparedRestore> {
-      const staged = stagingPath(databasePath, 'restore');
-      const description = await checking('restore', async () =>
-        toFileInfo(await rebuildFromBackupInSteps(file, staged, passphrase, trackRestore)),
-      );
-      try {
-        const undo = await automatic('before-restore');
-        return {
-          description,
-          undoFile: undo.file,
-          commit: () => swapInDatabase(staged, databasePath),
-          discard: () => removeDatabaseFiles(staged),
-        };
-      } catch (error) {
-        removeDatabaseFiles(staged);
-        throw error;
-      }
+    prepareRestore(file: string, passphrase?: string): Promise<PreparedRestore> {
+      return gate.exclusive({ kind: 'restore' }, () => prepare(file, passphrase));
+    },
+    /**
+     * The whole restore as one job: the check and rebuild, the safety backup, then `swap`, which closes
+     * the live connection, calls `commit` (the atomic rename) and reopens. A failed swap drops the rebuild.
+     */
+    restore(
+      file: string,
+      passphrase: string | undefined,
+      swap: (commit: () => void) => Promise<void> | void,
+    ): Promise<{ restored: BackupFileInfo; undoFile: string }> {
+      return gate.exclusive({ kind: 'restore' }, async () => {
+        const prepared = await prepare(file, passphrase);
+        try {
+          await swap(() => prepared.commit());
+        } catch (error) {
+          prepared.discard();
+          throw error;
+        }
+        return { restored: prepared.description, undoFile: prepared.undoFile };
+      });
     },
     /** The dry run straight through (the command line, which has no screen to answer). */
     planMerge(file: string, passphrase?: string): MergePlan {
-      return runSteps(mergePlanSteps(services, file, workDir, passphrase)).plan;
+      if (gate.current) throw busyError(gate.current);
+      return runSteps(mergePlanSteps(current(), file, workDir, passphrase)).plan;
     },
     /** The dry run giving the event loop a turn between chunks; its progress shows as restoreProgress. */
     previewMerge(file: string, passphrase?: string): Promise<MergePlan> {
-      return checking('merge-check', async () => {
-        const steps = mergePlanSteps(services, file, workDir, passphrase);
-        return (await runStepsYielding(steps, trackRestore)).plan;
-      });
+      return gate.exclusive({ kind: 'merge-check' }, () =>
+        checking('merge-check', async () => {
+          const steps = mergePlanSteps(current(), file, workDir, passphrase);
+          return (await runStepsYielding(steps, trackRestore)).plan;
+        }),
+      );
     },
     /**
      * Reads and validates the file as the dry run does (in steps, with progress), then a safety backup, then
@@ -156,13 +218,16 @@ export function createBackupService(services: Services, options: BackupServiceOp
       passphrase?: string,
       planId?: string,
     ): Promise<{ plan: MergePlan; report: ImportReport; undoFile: string }> {
-      return checking('merge-apply', async () => {
-        // Validate first, so a refused file does not leave a safety backup behind.
-        const steps = mergePlanSteps(services, file, workDir, passphrase);
-        const { source, checked } = await runStepsYielding(steps, trackRestore);
-        const undo = await automatic('before-merge');
-        return { ...applyMerge(services, source, checked, planId), undoFile: undo.file };
-      });
+      return gate.exclusive({ kind: 'merge-apply' }, () =>
+        checking('merge-apply', async () => {
+          const services = current();
+          // Validate first, so a refused file does not leave a safety backup behind.
+          const steps = mergePlanSteps(services, file, workDir, passphrase);
+          const { source, checked } = await runStepsYielding(steps, trackRestore);
+          const undo = await automatic('before-merge');
+          return { ...applyMerge(services, source, checked, planId), undoFile: undo.file };
+        }),
+      );
     },
   };
 }

@@ -24,10 +24,13 @@ export function backupHandlers(
   facts: AppFacts,
   host: BackupHost = {},
 ): FeatureHandlers<'backup'> {
-  const backups = createBackupService(s, {
-    databasePath: facts.databasePath,
-    dataDir: host.dataDir ?? path.dirname(path.resolve(facts.databasePath)),
-  });
+  // The app passes its session's service (the one the daily schedule uses); elsewhere this is the only one.
+  const backups =
+    host.backups ??
+    createBackupService(s, {
+      databasePath: facts.databasePath,
+      dataDir: host.dataDir ?? path.dirname(path.resolve(facts.databasePath)),
+    });
   return {
     'backup.status': () => backups.status(),
     'backup.saveSettings': (settings) => backups.saveSettings(settings),
@@ -38,14 +41,7 @@ export function backupHandlers(
       const replace = host.replaceDatabase;
       if (!replace)
         throw new AppError('E_USAGE', 'Chỉ khôi phục được trong ứng dụng Sổ Họp (hoặc bằng lệnh restore).');
-      const prepared = await backups.prepareRestore(file, passphrase);
-      try {
-        await replace(() => prepared.commit());
-      } catch (error) {
-        prepared.discard();
-        throw error;
-      }
-      return { restored: prepared.description, undoFile: prepared.undoFile };
+      return backups.restore(file, passphrase, replace);
     },
     'backup.mergePreview': ({ file, passphrase }) => backups.previewMerge(file, passphrase),
     'backup.mergeApply': async ({ file, passphrase, planId }) => {

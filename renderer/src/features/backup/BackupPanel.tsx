@@ -14,7 +14,7 @@ import { MergeCard } from './MergeCard';
 import { RestoreCard } from './RestoreCard';
 import { RestoreProgressBar } from './RestoreProgressBar';
 import { SaveToFileForm } from './SaveToFileForm';
-import { formatBytes, reasonLabel } from './labels';
+import { formatBytes, jobLabel, reasonLabel } from './labels';
 import { useBackupStatus } from './useBackupStatus';
 
 function percentOf(progress: BackupStatus['progress']): number {
@@ -89,6 +89,9 @@ export function BackupPanel() {
               Sao lưu ngay
             </Button>
           </Space>
+          {status.job && !running ? (
+            <Typography.Text role="status">{jobLabel(status.job)}</Typography.Text>
+          ) : null}
           {running || progress.running ? (
             <Progress
               percent={percentOf(progress)}
