@@ -8,6 +8,7 @@ import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { describeError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
+import { invalidateCachedRecords } from '../../lib/records-cache';
 import { useCommand } from '../../shell/commands';
 import { BackupSettingsCard } from './BackupSettingsCard';
 import { MergeCard } from './MergeCard';
@@ -52,6 +53,7 @@ export function BackupPanel() {
     setResult(null);
     try {
       const done = await poll(() => invoke('backup.restore', { file: backup.file }));
+      invalidateCachedRecords();
       setResult({
         type: 'success',
         text: `Đã khôi phục dữ liệu của ${formatDateTime(backup.createdAt)}. Dữ liệu trước đó được giữ ở ${done.undoFile}.`,

@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/backup';
 import { invoke } from '../../api';
 import { describeError } from '../../lib/errors';
+import { invalidateCachedRecords } from '../../lib/records-cache';
 import { collectionLabels, outcomeLabels } from './labels';
 import { RestoreProgressBar } from './RestoreProgressBar';
 import { SourceFileFields, useSourceFile } from './SourceFileFields';
@@ -65,6 +66,7 @@ export function MergeCard({
     setBusy('apply');
     try {
       const done = await poll(() => invoke('backup.mergeApply', { ...input(), planId: plan.planId }));
+      invalidateCachedRecords();
       const added = Object.values(done.report.added).reduce((a, b) => a + b, 0);
       const updated = Object.values(done.report.updated).reduce((a, b) => a + b, 0);
       setResult({
