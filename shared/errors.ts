@@ -13,6 +13,7 @@ export const errorCodes = {
   E_IMPORT_REFERENCE: 'input',
   E_FILE_NOT_FOUND: 'input',
   E_FILE_LOCKED: 'input',
+  E_PATH_FORBIDDEN: 'input',
   E_DB_NEWER: 'input',
   E_DB_NOT_SOHOP: 'input',
   E_DB_CORRUPT: 'input',

@@ -6,6 +6,7 @@ import { appHandlers, type AppFacts } from './app';
 import { backupHandlers, type BackupHost } from './backup';
 import { docxHandlers } from './docx';
 import { documentHandlers } from './documents';
+import { grantedAccess, type FileAccess } from './file-access';
 import { createFileGrants, fileHandlers, type DesktopHost } from './files';
 import { meetingHandlers } from './meetings';
 import { organizationHandlers } from './organizations';
@@ -14,14 +15,19 @@ import { programmeHandlers } from './programmes';
 import { registerHandlers } from './register';
 import { dashboardHandlers, directoryHandlers, settingsHandlers, taskHandlers } from './workspace';
 
-/** `desktop` (native dialogs) is only passed by Electron; the preview has none. */
+/**
+ * `desktop` (native dialogs) is only passed by Electron: then every path the page names must come from a
+ * dialog. The preview has none and passes `access` instead (its one folder). Tests may pass neither.
+ */
 export function createHandlers(
   services: Services,
   facts: AppFacts,
   backupHost?: BackupHost,
   desktop?: DesktopHost,
+  access?: FileAccess,
 ): Handlers {
   const files = desktop ? { host: desktop, grants: createFileGrants() } : undefined;
+  const paths = files ? grantedAccess(files.grants) : access;
   // `satisfies` makes a call of the contract without a handler a compile error.
   const parts = {
     ...appHandlers(services, facts),
@@ -30,16 +36,16 @@ export function createHandlers(
     ...meetingHandlers(services),
     ...programmeHandlers(services),
     ...documentHandlers(services),
-    ...docxHandlers(services, files?.grants),
+    ...docxHandlers(services, paths, files?.grants),
     ...registerHandlers(services),
     ...taskHandlers(services),
     ...dashboardHandlers(services),
     ...settingsHandlers(services),
     ...directoryHandlers(services),
-    ...backupHandlers(services, facts, backupHost),
+    ...backupHandlers(services, facts, backupHost, paths),
     ...fileHandlers(files),
   } satisfies Handlers;
   return parts;
 }
 
-export type { AppFacts, BackupHost, DesktopHost };
+export type { AppFacts, BackupHost, DesktopHost, FileAccess };
