@@ -54,10 +54,11 @@ export function backupHandlers(
     'backup.runNow': async () => created(await backups.runAutomatic('manual')),
     'backup.inspect': ({ file, passphrase }) => backups.inspect(readable(file), passphrase),
     'backup.restore': async ({ file, passphrase }) => {
+      const source = readable(file);
       const replace = host.replaceDatabase;
       if (!replace)
         throw new AppError('E_USAGE', 'Chỉ khôi phục được trong ứng dụng Sổ Họp (hoặc bằng lệnh restore).');
-      return backups.restore(readable(file), passphrase, replace);
+      return backups.restore(source, passphrase, replace);
     },
     'backup.mergePreview': ({ file, passphrase }) => backups.previewMerge(readable(file), passphrase),
     'backup.mergeApply': async ({ file, passphrase, planId }) => {
