@@ -5,7 +5,10 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve('main/index.ts') } },
+      rolldownOptions: {
+        // The backup worker thread's code is its own file, out/main/backup-worker.js (main/backup/worker/locate.ts).
+        input: { index: resolve('main/index.ts'), 'backup-worker': resolve('main/backup/worker/entry.ts') },
+      },
     },
   },
   preload: {

@@ -1,8 +1,12 @@
 // The backup service over the live database: what the CLI, the IPC handlers and the daily schedule call.
+// Every long job (a backup and its check, a restore's check and rebuild, a merge's dry run and its
+// transaction, the import of an exchange file) runs on the backup worker thread with its own connections
+// (./worker), so the app's thread, which also pumps the window, is never blocked by it.
 // Restore is split: `prepareRestore` does all the checking and writing beside the live file while it
 // stays open; the caller then closes its connection, calls `commit` (an atomic rename) and reopens.
 import fs from 'node:fs';
 import path from 'node:path';
+import { nowVietnam } from '../../shared/datetime';
 import type {
   BackupFileInfo,
   BackupStatus,
@@ -12,32 +16,21 @@ import type {
 } from '../../shared/backup';
 import type { ImportReport } from '../exchange/import';
 import type { Services } from '../services';
-import {
-  backupFolder,
-  listAutomaticBackups,
-  loadBackupState,
-  runAutomaticBackup,
-  saveBackupSettings,
-} from './automatic';
-import { createBackup, type BackupOptions, type BackupResult } from './create';
-import { applyMerge, mergePlanSteps } from './merge';
-import {
-  inspectBackupInSteps,
-  rebuildFromBackupInSteps,
-  removeDatabaseFiles,
-  stagingPath,
-  swapInDatabase,
-  type BackupDescription,
-} from './restore';
-import { busyError, createJobGate } from './job-gate';
+import { backupFolder, listAutomaticBackups, loadBackupState, saveBackupSettings } from './automatic';
+import type { BackupResult } from './create';
+import { createJobGate } from './job-gate';
 import type { BackupReason } from './manifest';
-import { runSteps, runStepsYielding, type StepProgress } from './steps';
+import { removeDatabaseFiles, stagingPath, swapInDatabase, type BackupDescription } from './restore';
+import type { JobKind, JobOf, JobResults } from './worker/protocol';
+import { workerJobs, type JobRunner } from './worker/runner';
 
 export interface BackupServiceOptions {
   databasePath: string;
   /** The app's data folder: automatic backups, their settings, and temporary files go here. */
   dataDir: string;
   now?: () => string;
+  /** Where the long jobs run: the backup worker thread, or this thread for tests that inject faults here. */
+  jobs?: JobRunner;
 }
 
 export interface PreparedRestore {
@@ -65,6 +58,10 @@ export function toFileInfo(d: BackupDescription): BackupFileInfo {
 /** The services of the database the backup service works on: after a restore they are new ones. */
 export type ServicesSource = Services | (() => Services);
 
+/** While a merge writes on the worker, a write of the app's thread gives up after this long (E_DB_BUSY). */
+const WAIT_FOR_MERGE_MS = 50;
+const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+
 /**
  * The one backup service of a database (the app's session, the command line, or the preview creates it):
  * one job at a time (see ./job-gate), whose progress and kind `status()` reports, daily backups included.
@@ -72,43 +69,42 @@ export type ServicesSource = Services | (() => Services);
 export function createBackupService(source: ServicesSource, options: BackupServiceOptions) {
   const current = typeof source === 'function' ? source : () => source;
   const { databasePath, dataDir } = options;
+  const now = options.now ?? nowVietnam;
+  const jobs = options.jobs ?? workerJobs;
   const workDir = path.join(dataDir, 'tmp');
   const gate = createJobGate();
   const progress = { running: false, totalPages: 0, remainingPages: 0 };
-  const track: BackupOptions['onProgress'] = (p) => Object.assign(progress, p);
   const restoreProgress: RestoreProgress = { running: false, done: 0, total: 0 };
-  const trackRestore = (p: StepProgress) => Object.assign(restoreProgress, p);
 
-  /** Runs a check of a file (restore, inspection, merge), its progress shown as restoreProgress. */
-  async function checking<T>(phase: CheckPhase, run: () => Promise<T>): Promise<T> {
-    Object.assign(restoreProgress, { running: true, done: 0, total: 0, phase });
+  /** Runs `job` on the worker; its progress shows in status() (as restoreProgress when it checks a file). */
+  async function run<K extends JobKind>(job: JobOf<K>, phase?: CheckPhase): Promise<JobResults[K]> {
+    if (phase) Object.assign(restoreProgress, { running: true, done: 0, total: 0, phase });
+    if (job.kind === 'backup' || job.kind === 'automatic')
+      Object.assign(progress, { running: true, totalPages: 0, remainingPages: 0 });
     try {
-      return await run();
+      return await jobs.run(job, (p) => {
+        if (p.type === 'backup')
+          Object.assign(progress, {
+            running: true,
+            totalPages: p.totalPages,
+            remainingPages: p.remainingPages,
+          });
+        else Object.assign(restoreProgress, { done: p.done, total: p.total });
+      });
     } finally {
+      progress.running = false;
       restoreProgress.running = false;
     }
   }
 
-  async function tracked<T>(run: () => Promise<T>): Promise<T> {
-    Object.assign(progress, { running: true, totalPages: 0, remainingPages: 0 });
-    try {
-      return await run();
-    } finally {
-      progress.running = false;
-    }
-  }
-
-  /** An automatic backup inside the running job (a safety backup before a restore or a merge). */
   const automatic = (reason: BackupReason) =>
-    tracked(() =>
-      runAutomaticBackup(current().ctx.db, dataDir, reason, { now: options.now, onProgress: track }),
-    );
+    run({ kind: 'automatic', databasePath, dataDir, reason, stamp: now() });
 
   /** Checks and rebuilds `file` beside the live database, after a safety backup of the current data. */
   async function prepare(file: string, passphrase?: string): Promise<PreparedRestore> {
     const staged = stagingPath(databasePath, 'restore');
-    const description = await checking('restore', async () =>
-      toFileInfo(await rebuildFromBackupInSteps(file, staged, passphrase, trackRestore)),
+    const description = toFileInfo(
+      await run({ kind: 'rebuild', file: path.resolve(file), staged, passphrase }, 'restore'),
     );
     try {
       const undo = await automatic('before-restore');
@@ -124,6 +120,17 @@ export function createBackupService(source: ServicesSource, options: BackupServi
     }
   }
 
+  /** The merge's transaction holds the write lock on the worker: the app's own writes fail fast meanwhile. */
+  async function whileMergeWrites<T>(work: () => Promise<T>): Promise<T> {
+    const db = current().ctx.db;
+    db.pragma(`busy_timeout = ${WAIT_FOR_MERGE_MS}`);
+    try {
+      return await work();
+    } finally {
+      if (db.open) db.pragma(`busy_timeout = ${DEFAULT_BUSY_TIMEOUT_MS}`);
+    }
+  }
+
   return {
     /** True while a job runs: the daily schedule then skips its turn. */
     get busy(): boolean {
@@ -131,14 +138,14 @@ export function createBackupService(source: ServicesSource, options: BackupServi
     },
     create(out: string, passphrase?: string): Promise<BackupResult> {
       return gate.exclusive({ kind: 'backup' }, () =>
-        tracked(() =>
-          createBackup(current().ctx.db, out, {
-            passphrase,
-            onProgress: track,
-            now: options.now,
-            stagingDir: workDir,
-          }),
-        ),
+        run({
+          kind: 'backup',
+          databasePath,
+          out: path.resolve(out),
+          passphrase,
+          createdAt: now(),
+          stagingDir: workDir,
+        }),
       );
     },
     /**
@@ -165,10 +172,8 @@ export function createBackupService(source: ServicesSource, options: BackupServi
       saveBackupSettings(dataDir, settings),
     /** Checks a file fully, as a restore would, and describes it; its progress shows as restoreProgress. */
     inspect(file: string, passphrase?: string): Promise<BackupFileInfo> {
-      return gate.exclusive({ kind: 'inspect' }, () =>
-        checking('restore', async () =>
-          toFileInfo(await inspectBackupInSteps(file, workDir, passphrase, trackRestore)),
-        ),
+      return gate.exclusive({ kind: 'inspect' }, async () =>
+        toFileInfo(await run({ kind: 'inspect', file: path.resolve(file), workDir, passphrase }, 'restore')),
       );
     },
     /** Checks and rebuilds `file` beside the live database, after a safety backup of the current data. */
@@ -195,23 +200,18 @@ export function createBackupService(source: ServicesSource, options: BackupServi
         return { restored: prepared.description, undoFile: prepared.undoFile };
       });
     },
-    /** The dry run straight through (the command line, which has no screen to answer). */
-    planMerge(file: string, passphrase?: string): MergePlan {
-      if (gate.current) throw busyError(gate.current);
-      return runSteps(mergePlanSteps(current(), file, workDir, passphrase)).plan;
-    },
-    /** The dry run giving the event loop a turn between chunks; its progress shows as restoreProgress. */
+    /** The dry run (a backup checked and rebuilt, or an exchange file parsed), then validated; writes nothing. */
     previewMerge(file: string, passphrase?: string): Promise<MergePlan> {
       return gate.exclusive({ kind: 'merge-check' }, () =>
-        checking('merge-check', async () => {
-          const steps = mergePlanSteps(current(), file, workDir, passphrase);
-          return (await runStepsYielding(steps, trackRestore)).plan;
-        }),
+        run(
+          { kind: 'merge-plan', databasePath, file: path.resolve(file), workDir, passphrase },
+          'merge-check',
+        ),
       );
     },
     /**
-     * Reads and validates the file as the dry run does (in steps, with progress), then a safety backup, then
-     * the merge in one transaction; `planId` from the preview pins what is applied.
+     * Reads and validates the file as the dry run does, then a safety backup, then the merge in one
+     * transaction; `planId` from the preview pins what is applied.
      */
     applyMerge(
       file: string,
@@ -219,14 +219,21 @@ export function createBackupService(source: ServicesSource, options: BackupServi
       planId?: string,
     ): Promise<{ plan: MergePlan; report: ImportReport; undoFile: string }> {
       return gate.exclusive({ kind: 'merge-apply' }, () =>
-        checking('merge-apply', async () => {
-          const services = current();
-          // Validate first, so a refused file does not leave a safety backup behind.
-          const steps = mergePlanSteps(services, file, workDir, passphrase);
-          const { source, checked } = await runStepsYielding(steps, trackRestore);
-          const undo = await automatic('before-merge');
-          return { ...applyMerge(services, source, checked, planId), undoFile: undo.file };
-        }),
+        whileMergeWrites(() =>
+          run(
+            {
+              kind: 'merge-apply',
+              databasePath,
+              dataDir,
+              file: path.resolve(file),
+              workDir,
+              passphrase,
+              planId,
+              stamps: { merge: now(), backup: now() },
+            },
+            'merge-apply',
+          ),
+        ),
       );
     },
   };

@@ -5,6 +5,8 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mergePlanSteps } from '../../../main/backup/merge';
+import { runSteps } from '../../../main/backup/steps';
 import type { RestoreProgress } from '../../../shared/backup';
 import { tempDir } from '../../helpers/db';
 import { fillWithDemo, trackDataFolders, type DataFolder } from './fixtures';
@@ -71,8 +73,11 @@ describe('merge progress', () => {
     expectRisingTo(preview.during, 4 * records);
     expect(preview.during.every((p) => p.phase === 'merge-check')).toBe(true);
     expect(target.backups.status().restoreProgress).toMatchObject({ running: false, phase: 'merge-check' });
-    // The same plan as the command line's dry run, which runs straight through.
-    expect(preview.value).toEqual(target.backups.planMerge(file));
+    // The worker's plan is the one the same steps make straight through in this thread.
+    const straight = runSteps(
+      mergePlanSteps(target.services, file, path.join(target.dataDir, 'tmp'), undefined),
+    );
+    expect(preview.value).toEqual(straight.plan);
     expect(preview.value.counts.added.meetings).toBe(2_500);
 
     const applied = await watch(target, () =>

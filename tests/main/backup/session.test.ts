@@ -18,7 +18,7 @@ describe('the live session main/index.ts uses', () => {
     const session = await startLiveSession({ databasePath, dataDir, onReplaced: build });
     build(session);
     // The daily backup ran at start (none existed for today).
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    while (session.backups.status().job) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(session.backups.status().backups.map((b) => b.reason)).toEqual(['daily']);
     expect(() => acquireDatabaseLock(databasePath)).toThrow(/Sổ Họp khác/);
 
