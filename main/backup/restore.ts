@@ -108,17 +108,10 @@ export function stagingPath(databasePath: string, label: string): string {
   );
 }
 
-/** Checks a file fully (as a restore would) and describes it, writing only to a temporary file it then removes. */
-export function inspectBackup(source: string, workDir: string, passphrase?: string): BackupDescription {
-  const target = scratchPath(workDir);
-  try {
-    return rebuildFromBackup(source, target, passphrase);
-  } finally {
-    removeDatabaseFiles(target);
-  }
-}
-
-/** `inspectBackup` giving the event loop a turn between chunks and reporting progress (the app's screen). */
+/**
+ * Checks a file fully (as a restore would) and describes it, writing only to a temporary file it then
+ * removes; reports progress after each chunk of records (the backup worker runs it).
+ */
 export async function inspectBackupInSteps(
   source: string,
   workDir: string,
