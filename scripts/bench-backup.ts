@@ -10,6 +10,9 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { createBackupService } from '../main/backup';
 import { createBackup } from '../main/backup/create';
 import { rebuildFromBackup, removeDatabaseFiles } from '../main/backup/restore';
@@ -154,15 +157,35 @@ await time('cp back (a restore by copying the file, unchecked)', () =>
 );
 
 // What the app runs, through its backup service, with the longest the main thread's event loop was blocked
-// (the window freezes for that long): a 10 ms timer probe, as a window's message pump would need.
+// (the window freezes for that long), probed by a 10 ms timer as a window's message pump would need. Each
+// gap between two ticks is measured three ways: the main thread's own CPU time in it (what our code ran),
+// its event-loop activity (our code and synchronous I/O such as fsync, plus any time a loaded machine left
+// the running thread without a processor), and the wall-clock gap (waiting for a processor included).
 console.log("\nThe app's operations on the ten years, through its backup service:");
-const blocks: [string, number][] = [];
+// The benchmark's own data (the generated meetings, the exchange file) is garbage the app never holds: it is
+// collected before each measurement, so a pause to collect it is not charged to the operation.
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+const cpuMs = () => {
+  const { user, system } = process.threadCpuUsage();
+  return (user + system) / 1000;
+};
+interface Block {
+  label: string;
+  cpu: number;
+  active: number;
+  gap: number;
+}
+const blocks: Block[] = [];
 async function blocking<T>(label: string, run: () => Promise<T>): Promise<T> {
-  let longest = 0;
-  let last = performance.now();
+  collectGarbage();
+  const block: Block = { label, cpu: 0, active: 0, gap: 0 };
+  let last = { at: performance.now(), cpu: cpuMs(), use: performance.eventLoopUtilization() };
   const probe = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
+    const now = { at: performance.now(), cpu: cpuMs(), use: performance.eventLoopUtilization() };
+    block.cpu = Math.max(block.cpu, now.cpu - last.cpu);
+    block.active = Math.max(block.active, performance.eventLoopUtilization(now.use, last.use).active);
+    block.gap = Math.max(block.gap, now.at - last.at);
     last = now;
   }, 10);
   try {
@@ -172,8 +195,11 @@ async function blocking<T>(label: string, run: () => Promise<T>): Promise<T> {
     return value;
   } finally {
     clearInterval(probe);
-    console.log(`  (main thread blocked ${longest.toFixed(0)} ms at most)`);
-    blocks.push([label, longest]);
+    const f = (ms: number) => ms.toFixed(0);
+    console.log(
+      `  (main thread blocked at most: ${f(block.cpu)} ms of its CPU time, ${f(block.active)} ms of event-loop activity; longest gap between ticks ${f(block.gap)} ms)`,
+    );
+    blocks.push(block);
   }
 }
 
@@ -222,6 +248,12 @@ await blocking('import the exchange file → new office: import', () =>
 );
 closeDatabase(c.db);
 
-const worst = blocks.reduce((a, x) => (x[1] > a[1] ? x : a));
-console.log(`\nlongest main-thread block: ${worst[1].toFixed(0)} ms (${worst[0]})`);
+const worst = (key: 'cpu' | 'active' | 'gap') =>
+  blocks.reduce((a, b) => (b[key] > a[key] ? b : a), blocks[0] as Block);
+for (const [key, what] of [
+  ['cpu', "the main thread's own CPU time"],
+  ['active', 'event-loop activity (synchronous I/O and preemption included)'],
+  ['gap', 'wall-clock gap between ticks (waiting for a processor included)'],
+] as const)
+  console.log(`longest main-thread block, ${what}: ${worst(key)[key].toFixed(0)} ms (${worst(key).label})`);
 fs.rmSync(dir, { recursive: true, force: true });

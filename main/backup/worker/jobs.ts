@@ -2,6 +2,7 @@
 // faults into this thread run them here through `inlineJobs`. Each job opens its own connections by path
 // and closes them before it answers, so the caller's connection is never shared across threads.
 import fs from 'node:fs';
+import Database from 'better-sqlite3';
 import { openDatabase, openReadOnly } from '../../db/connection';
 import type { Db, ReadableDb } from '../../db/types';
 import { createServices } from '../../services';
@@ -93,7 +94,14 @@ const handlers: { [K in JobKind]: (job: JobOf<K>, report: Report) => Promise<Job
       checkProgress(report),
     );
     try {
-      // Written without syncing: made durable here, so the swap on the app's thread has nothing to wait for.
+      // Switched to WAL (the live database's mode) and made durable here, so neither the swap nor the
+      // reopening on the app's thread has anything to write or wait for.
+      const staged = new Database(job.staged);
+      try {
+        staged.pragma('journal_mode = WAL');
+      } finally {
+        staged.close();
+      }
       fsyncFile(job.staged);
     } catch (error) {
       removeDatabaseFiles(job.staged);
