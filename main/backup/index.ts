@@ -20,7 +20,13 @@ import { backupFolder, listAutomaticBackups, loadBackupState, saveBackupSettings
 import type { BackupResult } from './create';
 import { createJobGate } from './job-gate';
 import type { BackupReason } from './manifest';
-import { removeDatabaseFiles, stagingPath, swapInDatabase, type BackupDescription } from './restore';
+import {
+  removeDatabaseFiles,
+  stagingPath,
+  swapInDatabase,
+  syncFolderOf,
+  type BackupDescription,
+} from './restore';
 import type { JobKind, JobOf, JobResults } from './worker/protocol';
 import { workerJobs, type JobRunner } from './worker/runner';
 
@@ -37,7 +43,7 @@ export interface PreparedRestore {
   description: BackupFileInfo;
   /** The safety backup of the current data, for "Hoàn tác khôi phục". */
   undoFile: string;
-  /** Puts the rebuilt database in place. Call with the live connection closed. */
+  /** Puts the rebuilt database in place (an atomic rename). Call with the live connection closed. */
   commit(): void;
   /** Drops the rebuilt database (the user cancelled, or the commit was not reached). */
   discard(): void;
@@ -108,6 +114,8 @@ export function createBackupService(source: ServicesSource, options: BackupServi
     );
     try {
       const undo = await automatic('before-restore');
+      // What the app wrote lately goes into the database file there, so closing it here has little to copy.
+      await run({ kind: 'checkpoint', databasePath });
       return {
         description,
         undoFile: undo.file,
@@ -197,6 +205,7 @@ export function createBackupService(source: ServicesSource, options: BackupServi
           prepared.discard();
           throw error;
         }
+        await syncFolderOf(databasePath);
         return { restored: prepared.description, undoFile: prepared.undoFile };
       });
     },

@@ -109,6 +109,11 @@ const handlers: { [K in JobKind]: (job: JobOf<K>, report: Report) => Promise<Job
     }
     return description;
   },
+  checkpoint: (job) =>
+    withLive(job.databasePath, (db) => {
+      db.pragma('wal_checkpoint(PASSIVE)');
+      return Promise.resolve(null);
+    }),
   'merge-plan': (job, report) =>
     withLive(job.databasePath, async (db) => {
       const steps = mergePlanSteps(createServices(db), job.file, job.workDir, job.passphrase);

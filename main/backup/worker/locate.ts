@@ -27,6 +27,8 @@ export function startBackupWorker(): Worker {
   const tsx = createRequire(import.meta.url).resolve('tsx/esm/api');
   return new Worker(TSX_BOOTSTRAP, {
     eval: true,
+    // Not the parent's `--import tsx`: the worker registers its own loader, and only for itself.
+    execArgv: [],
     workerData: { tsx: pathToFileURL(tsx).href, entry: pathToFileURL(entry).href, parent: import.meta.url },
   });
 }

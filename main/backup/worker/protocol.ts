@@ -26,6 +26,8 @@ export type BackupJobSpec =
   | { kind: 'inspect'; file: string; workDir: string; passphrase?: string | undefined }
   /** A restore's check and rebuild of `file` into `staged` (fsynced, ready to be renamed into place). */
   | { kind: 'rebuild'; file: string; staged: string; passphrase?: string | undefined }
+  /** Copies the live database's WAL into it (PASSIVE: never waits for, nor holds up, a writer). */
+  | { kind: 'checkpoint'; databasePath: string }
   /** A merge's dry run against the database at `databasePath`. */
   | {
       kind: 'merge-plan';
@@ -52,6 +54,7 @@ export interface JobResults {
   automatic: BackupResult;
   inspect: BackupDescription;
   rebuild: BackupDescription;
+  checkpoint: null;
   'merge-plan': MergePlan;
   'merge-apply': { plan: MergePlan; report: ImportReport; undoFile: string };
 }
