@@ -224,6 +224,7 @@ fs.writeFileSync(exchangeFile, JSON.stringify(createServices(reopened).exchange.
 closeDatabase(reopened);
 console.log(`exchange file: ${mb(exchangeFile)}`);
 
+// As the screen asks for them (backup.mergePreview / mergeApply): the counts, not every record listed.
 /** A new, empty office: everything in the file is added. */
 function newOffice(name: string) {
   const folder = path.join(dir, name);
@@ -233,18 +234,22 @@ function newOffice(name: string) {
   return { db, backups: createBackupService(createServices(db), { databasePath: file, dataDir: folder }) };
 }
 const b = newOffice('office-b');
-const plan = await blocking('merge a backup → new office: dry run', () => b.backups.previewMerge(plain));
-await blocking('merge a backup → new office: merge', () =>
-  b.backups.applyMerge(plain, undefined, plan.planId),
+const plan = await blocking('merge a backup → new office: dry run', () =>
+  b.backups.previewMerge(plain, undefined, 'summary'),
 );
-await blocking('merge dry run over the same data (no changes)', () => b.backups.previewMerge(plain));
+await blocking('merge a backup → new office: merge', () =>
+  b.backups.applyMerge(plain, undefined, plan.planId, 'summary'),
+);
+await blocking('merge dry run over the same data (no changes)', () =>
+  b.backups.previewMerge(plain, undefined, 'summary'),
+);
 closeDatabase(b.db);
 const c = newOffice('office-c');
 const imported = await blocking('import the exchange file → new office: dry run', () =>
-  c.backups.previewMerge(exchangeFile),
+  c.backups.previewMerge(exchangeFile, undefined, 'summary'),
 );
 await blocking('import the exchange file → new office: import', () =>
-  c.backups.applyMerge(exchangeFile, undefined, imported.planId),
+  c.backups.applyMerge(exchangeFile, undefined, imported.planId, 'summary'),
 );
 closeDatabase(c.db);
 

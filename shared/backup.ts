@@ -89,6 +89,12 @@ export interface MergePlan {
   planId: string;
 }
 
+/**
+ * The plan as the screen gets it: the counts and the likely duplicates, without the record-by-record list
+ * (ten years are tens of thousands of items, which only the command line's --json prints).
+ */
+export type MergePlanSummary = Omit<MergePlan, 'items'>;
+
 const filePath = z.string().min(1).max(4000);
 const passphrase = z.string().min(1).max(1000).optional();
 export const backupFileInputSchema = z.object({ file: filePath, passphrase });

@@ -12,6 +12,7 @@ import type {
   BackupStatus,
   CheckPhase,
   MergePlan,
+  MergePlanSummary,
   RestoreProgress,
 } from '../../shared/backup';
 import type { ImportReport } from '../exchange/import';
@@ -60,6 +61,10 @@ export function toFileInfo(d: BackupDescription): BackupFileInfo {
     counts: d.counts,
   };
 }
+
+/** A merge plan with every record listed (the command line, tests) or only its counts (the screen). */
+export type PlanDetail = 'full' | 'summary';
+type PlanOf<D extends PlanDetail> = D extends 'full' ? MergePlan : MergePlanSummary;
 
 /** The services of the database the backup service works on: after a restore they are new ones. */
 export type ServicesSource = Services | (() => Services);
@@ -209,24 +214,34 @@ export function createBackupService(source: ServicesSource, options: BackupServi
         return { restored: prepared.description, undoFile: prepared.undoFile };
       });
     },
-    /** The dry run (a backup checked and rebuilt, or an exchange file parsed), then validated; writes nothing. */
-    previewMerge(file: string, passphrase?: string): Promise<MergePlan> {
+    /**
+     * The dry run (a backup checked and rebuilt, or an exchange file parsed), then validated; writes nothing.
+     * `summary` (the screen) leaves out the record-by-record list.
+     */
+    previewMerge<D extends PlanDetail = 'full'>(
+      file: string,
+      passphrase?: string,
+      detail?: D,
+    ): Promise<PlanOf<D>> {
+      const items = (detail ?? 'full') === 'full';
       return gate.exclusive({ kind: 'merge-check' }, () =>
         run(
-          { kind: 'merge-plan', databasePath, file: path.resolve(file), workDir, passphrase },
+          { kind: 'merge-plan', databasePath, file: path.resolve(file), workDir, passphrase, items },
           'merge-check',
         ),
-      );
+      ) as Promise<PlanOf<D>>;
     },
     /**
      * Reads and validates the file as the dry run does, then a safety backup, then the merge in one
      * transaction; `planId` from the preview pins what is applied.
      */
-    applyMerge(
+    applyMerge<D extends PlanDetail = 'full'>(
       file: string,
       passphrase?: string,
       planId?: string,
-    ): Promise<{ plan: MergePlan; report: ImportReport; undoFile: string }> {
+      detail?: D,
+    ): Promise<{ plan: PlanOf<D>; report: ImportReport; undoFile: string }> {
+      const items = (detail ?? 'full') === 'full';
       return gate.exclusive({ kind: 'merge-apply' }, () =>
         whileMergeWrites(() =>
           run(
@@ -238,12 +253,13 @@ export function createBackupService(source: ServicesSource, options: BackupServi
               workDir,
               passphrase,
               planId,
+              items,
               stamps: { merge: now(), backup: now() },
             },
             'merge-apply',
           ),
         ),
-      );
+      ) as Promise<{ plan: PlanOf<D>; report: ImportReport; undoFile: string }>;
     },
   };
 }

@@ -11,6 +11,7 @@ import { createBackup } from '../create';
 import { applyMerge, mergePlanSteps } from '../merge';
 import { inspectBackupInSteps, rebuildFromBackupInSteps, removeDatabaseFiles } from '../restore';
 import { runStepsYielding } from '../steps';
+import type { MergePlan, MergePlanSummary } from '../../../shared/backup';
 import type { BackupJobSpec, JobKind, JobOf, JobProgress, JobResults } from './protocol';
 
 type Report = (progress: JobProgress) => void;
@@ -66,6 +67,16 @@ function fsyncFile(file: string): void {
   }
 }
 
+/**
+ * The plan with its record-by-record list, or without it: copying tens of thousands of items to the app's
+ * thread (and on to the screen, which shows only the counts) would cost that thread more than anything else.
+ */
+function detail(plan: MergePlan, items: boolean): MergePlan | MergePlanSummary {
+  if (items) return plan;
+  const { items: _left, ...summary } = plan;
+  return summary;
+}
+
 const handlers: { [K in JobKind]: (job: JobOf<K>, report: Report) => Promise<JobResults[K]> } = {
   backup: (job, report) =>
     withSource(job.databasePath, (db) =>
@@ -117,7 +128,7 @@ const handlers: { [K in JobKind]: (job: JobOf<K>, report: Report) => Promise<Job
   'merge-plan': (job, report) =>
     withLive(job.databasePath, async (db) => {
       const steps = mergePlanSteps(createServices(db), job.file, job.workDir, job.passphrase);
-      return (await runStepsYielding(steps, checkProgress(report))).plan;
+      return detail((await runStepsYielding(steps, checkProgress(report))).plan, job.items);
     }),
   'merge-apply': (job, report) =>
     withLive(job.databasePath, async (db) => {
@@ -135,7 +146,7 @@ const handlers: { [K in JobKind]: (job: JobOf<K>, report: Report) => Promise<Job
       const merged = applyMerge(services, source, checked, job.planId);
       // Copy the merge from the WAL into the database here, so the app's next write does not have to.
       db.pragma('wal_checkpoint(PASSIVE)');
-      return { ...merged, undoFile: undo.file };
+      return { ...merged, plan: detail(merged.plan, job.items), undoFile: undo.file };
     }),
 };
 

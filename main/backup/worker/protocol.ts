@@ -1,7 +1,7 @@
 // The long backup jobs that run on the backup worker thread, what they answer, and the messages between
 // the threads. Everything here is plain data (structured clone): paths, options and results, never a
 // connection: the worker opens its own connections to the files it is given.
-import type { MergePlan } from '../../../shared/backup';
+import type { MergePlan, MergePlanSummary } from '../../../shared/backup';
 import type { ErrorInfo } from '../../../shared/errors';
 import type { ImportReport } from '../../exchange/import';
 import type { BackupResult } from '../create';
@@ -35,6 +35,8 @@ export type BackupJobSpec =
       file: string;
       workDir: string;
       passphrase?: string | undefined;
+      /** Whether the answer lists every record (the command line) or only the counts (the screen). */
+      items: boolean;
     }
   /** A merge: the dry run's checks, a safety backup, then the merge in one transaction. */
   | {
@@ -45,6 +47,7 @@ export type BackupJobSpec =
       workDir: string;
       passphrase?: string | undefined;
       planId?: string | undefined;
+      items: boolean;
       /** The import's time stamp and the safety backup's (the caller's clock). */
       stamps: { merge: string; backup: string };
     };
@@ -55,8 +58,8 @@ export interface JobResults {
   inspect: BackupDescription;
   rebuild: BackupDescription;
   checkpoint: null;
-  'merge-plan': MergePlan;
-  'merge-apply': { plan: MergePlan; report: ImportReport; undoFile: string };
+  'merge-plan': MergePlan | MergePlanSummary;
+  'merge-apply': { plan: MergePlan | MergePlanSummary; report: ImportReport; undoFile: string };
 }
 
 export type JobKind = BackupJobSpec['kind'];

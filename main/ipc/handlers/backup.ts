@@ -60,9 +60,11 @@ export function backupHandlers(
         throw new AppError('E_USAGE', 'Chỉ khôi phục được trong ứng dụng Sổ Họp (hoặc bằng lệnh restore).');
       return backups.restore(source, passphrase, replace);
     },
-    'backup.mergePreview': ({ file, passphrase }) => backups.previewMerge(readable(file), passphrase),
+    // The screen shows the counts: the record-by-record list stays on the worker.
+    'backup.mergePreview': ({ file, passphrase }) =>
+      backups.previewMerge(readable(file), passphrase, 'summary'),
     'backup.mergeApply': async ({ file, passphrase, planId }) => {
-      const { report, undoFile } = await backups.applyMerge(readable(file), passphrase, planId);
+      const { report, undoFile } = await backups.applyMerge(readable(file), passphrase, planId, 'summary');
       return { report, undoFile };
     },
   };

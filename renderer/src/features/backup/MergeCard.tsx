@@ -6,7 +6,7 @@ import { useState } from 'react';
 import {
   backupCollections,
   type BackupCollection,
-  type MergePlan,
+  type MergePlanSummary,
   type RestoreProgress,
 } from '../../../../shared/backup';
 import { invoke } from '../../api';
@@ -23,7 +23,7 @@ interface Row {
   skipped: number;
 }
 
-const rowsOf = (plan: MergePlan): Row[] =>
+const rowsOf = (plan: MergePlanSummary): Row[] =>
   backupCollections.map((collection) => ({
     collection,
     added: plan.counts.added[collection],
@@ -41,7 +41,7 @@ export function MergeCard({
   poll: <T>(work: () => Promise<T>) => Promise<T>;
   progress: RestoreProgress | undefined;
 }) {
-  const [plan, setPlan] = useState<MergePlan | null>(null);
+  const [plan, setPlan] = useState<MergePlanSummary | null>(null);
   const [busy, setBusy] = useState<'preview' | 'apply' | null>(null);
   const [result, setResult] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
   const source = useSourceFile('backup.merge', () => {
