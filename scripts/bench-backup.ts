@@ -212,11 +212,13 @@ await blocking('inspect an encrypted backup (+ scrypt)', () => service.inspect(e
 const prepared = await blocking('restore: check, rebuild, safety backup', () =>
   service.prepareRestore(plain),
 );
-await blocking('restore: close, swap in, reopen', async () => {
+// As the app's session does it: close, rename the rebuilt file into place, reopen (and keep it open).
+const restored = await blocking('restore: close, swap in, reopen', () => {
   closeDatabase(live.ctx.db);
   prepared.commit();
-  closeDatabase(openDatabase(databasePath));
+  return Promise.resolve(openDatabase(databasePath));
 });
+closeDatabase(restored);
 
 const exchangeFile = path.join(dir, 'ten-years.json');
 const reopened = openDatabase(databasePath);
