@@ -15,6 +15,8 @@ export default defineConfig({
           index: resolve('main/index.ts'),
           // The command line (`npm run cli`, and `SoHop.exe --cli` through the same chunks).
           cli: resolve('main/cli/index.ts'),
+          // The backup worker thread's code is its own file (main/backup/worker/locate.ts).
+          'backup-worker': resolve('main/backup/worker/entry.ts'),
         },
       },
     },

@@ -48,7 +48,7 @@ function serve(live: LiveSession, facts: AppFacts): void {
   const desktop = createDesktopHost(() => mainWindow);
   unregisterIpc = registerIpcHandlers(
     ipcMain,
-    createHandlers(live.services, facts, live.backupHost, desktop, openedFiles),
+    createHandlers(live.services, facts, live.backupHost, desktop, { opened: openedFiles }),
     undefined,
     (record) => operationLog?.write(record),
   );

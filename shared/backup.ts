@@ -34,8 +34,17 @@ export const backupSettingsSchema = z.object({
 });
 export type BackupSettings = z.output<typeof backupSettingsSchema>;
 
+/** What the backup service of the database is doing: one job at a time, automatic ones included. */
+export interface BackupJob {
+  kind: 'backup' | 'automatic' | 'inspect' | 'restore' | 'merge-check' | 'merge-apply';
+  /** For an automatic backup: daily, quit, before-restore… */
+  reason?: string;
+}
+
 export interface BackupStatus {
   settings: BackupSettings;
+  /** The running job (a daily backup too), or null. */
+  job: BackupJob | null;
   folder: string;
   lastBackupAt: string | null;
   lastBackupFile: string | null;
@@ -79,6 +88,12 @@ export interface MergePlan {
   /** Passed back to apply: the merge is refused if the data changed since this preview. */
   planId: string;
 }
+
+/**
+ * The plan as the screen gets it: the counts and the likely duplicates, without the record-by-record list
+ * (ten years are tens of thousands of items, which only the command line's --json prints).
+ */
+export type MergePlanSummary = Omit<MergePlan, 'items'>;
 
 const filePath = z.string().min(1).max(4000);
 const passphrase = z.string().min(1).max(1000).optional();

@@ -13,6 +13,7 @@ export const errorCodes = {
   E_IMPORT_REFERENCE: 'input',
   E_FILE_NOT_FOUND: 'input',
   E_FILE_LOCKED: 'input',
+  E_PATH_FORBIDDEN: 'input',
   E_DB_NEWER: 'input',
   E_DB_NOT_SOHOP: 'input',
   E_DB_CORRUPT: 'input',
@@ -28,6 +29,7 @@ export const errorCodes = {
   E_BACKUP_TAMPERED: 'input',
   E_BACKUP_PASSPHRASE: 'input',
   E_BACKUP_NEWER: 'input',
+  E_BACKUP_BUSY: 'environment',
   E_DB_LOCKED: 'environment',
   E_DB_NETWORK: 'environment',
   /** JSON nested deeper than any data of the app (a hostile file or call). */

@@ -40,7 +40,7 @@ import {
   type BackupFileInfo,
   type BackupSettings,
   type BackupStatus,
-  type MergePlan,
+  type MergePlanSummary,
   type MergeResult,
   type RestoreResult,
 } from './backup';
@@ -158,7 +158,7 @@ export const ipcContract = {
   'backup.runNow': returns<BackupCreated>()(none),
   'backup.inspect': returns<BackupFileInfo>()(backupFileInputSchema),
   'backup.restore': returns<RestoreResult>()(backupFileInputSchema),
-  'backup.mergePreview': returns<MergePlan>()(backupFileInputSchema),
+  'backup.mergePreview': returns<MergePlanSummary>()(backupFileInputSchema),
   'backup.mergeApply': returns<MergeResult>()(mergeApplyInputSchema),
 
   // Native dialogs and the system's file opener: Electron only (E_USAGE in the browser preview).

@@ -1,7 +1,8 @@
 // Making a backup: SQLite's online backup API copies a consistent snapshot while the app keeps writing,
 // the copy is reopened and integrity-checked (while a worker hashes it), the manifest and footer are
 // appended, and only then is the file renamed into place. With a passphrase the plain copy and its trailer
-// are streamed through AES-256-GCM into the destination instead (see crypto.ts, write-encrypted.ts).
+// are streamed through AES-256-GCM into the destination instead (see crypto.ts, write-encrypted.ts); that
+// plain copy is made in the data folder, so nothing but ciphertext ever reaches the destination folder.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,6 +32,12 @@ export interface BackupOptions {
   now?: () => string;
   /** Tests use cheaper scrypt settings; files are always written with STRONG_KDF otherwise. */
   kdf?: KdfParams;
+  /**
+   * Where an encrypted backup's plain copy is made and checked before it is encrypted into the destination:
+   * the app's data folder (`tmp` in it), never the USB stick or synced folder the backup goes to. By default
+   * `tmp` beside the database, which is the data folder for the app and the CLI.
+   */
+  stagingDir?: string;
 }
 
 export interface BackupResult {
@@ -80,6 +87,12 @@ async function verifyAndSeal(
   return { manifest, trailer: Buffer.concat([head, await hash.digest]) };
 }
 
+function defaultStagingDir(db: ReadableDb): string {
+  if (db.memory)
+    throw new AppError('E_USAGE', 'Cơ sở dữ liệu trong bộ nhớ không có thư mục dữ liệu để sao lưu.');
+  return path.join(path.dirname(path.resolve(db.name)), 'tmp');
+}
+
 /** A backup written over the live database (or its WAL, shared-memory file or lock) would destroy it. */
 function assertNotTheDatabase(db: ReadableDb, target: string): void {
   if (!db.memory) assertNotDatabaseFile(target, [db.name]);
@@ -99,7 +112,16 @@ export async function createBackup(
   } catch (error) {
     throw fileError(error, dir);
   }
-  const staged = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  // A plain backup is the plain database anyway: it is staged beside its destination, for an atomic rename.
+  // An encrypted one is staged in the data folder, so the destination only ever sees ciphertext.
+  const encrypting = options.passphrase !== undefined;
+  const stagingDir = encrypting ? (options.stagingDir ?? defaultStagingDir(db)) : dir;
+  try {
+    fs.mkdirSync(stagingDir, { recursive: true });
+  } catch (error) {
+    throw fileError(error, stagingDir);
+  }
+  const staged = path.join(stagingDir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   // scrypt runs on the thread pool while the copy and its check run here.
   const envelope =
     options.passphrase === undefined ? null : openEnvelope(options.passphrase, options.kdf ?? STRONG_KDF);
@@ -123,7 +145,6 @@ export async function createBackup(
       reason: options.reason ?? 'manual',
     }));
     if (envelope) {
-      // The plain copy sits in the destination folder only for the moment this takes.
       await writeEncryptedAtomic(staged, databaseBytes, trailer, target, await envelope);
       fs.rmSync(staged, { force: true });
     } else {

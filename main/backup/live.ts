@@ -7,8 +7,9 @@ import { acquireDatabaseLock, type DatabaseLock } from '../db/lock';
 import { assertUsableLocation } from '../db/location';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import type { Db } from '../db/types';
-import { runAutomaticBackup } from './automatic';
+import { nowVietnam } from '../../shared/datetime';
 import { removeStaleTemporaryFiles } from './index';
+import { workerJobs } from './worker/runner';
 
 export interface LiveDatabase {
   db: Db;
@@ -20,13 +21,17 @@ export interface LiveDatabase {
 async function backupBeforeMigration(file: string, dataDir: string): Promise<void> {
   if (!fs.existsSync(file)) return;
   const current = openReadOnly(file);
+  let version: number;
   try {
-    const version = current.pragma('user_version', { simple: true }) as number;
-    if (version > 0 && version < LATEST_SCHEMA_VERSION)
-      await runAutomaticBackup(current, dataDir, 'before-migration');
+    version = current.pragma('user_version', { simple: true }) as number;
   } finally {
     current.close();
   }
+  if (version > 0 && version < LATEST_SCHEMA_VERSION)
+    await workerJobs.run(
+      { kind: 'automatic', databasePath: file, dataDir, reason: 'before-migration', stamp: nowVietnam() },
+      () => undefined,
+    );
 }
 
 export async function openLiveDatabase(file: string, dataDir: string): Promise<LiveDatabase> {

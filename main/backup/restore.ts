@@ -108,17 +108,10 @@ export function stagingPath(databasePath: string, label: string): string {
   );
 }
 
-/** Checks a file fully (as a restore would) and describes it, writing only to a temporary file it then removes. */
-export function inspectBackup(source: string, workDir: string, passphrase?: string): BackupDescription {
-  const target = scratchPath(workDir);
-  try {
-    return rebuildFromBackup(source, target, passphrase);
-  } finally {
-    removeDatabaseFiles(target);
-  }
-}
-
-/** `inspectBackup` giving the event loop a turn between chunks and reporting progress (the app's screen). */
+/**
+ * Checks a file fully (as a restore would) and describes it, writing only to a temporary file it then
+ * removes; reports progress after each chunk of records (the backup worker runs it).
+ */
 export async function inspectBackupInSteps(
   source: string,
   workDir: string,
@@ -138,16 +131,12 @@ function scratchPath(workDir: string): string {
   return stagingPath(path.join(workDir, 'inspect.sqlite'), 'inspect');
 }
 
-function fsyncPath(target: string, directory = false): void {
-  let fd: number | undefined;
+function fsyncPath(target: string): void {
+  const fd = fs.openSync(target, 'r+');
   try {
-    fd = fs.openSync(target, directory ? 'r' : 'r+');
     fs.fsyncSync(fd);
-  } catch (error) {
-    // Windows cannot open or fsync a directory; the rename is still atomic there.
-    if (!directory) throw error;
   } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+    fs.closeSync(fd);
   }
 }
 
@@ -166,8 +155,9 @@ function renameWithRetry(from: string, to: string): void {
 }
 
 /**
- * Replaces the database at `databasePath` with the rebuilt file `staged`. The live connection must be
- * closed (its WAL checkpointed) before this runs. Either the old file or the new one is in place afterwards.
+ * Replaces the database at `databasePath` with the rebuilt file `staged` (fsynced, then an atomic rename).
+ * The live connection must be closed (its WAL checkpointed) before this runs. Either the old file or the new
+ * one is in place afterwards; `syncFolderOf` then makes the rename itself durable.
  */
 export function swapInDatabase(staged: string, databasePath: string): void {
   const wal = `${databasePath}-wal`;
@@ -179,8 +169,20 @@ export function swapInDatabase(staged: string, databasePath: string): void {
     fs.rmSync(wal, { force: true });
     fs.rmSync(`${databasePath}-shm`, { force: true });
     renameWithRetry(staged, databasePath);
-    fsyncPath(path.dirname(path.resolve(databasePath)), true);
   } catch (error) {
     throw fileError(error, databasePath);
+  }
+}
+
+/** Syncs the folder of `databasePath` (the rename of a swap) off this thread; Windows has nothing to sync. */
+export async function syncFolderOf(databasePath: string): Promise<void> {
+  let folder: fs.promises.FileHandle | undefined;
+  try {
+    folder = await fs.promises.open(path.dirname(path.resolve(databasePath)), 'r');
+    await folder.sync();
+  } catch {
+    // Windows cannot open or fsync a directory; the rename is still atomic there.
+  } finally {
+    await folder?.close();
   }
 }

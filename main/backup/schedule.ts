@@ -12,7 +12,8 @@ export function scheduleDailyBackups(
   const now = options.now ?? nowVietnam;
   let running: Promise<void> | null = null;
   const tick = () => {
-    if (running || !dailyBackupDue(dataDir, now())) return;
+    // While another job runs (the user's backup, restore or merge) the daily one waits for the next turn.
+    if (running || backups.busy || !dailyBackupDue(dataDir, now())) return;
     running = backups
       .runAutomatic('daily')
       .then(() => undefined)

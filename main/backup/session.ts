@@ -13,6 +13,8 @@ import { scheduleDailyBackups } from './schedule';
 export interface BackupHost {
   /** The app's data folder; the database's folder when not given. */
   dataDir?: string;
+  /** The database's one backup service (the session's, which the daily schedule also uses). */
+  backups?: BackupService;
   /**
    * Closes the live connection, runs `install` (which renames the restored file into place), then reopens
    * the database (the restored one, or the old one if `install` threw) and rebuilds services and handlers.
@@ -47,10 +49,12 @@ export async function startLiveSession(options: SessionOptions): Promise<LiveSes
   let services = createServices(db, options.now ? { now: options.now } : {});
   // The Thùng rác keeps deleted records for 30 days; older ones go when the app starts.
   services.trash.purgeExpired();
-  let backups = createBackupService(services, { databasePath, dataDir, now: options.now });
-  const schedule = () =>
-    scheduleDailyBackups(backups, dataDir, { now: options.now, onError: options.onBackupError });
-  let stopSchedule = schedule();
+  // One backup service for the whole session, restores included: one job at a time, one status.
+  const backups = createBackupService(() => services, { databasePath, dataDir, now: options.now });
+  const stopSchedule = scheduleDailyBackups(backups, dataDir, {
+    now: options.now,
+    onError: options.onBackupError,
+  });
   let closed = false;
 
   const session: LiveSession = {
@@ -60,16 +64,15 @@ export async function startLiveSession(options: SessionOptions): Promise<LiveSes
     get services() {
       return services;
     },
-    get backups() {
-      return backups;
-    },
+    backups,
     get closed() {
       return closed;
     },
     backupHost: {
       dataDir,
-      async replaceDatabase(install) {
-        await stopSchedule();
+      backups,
+      // Runs inside the restore's job: no backup can start between the close and the reopen.
+      replaceDatabase(install) {
         // The lock stays held: no other process can slip in between the close and the reopen.
         closeDatabase(db);
         try {
@@ -77,8 +80,6 @@ export async function startLiveSession(options: SessionOptions): Promise<LiveSes
         } finally {
           db = openDatabase(databasePath);
           services = createServices(db, options.now ? { now: options.now } : {});
-          backups = createBackupService(services, { databasePath, dataDir, now: options.now });
-          stopSchedule = schedule();
           options.onReplaced(session);
         }
       },
@@ -88,7 +89,8 @@ export async function startLiveSession(options: SessionOptions): Promise<LiveSes
       closed = true;
       await stopSchedule();
       try {
-        if (loadBackupState(dataDir).settings.onQuit) await backups.runAutomatic('quit');
+        // After the job the user started (a merge, a restore), never in the middle of it.
+        if (loadBackupState(dataDir).settings.onQuit) await backups.runAutomatic('quit', { wait: true });
       } catch (error) {
         options.onBackupError?.(error);
       } finally {

@@ -1,28 +1,23 @@
-// `npm run preview -- [--db PATH] [--port N]`: the built renderer in any browser, served with the
-// real services over loopback. For testing the UI where Electron cannot run.
-import crypto from 'node:crypto';
+// `npm run preview -- [--db PATH] [--port N] [--files DIR]`: the built renderer in any browser, served
+// with the real services over loopback. For testing the UI where Electron cannot run.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AppError, isInputError } from '../../shared/errors';
-import { closeDatabase, openDatabase } from '../db/connection';
-import type { Db } from '../db/types';
 import { toErrorInfo } from '../ipc/dispatch';
-import { createHandlers } from '../ipc/handlers';
 import { defaultDatabasePath } from '../paths';
-import { createServices } from '../services';
-import { startPreviewServer } from './server';
+import { startPreview } from './start';
 
 const DEFAULT_PORT = 5174;
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-function readOptions(argv: string[]): { db: string; port: number } {
-  let values: { db?: string | undefined; port?: string | undefined };
+function readOptions(argv: string[]): { db: string; port: number; files: string | undefined } {
+  let values: { db?: string | undefined; port?: string | undefined; files?: string | undefined };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { db: { type: 'string' }, port: { type: 'string' } },
+      options: { db: { type: 'string' }, port: { type: 'string' }, files: { type: 'string' } },
       strict: true,
     }));
   } catch (error) {
@@ -31,7 +26,11 @@ function readOptions(argv: string[]): { db: string; port: number } {
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new AppError('E_USAGE', `Cổng "${values.port}" không hợp lệ: cần một số từ 0 đến 65535.`);
-  return { db: path.resolve(values.db ?? defaultDatabasePath()), port };
+  return {
+    db: path.resolve(values.db ?? defaultDatabasePath()),
+    port,
+    files: values.files === undefined ? undefined : path.resolve(values.files),
+  };
 }
 
 function readVersion(): string {
@@ -41,38 +40,24 @@ function readVersion(): string {
 
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2));
-  let db: Db | undefined;
-  try {
-    db = openDatabase(options.db);
-    const services = createServices(db);
-    services.trash.purgeExpired();
-    const handlers = createHandlers(services, { version: readVersion(), databasePath: options.db });
-    const server = await startPreviewServer({
-      handlers,
-      rendererDir: path.join(repoRoot, 'out', 'renderer'),
-      port: options.port,
-      token: crypto.randomBytes(24).toString('hex'),
-    });
-    const open = db;
-    let stopping = false;
-    const stop = () => {
-      if (stopping) return;
-      stopping = true;
-      void server
-        .close()
-        .catch(() => undefined)
-        .finally(() => {
-          closeDatabase(open);
-          process.exit(0);
-        });
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-    console.log(`Sổ Họp preview: ${server.url}`);
-  } catch (error) {
-    if (db) closeDatabase(db);
-    throw error;
-  }
+  const preview = await startPreview({
+    ...options,
+    rendererDir: path.join(repoRoot, 'out', 'renderer'),
+    version: readVersion(),
+  });
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void preview
+      .close()
+      .catch(() => undefined)
+      .finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  console.log(`Sổ Họp preview: ${preview.url}`);
+  console.log(`Tệp đọc và ghi được: ${preview.filesDir}`);
 }
 
 main().catch((error: unknown) => {

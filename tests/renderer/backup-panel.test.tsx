@@ -24,6 +24,7 @@ const counts = { organizations: 3, people: 12, meetings: 40, programmes: 2, docu
 const zero = { organizations: 0, people: 0, meetings: 0, programmes: 0, documents: 0 };
 const status = (over: Partial<BackupStatus> = {}): BackupStatus => ({
   settings: { folder: null, daily: true, onQuit: true, keepDaily: 10, keepMonthly: 12 },
+  job: null,
   folder: '/data/Sao lưu',
   lastBackupAt: '2026-11-22T17:30:00+07:00',
   lastBackupFile: '/data/Sao lưu/a.sohop',
@@ -138,6 +139,26 @@ describe('backup screen', () => {
     await waitFor(() => expect(bar.getAttribute('aria-valuenow')).toBe('75'));
     await act(async () => finish({ file: '/data/Sao lưu/moi.sohop', bytes: 2048, encrypted: false, counts }));
     await screen.findByText('Đã sao lưu vào /data/Sao lưu/moi.sohop (2 KB).');
+  });
+
+  it('shows a daily backup it did not start, with its progress, until it ends', async () => {
+    let daily = true;
+    answer({
+      'backup.status': () =>
+        daily
+          ? status({
+              job: { kind: 'automatic', reason: 'daily' },
+              progress: { running: true, totalPages: 100, remainingPages: 60 },
+            })
+          : status(),
+    });
+    renderPanel();
+    await screen.findByText('Đang sao lưu tự động (Hằng ngày)…');
+    const bar = screen.getByRole('progressbar', { name: 'Tiến độ sao lưu' });
+    expect(bar.getAttribute('aria-valuenow')).toBe('40');
+    daily = false;
+    await waitFor(() => expect(screen.queryByText(/Đang sao lưu tự động/)).toBeNull(), { timeout: 3000 });
+    expect(screen.queryByRole('progressbar', { name: 'Tiến độ sao lưu' })).toBeNull();
   });
 
   it('the menu command "Sao lưu ngay" runs the backup while the screen is open', async () => {

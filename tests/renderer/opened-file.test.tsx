@@ -30,6 +30,7 @@ const status: BackupStatus = {
   backups: [],
   progress: { running: false, totalPages: 0, remainingPages: 0 },
   restoreProgress: { running: false, done: 0, total: 0 },
+  job: null,
 };
 const BACKUP = 'C:\\Users\\Văn thư\\Tải về\\VP Tỉnh ủy 23-11.sohop';
 const EXCHANGE = 'D:\\Trao đổi\\gửi VP UBND.json';

@@ -2,7 +2,7 @@
 // opened under its single-writer lock with the backup service over it.
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { createBackupService, type BackupService } from '../../backup';
+import { createBackupService, removeStaleTemporaryFiles, type BackupService } from '../../backup';
 import { closeDatabase } from '../../db/connection';
 import type { Services } from '../../services';
 import { openForWriting } from '../open';
@@ -39,12 +39,12 @@ export async function withLiveDatabase<T>(
   const databasePath = ctx.options.db;
   const opened = openForWriting(databasePath);
   try {
+    const dataDir = path.dirname(path.resolve(databasePath));
+    // Under the lock no app or other command works on this data: what a killed run left is stale.
+    removeStaleTemporaryFiles(databasePath, dataDir);
     const session: LiveSession = {
       services: opened.services,
-      backups: createBackupService(opened.services, {
-        databasePath,
-        dataDir: path.dirname(path.resolve(databasePath)),
-      }),
+      backups: createBackupService(opened.services, { databasePath, dataDir }),
       close: () => closeDatabase(opened.db),
     };
     return await use(session);

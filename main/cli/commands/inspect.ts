@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BackupFileInfo, CollectionCounts } from '../../../shared/backup';
-import { inspectBackup } from '../../backup/restore';
 import { toFileInfo } from '../../backup';
+import { workerJobs } from '../../backup/worker/runner';
 import type { Command } from '../context';
 import { fileArgument, passphraseFrom } from './backup-common';
 
@@ -24,11 +24,13 @@ export function describeFile(info: BackupFileInfo): string {
 export const inspectCommand: Command = {
   usage: 'inspect FILE [--passphrase-env VAR]',
   summary: 'Kiểm tra đầy đủ một tệp sao lưu và cho biết nó chứa gì (không thay đổi dữ liệu)',
-  run(ctx) {
-    const file = fileArgument(ctx, 'inspect FILE');
+  async run(ctx) {
+    const file = path.resolve(fileArgument(ctx, 'inspect FILE'));
+    const passphrase = passphraseFrom(ctx);
     const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'so-hop-inspect-'));
     try {
-      const info = toFileInfo(inspectBackup(file, workDir, passphraseFrom(ctx)));
+      const checked = await workerJobs.run({ kind: 'inspect', file, workDir, passphrase }, () => undefined);
+      const info = toFileInfo(checked);
       ctx.print(`${describeFile(info)}\nKết quả: tệp hợp lệ, có thể khôi phục.`, { ok: true, ...info });
       return 0;
     } finally {

@@ -21,7 +21,7 @@ export const mergeCommand: Command = {
     const passphrase = passphraseFrom(ctx);
     return withLiveDatabase(ctx, async ({ backups }) => {
       if (ctx.options.dryRun) {
-        const plan = backups.planMerge(file, passphrase);
+        const plan = await backups.previewMerge(file, passphrase);
         ctx.print(`Xem trước việc gộp ${file} (chưa ghi gì):\n${describePlan(plan)}`, {
           ok: true,
           dryRun: true,

@@ -9,21 +9,17 @@ export const restoreCommand: Command = {
     const file = fileArgument(ctx, 'restore FILE');
     const passphrase = passphraseFrom(ctx);
     return withLiveDatabase(ctx, async (session) => {
-      const prepared = await session.backups.prepareRestore(file, passphrase);
-      try {
+      const done = await session.backups.restore(file, passphrase, (commit) => {
         session.close();
-        prepared.commit();
-      } catch (error) {
-        prepared.discard();
-        throw error;
-      }
+        commit();
+      });
       ctx.print(
         [
           `Đã khôi phục ${ctx.options.db} từ:`,
-          describeFile(prepared.description),
-          `Dữ liệu trước khi khôi phục được giữ ở ${prepared.undoFile} (để hoàn tác: restore "${prepared.undoFile}").`,
+          describeFile(done.restored),
+          `Dữ liệu trước khi khôi phục được giữ ở ${done.undoFile} (để hoàn tác: restore "${done.undoFile}").`,
         ].join('\n'),
-        { ok: true, restored: prepared.description, undoFile: prepared.undoFile },
+        { ok: true, ...done },
       );
       return 0;
     });

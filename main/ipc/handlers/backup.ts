@@ -9,6 +9,7 @@ import type { BackupResult } from '../../backup/create';
 import type { Services } from '../../services';
 import type { AppFacts } from './app';
 import type { FeatureHandlers } from './define';
+import type { FileAccess } from './file-access';
 
 export type { BackupHost };
 
@@ -19,37 +20,51 @@ const created = (r: BackupResult): BackupCreated => ({
   counts: r.manifest.counts,
 });
 
+/** `access`: which paths the page may name (see file-access.ts); unchecked only in tests. */
 export function backupHandlers(
   s: Services,
   facts: AppFacts,
   host: BackupHost = {},
+  access?: FileAccess,
 ): FeatureHandlers<'backup'> {
-  const backups = createBackupService(s, {
-    databasePath: facts.databasePath,
-    dataDir: host.dataDir ?? path.dirname(path.resolve(facts.databasePath)),
-  });
+  // The app passes its session's service (the one the daily schedule uses); elsewhere this is the only one.
+  const backups =
+    host.backups ??
+    createBackupService(s, {
+      databasePath: facts.databasePath,
+      dataDir: host.dataDir ?? path.dirname(path.resolve(facts.databasePath)),
+    });
+  /** A file to read: one the app listed as an automatic backup, or one the page may name. */
+  const readable = (file: string): string => {
+    if (!backups.status().backups.some((b) => b.file === file)) access?.checkRead(file);
+    return file;
+  };
   return {
     'backup.status': () => backups.status(),
-    'backup.saveSettings': (settings) => backups.saveSettings(settings),
-    'backup.create': async ({ out, passphrase }) => created(await backups.create(out, passphrase)),
+    'backup.saveSettings': (settings) => {
+      // Unchanged (the form sends it back with every other change) or the default: nothing new to allow.
+      const folder = settings.folder;
+      if (folder !== null && folder !== backups.status().settings.folder) access?.checkFolder(folder);
+      return backups.saveSettings(settings);
+    },
+    'backup.create': async ({ out, passphrase }) => {
+      access?.checkWrite(out, 'sohop');
+      return created(await backups.create(out, passphrase));
+    },
     'backup.runNow': async () => created(await backups.runAutomatic('manual')),
-    'backup.inspect': ({ file, passphrase }) => backups.inspect(file, passphrase),
+    'backup.inspect': ({ file, passphrase }) => backups.inspect(readable(file), passphrase),
     'backup.restore': async ({ file, passphrase }) => {
+      const source = readable(file);
       const replace = host.replaceDatabase;
       if (!replace)
         throw new AppError('E_USAGE', 'Chỉ khôi phục được trong ứng dụng Sổ Họp (hoặc bằng lệnh restore).');
-      const prepared = await backups.prepareRestore(file, passphrase);
-      try {
-        await replace(() => prepared.commit());
-      } catch (error) {
-        prepared.discard();
-        throw error;
-      }
-      return { restored: prepared.description, undoFile: prepared.undoFile };
+      return backups.restore(source, passphrase, replace);
     },
-    'backup.mergePreview': ({ file, passphrase }) => backups.previewMerge(file, passphrase),
+    // The screen shows the counts: the record-by-record list stays on the worker.
+    'backup.mergePreview': ({ file, passphrase }) =>
+      backups.previewMerge(readable(file), passphrase, 'summary'),
     'backup.mergeApply': async ({ file, passphrase, planId }) => {
-      const { report, undoFile } = await backups.applyMerge(file, passphrase, planId);
+      const { report, undoFile } = await backups.applyMerge(readable(file), passphrase, planId, 'summary');
       return { report, undoFile };
     },
   };

@@ -8,6 +8,7 @@ import {
 } from '../../documents';
 import { assertNotDatabaseFile } from '../../files/not-the-database';
 import type { Services } from '../../services';
+import type { FileAccess } from './file-access';
 import type { FileGrants } from './files';
 
 export type DocxChannel =
@@ -16,11 +17,18 @@ export type DocxChannel =
   | 'documents.generateFromMeeting'
   | 'documents.generateFromProgramme';
 
-/** `grants` (desktop app only): the path must come from the save dialog; once written it may be opened. */
-export const docxHandlers = (s: Services, grants?: FileGrants): Pick<Handlers, DocxChannel> => ({
+/**
+ * `access`: where the page may write (the save dialog's choice in the desktop app, the preview's folder);
+ * `grants` (desktop app only): once written, the DOCX may be opened.
+ */
+export const docxHandlers = (
+  s: Services,
+  access?: FileAccess,
+  grants?: FileGrants,
+): Pick<Handlers, DocxChannel> => ({
   'documents.exportDocx': ({ id }) => exportForDownload(s.ctx, id),
   'documents.saveDocxTo': async ({ id, path }) => {
-    grants?.assertChosen(path);
+    access?.checkWrite(path, 'docx');
     assertNotDatabaseFile(path, [s.ctx.db.name]);
     const bytes = await exportDocxToFile(s.ctx, id, path);
     grants?.written(path);

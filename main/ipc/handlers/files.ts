@@ -1,7 +1,7 @@
 // Native file dialogs and opening a file with the system. They need Electron, so the edge
 // (main/dialogs.ts) passes them in as a host; without one (the browser preview) they refuse.
 import { AppError } from '../../../shared/errors';
-import type { ChooseOpenPath, ChooseSavePath } from '../../../shared/files';
+import type { ChooseOpenPath, ChooseSavePath, FileKind, OpenKind } from '../../../shared/files';
 import type { FeatureHandlers } from './define';
 
 export interface DesktopHost {
@@ -23,30 +23,49 @@ function needsDesktop(): never {
 const openable = /\.docx$/i;
 
 /**
- * What the page may write and open in the desktop app: a DOCX only where the user chose in the save
- * dialog, and opened only once the app wrote it there. A page that went wrong cannot overwrite or
- * launch a file of its own choosing.
+ * What the page may write, read and open in the desktop app: a file only where the user chose in a save
+ * dialog of its kind (a DOCX, a backup), a backup or exchange file or a folder only as picked in an open
+ * dialog, and a DOCX opened only once the app wrote it. A page that went wrong cannot overwrite, read or
+ * launch a file of its own choosing (a UNC path included).
  */
 export interface FileGrants {
-  chosen(path: string): void;
-  assertChosen(path: string): void;
+  chosen(path: string, kind: FileKind): void;
+  assertChosen(path: string, kind: FileKind): void;
+  opened(path: string, kind: OpenKind): void;
+  assertOpened(path: string, kinds: readonly OpenKind[]): void;
   written(path: string): void;
   assertWritten(path: string): void;
 }
 
+const chooseFirst: Record<FileKind, string> = {
+  docx: 'Hãy chọn nơi lưu văn bản bằng hộp thoại "Lưu văn bản".',
+  sohop: 'Hãy chọn nơi lưu bản sao lưu bằng nút "Chọn…" (hộp thoại "Lưu bản sao lưu").',
+  json: 'Hãy chọn nơi lưu tệp bằng hộp thoại "Lưu tệp trao đổi".',
+};
+
 export function createFileGrants(): FileGrants {
   const chosen = new Set<string>();
+  const opened = new Set<string>();
   const written = new Set<string>();
-  const key = (p: string) => p.normalize('NFC');
+  const key = (p: string, kind: string) => `${kind}\0${p.normalize('NFC')}`;
   return {
-    chosen: (p) => void chosen.add(key(p)),
-    assertChosen(p) {
-      if (!chosen.has(key(p)))
-        throw new AppError('E_USAGE', 'Hãy chọn nơi lưu văn bản bằng hộp thoại "Lưu văn bản".');
+    chosen: (p, kind) => void chosen.add(key(p, kind)),
+    assertChosen(p, kind) {
+      if (!chosen.has(key(p, kind))) throw new AppError('E_USAGE', chooseFirst[kind]);
     },
-    written: (p) => void written.add(key(p)),
+    opened: (p, kind) => void opened.add(key(p, kind)),
+    assertOpened(p, kinds) {
+      if (!kinds.some((kind) => opened.has(key(p, kind))))
+        throw new AppError(
+          'E_USAGE',
+          kinds.includes('folder')
+            ? 'Hãy chọn thư mục bằng nút "Chọn…".'
+            : 'Hãy chọn tệp bằng nút "Chọn…" (hộp thoại chọn tệp).',
+        );
+    },
+    written: (p) => void written.add(key(p, 'written')),
     assertWritten(p) {
-      if (!written.has(key(p)))
+      if (!written.has(key(p, 'written')))
         throw new AppError('E_USAGE', 'Chỉ mở được văn bản Sổ Họp vừa lưu trong lần làm việc này.');
     },
   };
@@ -63,10 +82,15 @@ export function fileHandlers(desktop?: DesktopFiles): FeatureHandlers<'files'> {
     'files.chooseSavePath': async (request) => {
       if (!desktop) needsDesktop();
       const chosen = await desktop.host.chooseSavePath(request);
-      if (chosen && request.kind === 'docx') desktop.grants.chosen(chosen);
+      if (chosen) desktop.grants.chosen(chosen, request.kind);
       return chosen;
     },
-    'files.chooseOpenPath': (request) => (desktop ? desktop.host.chooseOpenPath(request) : needsDesktop()),
+    'files.chooseOpenPath': async (request) => {
+      if (!desktop) needsDesktop();
+      const chosen = await desktop.host.chooseOpenPath(request);
+      if (chosen) desktop.grants.opened(chosen, request.kind);
+      return chosen;
+    },
     'files.openPath': async ({ path }) => {
       if (!desktop) needsDesktop();
       if (!openable.test(path)) throw new AppError('E_USAGE', 'Chỉ mở được tệp văn bản Word (.docx).');

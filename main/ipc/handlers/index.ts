@@ -6,6 +6,7 @@ import { appHandlers, type AppFacts } from './app';
 import { backupHandlers, type BackupHost } from './backup';
 import { docxHandlers } from './docx';
 import { documentHandlers } from './documents';
+import { grantedAccess, type FileAccess } from './file-access';
 import { createFileGrants, fileHandlers, type DesktopHost } from './files';
 import { meetingHandlers } from './meetings';
 import { openedHandlers, type OpenedFiles } from './opened';
@@ -17,15 +18,20 @@ import { registerHandlers } from './register';
 import { trashHandlers } from './trash';
 import { dashboardHandlers, directoryHandlers, settingsHandlers, taskHandlers } from './workspace';
 
-/** `desktop` (native dialogs) and `opened` (files from the command line) are only passed by Electron. */
+/**
+ * `desktop` (native dialogs) and `edge.opened` (files from the command line) are only passed by Electron:
+ * then every path the page names must come from a dialog or be the file the system opened. The preview
+ * has neither and passes `edge.access` instead (its one folder). Tests may pass none.
+ */
 export function createHandlers(
   services: Services,
   facts: AppFacts,
   backupHost?: BackupHost,
   desktop?: DesktopHost,
-  opened?: OpenedFiles,
+  edge: { opened?: OpenedFiles; access?: FileAccess } = {},
 ): Handlers {
   const files = desktop ? { host: desktop, grants: createFileGrants() } : undefined;
+  const paths = files ? grantedAccess(files.grants, edge.opened) : edge.access;
   // `satisfies` makes a call of the contract without a handler a compile error.
   const parts = {
     ...appHandlers(services, facts),
@@ -34,19 +40,19 @@ export function createHandlers(
     ...meetingHandlers(services),
     ...programmeHandlers(services),
     ...documentHandlers(services),
-    ...docxHandlers(services, files?.grants),
+    ...docxHandlers(services, paths, files?.grants),
     ...registerHandlers(services),
     ...taskHandlers(services),
     ...dashboardHandlers(services),
     ...settingsHandlers(services),
     ...directoryHandlers(services),
     ...trashHandlers(services),
-    ...backupHandlers(services, facts, backupHost),
+    ...backupHandlers(services, facts, backupHost, paths),
     ...fileHandlers(files),
-    ...openedHandlers(opened),
+    ...openedHandlers(edge.opened),
     ...welcomeHandlers(services),
   } satisfies Handlers;
   return parts;
 }
 
-export type { AppFacts, BackupHost, DesktopHost, OpenedFiles };
+export type { AppFacts, BackupHost, DesktopHost, FileAccess, OpenedFiles };

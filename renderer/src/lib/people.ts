@@ -1,19 +1,33 @@
-// Names of people by id, fetched once per session and shared (attendee lists show names).
+// Names of people by id, fetched once per session and shared (attendee lists show names). A restore or a
+// merge replaces them: `forgetPeople` drops them all and the screens showing names fetch them again.
 import { useEffect, useState } from 'react';
 import type { Stored } from '../../../shared/domain';
 import type { Person } from '../../../shared/exchange';
 import { invoke } from '../api';
 
 const known = new Map<string, Stored<Person>>();
+const listeners = new Set<() => void>();
 
 export function rememberPerson(person: Stored<Person>): void {
   known.set(person.id, person);
 }
 
+/** Forget every loaded person (the data was restored or merged); mounted lists load theirs again. */
+export function forgetPeople(): void {
+  known.clear();
+  listeners.forEach((l) => l());
+}
+
 /** The people with these ids (those that could not be loaded are left out). */
 export function usePeople(ids: readonly string[]): Map<string, Stored<Person>> {
   const [, setRound] = useState(0);
+  const [generation, setGeneration] = useState(0);
   const key = ids.join(',');
+  useEffect(() => {
+    const bump = () => setGeneration((g) => g + 1);
+    listeners.add(bump);
+    return () => void listeners.delete(bump);
+  }, []);
   useEffect(() => {
     const missing = key.split(',').filter((id) => id && !known.has(id));
     if (missing.length === 0) return;
@@ -24,7 +38,7 @@ export function usePeople(ids: readonly string[]): Map<string, Stored<Person>> {
     return () => {
       live = false;
     };
-  }, [key]);
+  }, [key, generation]);
   return known;
 }
 

@@ -6,7 +6,9 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createBackupService } from '../../../main/backup';
 import { createBackup } from '../../../main/backup/create';
+import { inlineJobs } from '../../../main/backup/worker/runner';
 import type * as Connection from '../../../main/db/connection';
 import { AppError } from '../../../shared/errors';
 import { tempDir } from '../../helpers/db';
@@ -112,11 +114,17 @@ describe('a full or read-only disk', () => {
     const beside = () => fs.readdirSync(path.dirname(target.databasePath)).sort();
     const filesBefore = beside();
     room.limited = true;
-    const error = await errorOf(() => target.backups.prepareRestore(file));
+    // The restore's jobs run in this thread here, where the mock of openDatabase applies.
+    const backups = createBackupService(target.services, {
+      databasePath: target.databasePath,
+      dataDir: target.dataDir,
+      jobs: inlineJobs,
+    });
+    const error = await errorOf(() => backups.prepareRestore(file));
     expect(error.code).toBe('E_DISK_FULL');
     expect(error.message).toContain('Ổ đĩa đã đầy');
     expect(beside()).toEqual(filesBefore);
-    expect(target.backups.status().backups).toEqual([]);
+    expect(backups.status().backups).toEqual([]);
     expect(target.exported()).toBe(exported);
   });
 });

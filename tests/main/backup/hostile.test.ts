@@ -58,7 +58,7 @@ describe('hostile files', () => {
     for (const hostile of files) {
       const operations: [string, () => unknown][] = [
         ['inspect', () => live.backups.inspect(hostile.file, 'đúng mật khẩu')],
-        ['merge preview', () => live.backups.planMerge(hostile.file, 'đúng mật khẩu')],
+        ['merge preview', () => live.backups.previewMerge(hostile.file, 'đúng mật khẩu')],
         ['merge', () => live.backups.applyMerge(hostile.file, 'đúng mật khẩu')],
         ['restore', () => live.backups.prepareRestore(hostile.file, 'đúng mật khẩu')],
       ];

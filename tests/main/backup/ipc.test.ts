@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/ipc/dispatch';
 import { createHandlers } from '../../../main/ipc/handlers';
-import type { MergePlan } from '../../../shared/backup';
+import type { MergePlanSummary } from '../../../shared/backup';
 import { tempDir } from '../../helpers/db';
 import { fillWithDemo, trackDataFolders } from './fixtures';
 
@@ -38,7 +38,10 @@ describe('backup calls over the IPC contract', () => {
     });
     const preview = await dispatch(handlers, 'backup.mergePreview', { file: out, passphrase: 'bí mật' });
     expect(preview.ok).toBe(true);
-    const planId = preview.ok ? (preview.value as MergePlan).planId : '';
+    // The screen gets the counts; the record-by-record list stays on the worker.
+    expect(preview.ok && preview.value).toMatchObject({ counts: { skipped: { meetings: 4 } } });
+    expect(preview.ok && preview.value).not.toHaveProperty('items');
+    const planId = preview.ok ? (preview.value as MergePlanSummary).planId : '';
     expect(
       await dispatch(handlers, 'backup.mergeApply', { file: out, passphrase: 'bí mật', planId }),
     ).toMatchObject({

@@ -56,7 +56,7 @@ describe('merging another office', () => {
       else fs.writeFileSync(file, JSON.stringify(a.services.exchange.exportAll()));
 
       const before = b.exported();
-      const plan = b.backups.planMerge(file);
+      const plan = await b.backups.previewMerge(file);
       expect(b.exported()).toBe(before);
       expect(plan.kind).toBe(kind);
       const changed = plan.items
@@ -84,7 +84,7 @@ describe('merging another office', () => {
       expect(b.services.people.get('66666666-7777-4888-8999-bbbbbbbbbbbb').fullName).toBe('Lê Văn Chỉ Ở B');
       expect(b.services.database.check().ok).toBe(true);
       // Merging the same file again changes nothing.
-      expect(b.backups.planMerge(file).items.every((i) => i.outcome === 'skipped')).toBe(true);
+      expect((await b.backups.previewMerge(file)).items.every((i) => i.outcome === 'skipped')).toBe(true);
     });
   }
 
@@ -92,7 +92,7 @@ describe('merging another office', () => {
     const { a, b, m1 } = await divergedOffices();
     const file = path.join(tempDir(), 'a.sohop');
     await a.backups.create(file);
-    const plan = b.backups.planMerge(file);
+    const plan = await b.backups.previewMerge(file);
     rename(b, m1, 'Sửa lại sau khi xem trước');
     const before = b.exported();
     await expect(b.backups.applyMerge(file, undefined, plan.planId)).rejects.toSatisfy(

@@ -18,7 +18,7 @@ describe('the live session main/index.ts uses', () => {
     const session = await startLiveSession({ databasePath, dataDir, onReplaced: build });
     build(session);
     // The daily backup ran at start (none existed for today).
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    while (session.backups.status().job) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(session.backups.status().backups.map((b) => b.reason)).toEqual(['daily']);
     expect(() => acquireDatabaseLock(databasePath)).toThrow(/Sổ Họp khác/);
 
@@ -40,5 +40,37 @@ describe('the live session main/index.ts uses', () => {
     expect(reasons).toContain('quit');
     expect(reasons).toContain('before-restore');
     acquireDatabaseLock(databasePath).release();
+  });
+
+  it('has one backup service: backup.status shows the daily backup, and a second job is refused while it runs', async () => {
+    const dataDir = tempDir();
+    const databasePath = path.join(dataDir, 'so-hop.sqlite');
+    let handlers: Handlers | null = null;
+    const build = (s: LiveSession) =>
+      (handlers = createHandlers(s.services, { version: '0', databasePath }, s.backupHost));
+    const session = await startLiveSession({ databasePath, dataDir, onReplaced: build });
+    build(session);
+    const call = (channel: 'backup.status' | 'backup.create' | 'backup.runNow', input: unknown) =>
+      dispatch(handlers as unknown as Handlers, channel, input);
+
+    // The daily backup started with the session; the screen's status is that of the same service.
+    expect(await call('backup.status', {})).toMatchObject({
+      ok: true,
+      value: { job: { kind: 'automatic', reason: 'daily' }, progress: { running: true } },
+    });
+    const out = path.join(tempDir(), 'tay.sohop');
+    expect(await call('backup.create', { out })).toMatchObject({
+      ok: false,
+      error: { code: 'E_BACKUP_BUSY', message: expect.stringContaining('sao lưu tự động') },
+    });
+    expect(await call('backup.runNow', {})).toMatchObject({ ok: false, error: { code: 'E_BACKUP_BUSY' } });
+    while (session.backups.status().job) await new Promise((resolve) => setTimeout(resolve, 10));
+
+    expect(await call('backup.create', { out })).toMatchObject({ ok: true, value: { file: out } });
+    expect(await call('backup.status', {})).toMatchObject({
+      ok: true,
+      value: { job: null, backups: [{ reason: 'daily' }] },
+    });
+    await session.shutDown();
   });
 });

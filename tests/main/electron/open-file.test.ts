@@ -128,7 +128,17 @@ describe('a double-clicked backup in the desktop app', () => {
     if (!window) throw new Error('no window');
     // A backup of this very database, double-clicked in Explorer from another folder.
     const backup = path.join(filesDir, 'Sao lưu', 'bản sao 1.sohop');
+    standIn.dialog.answerNext(backup);
+    await invoke(standIn, 'files.chooseSavePath', { suggestedName: 'bản sao 1.sohop', kind: 'sohop' });
+    // The day's automatic backup runs at start; a manual one waits for it (E_BACKUP_BUSY meanwhile).
+    await vi.waitFor(
+      async () =>
+        expect(await invoke(standIn, 'backup.status')).toMatchObject({ ok: true, value: { job: null } }),
+      { timeout: 90_000 },
+    );
     await expect(invoke(standIn, 'backup.create', { out: backup })).resolves.toMatchObject({ ok: true });
+    // Only the open dialog or the system's opening grants reading it: not having written it.
+    await expect(invoke(standIn, 'backup.inspect', { file: backup })).resolves.toMatchObject({ ok: false });
     window.minimized = true;
     standIn.app.emit(
       'second-instance',

@@ -8,6 +8,7 @@ import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { describeError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
+import { invalidateCachedRecords } from '../../lib/records-cache';
 import { useCommand } from '../../shell/commands';
 import { BackupSettingsCard } from './BackupSettingsCard';
 import { MergeCard } from './MergeCard';
@@ -15,7 +16,7 @@ import { isExchangeFile, takeOpenedFile, useOpenedFile } from './openedFile';
 import { RestoreCard } from './RestoreCard';
 import { RestoreProgressBar } from './RestoreProgressBar';
 import { SaveToFileForm } from './SaveToFileForm';
-import { formatBytes, reasonLabel } from './labels';
+import { formatBytes, jobLabel, reasonLabel } from './labels';
 import { useBackupStatus } from './useBackupStatus';
 
 function percentOf(progress: BackupStatus['progress']): number {
@@ -68,6 +69,7 @@ export function BackupPanel() {
     setResult(null);
     try {
       const done = await poll(() => invoke('backup.restore', { file: backup.file }));
+      invalidateCachedRecords();
       setResult({
         type: 'success',
         text: `Đã khôi phục dữ liệu của ${formatDateTime(backup.createdAt)}. Dữ liệu trước đó được giữ ở ${done.undoFile}.`,
@@ -105,6 +107,9 @@ export function BackupPanel() {
               Sao lưu ngay
             </Button>
           </Space>
+          {status.job && !running ? (
+            <Typography.Text role="status">{jobLabel(status.job)}</Typography.Text>
+          ) : null}
           {running || progress.running ? (
             <Progress
               percent={percentOf(progress)}

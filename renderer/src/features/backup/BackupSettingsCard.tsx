@@ -49,6 +49,7 @@ export function BackupSettingsCard({
             onChange={(folder) => change({ folder })}
             dialog={{ mode: 'open', kind: 'folder' }}
             placeholder="Thư mục mặc định"
+            clearLabel="Dùng thư mục mặc định"
           />
         </Form.Item>
         <Form.Item label="Khi nào sao lưu">

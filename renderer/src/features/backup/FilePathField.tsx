@@ -1,5 +1,6 @@
-// A file or folder path: a "Chọn…" button opening the native dialog in Electron, and a text field
-// that also takes a typed path (the only way in the browser preview, which has no dialogs).
+// A file or folder path. In Electron it comes only from the native dialog ("Chọn…"): the main process
+// accepts only paths the user picked there, so the field is read-only. In the browser preview, which has
+// no dialogs, the path is typed (inside the preview's files folder).
 import { FolderOpenOutlined } from '@ant-design/icons';
 import { Button, Input, Space, type InputRef } from 'antd';
 import { useImperativeHandle, useRef, useState, type Ref } from 'react';
@@ -19,6 +20,7 @@ export function FilePathField({
   dialog,
   placeholder,
   handle,
+  clearLabel,
 }: {
   id: string;
   value: string;
@@ -26,6 +28,8 @@ export function FilePathField({
   dialog: { mode: 'open'; kind: OpenKind } | { mode: 'save'; kind: FileKind; suggestedName: string };
   placeholder?: string;
   handle?: Ref<FilePathHandle>;
+  /** A button emptying the field (e.g. back to the default folder), shown in Electron when it holds a path. */
+  clearLabel?: string;
 }) {
   const input = useRef<InputRef>(null);
   const [error, setError] = useState<string | null>(null);
@@ -53,9 +57,8 @@ export function FilePathField({
           id={id}
           ref={input}
           value={value}
-          placeholder={
-            placeholder ?? (native ? 'Bấm “Chọn…” hoặc gõ đường dẫn' : 'Gõ đường dẫn đầy đủ của tệp')
-          }
+          readOnly={native}
+          placeholder={placeholder ?? (native ? 'Bấm “Chọn…”' : 'Gõ đường dẫn đầy đủ của tệp')}
           onChange={(e) => onChange(e.target.value)}
         />
         {native ? (
@@ -63,6 +66,7 @@ export function FilePathField({
             Chọn…
           </Button>
         ) : null}
+        {native && clearLabel && value ? <Button onClick={() => onChange('')}>{clearLabel}</Button> : null}
       </Space.Compact>
       {error ? <div className="field-error">{error}</div> : null}
     </>

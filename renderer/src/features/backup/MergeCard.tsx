@@ -6,11 +6,12 @@ import { useEffect, useRef, useState } from 'react';
 import {
   backupCollections,
   type BackupCollection,
-  type MergePlan,
+  type MergePlanSummary,
   type RestoreProgress,
 } from '../../../../shared/backup';
 import { invoke } from '../../api';
 import { describeError } from '../../lib/errors';
+import { invalidateCachedRecords } from '../../lib/records-cache';
 import { collectionLabels, outcomeLabels } from './labels';
 import { RestoreProgressBar } from './RestoreProgressBar';
 import { SourceFileFields, useSourceFile } from './SourceFileFields';
@@ -22,7 +23,7 @@ interface Row {
   skipped: number;
 }
 
-const rowsOf = (plan: MergePlan): Row[] =>
+const rowsOf = (plan: MergePlanSummary): Row[] =>
   backupCollections.map((collection) => ({
     collection,
     added: plan.counts.added[collection],
@@ -43,7 +44,7 @@ export function MergeCard({
   poll: <T>(work: () => Promise<T>) => Promise<T>;
   progress: RestoreProgress | undefined;
 }) {
-  const [plan, setPlan] = useState<MergePlan | null>(null);
+  const [plan, setPlan] = useState<MergePlanSummary | null>(null);
   const [busy, setBusy] = useState<'preview' | 'apply' | null>(null);
   const [result, setResult] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
   const source = useSourceFile('backup.merge', () => {
@@ -83,6 +84,7 @@ export function MergeCard({
     setBusy('apply');
     try {
       const done = await poll(() => invoke('backup.mergeApply', { ...input(), planId: plan.planId }));
+      invalidateCachedRecords();
       const added = Object.values(done.report.added).reduce((a, b) => a + b, 0);
       const updated = Object.values(done.report.updated).reduce((a, b) => a + b, 0);
       setResult({

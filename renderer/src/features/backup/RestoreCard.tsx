@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { BackupFileInfo, RestoreProgress } from '../../../../shared/backup';
 import { invoke } from '../../api';
 import { describeError } from '../../lib/errors';
+import { invalidateCachedRecords } from '../../lib/records-cache';
 import { BackupInfo } from './BackupInfo';
 import { RestoreProgressBar } from './RestoreProgressBar';
 import { SourceFileFields, useSourceFile } from './SourceFileFields';
@@ -60,6 +61,7 @@ export function RestoreCard({
     setBusy('restore');
     try {
       const done = await poll(() => invoke('backup.restore', source.input()));
+      invalidateCachedRecords();
       setResult({
         type: 'success',
         text: `Đã khôi phục. Dữ liệu trước đó được giữ ở ${done.undoFile} (khôi phục tệp đó để hoàn tác).`,

@@ -1,5 +1,6 @@
 // backup.status, loaded once and reloaded on demand; `poll` refreshes it while a backup runs, for
-// the progress bar.
+// the progress bar. A job this screen did not start (the daily backup) is followed too: the status is
+// looked at every few seconds, and often while a job runs.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BackupStatus } from '../../../../shared/backup';
 import type { ErrorInfo } from '../../../../shared/errors';
@@ -7,6 +8,7 @@ import { invoke } from '../../api';
 import { toErrorInfo } from '../../lib/errors';
 
 const POLL_MS = 250;
+const IDLE_POLL_MS = 5_000;
 
 export function useBackupStatus() {
   const [status, setStatus] = useState<BackupStatus | null>(null);
@@ -35,6 +37,12 @@ export function useBackupStatus() {
       live.current = false;
     };
   }, []);
+
+  const jobRunning = status?.job != null;
+  useEffect(() => {
+    const timer = setInterval(() => void reload(), jobRunning ? POLL_MS : IDLE_POLL_MS);
+    return () => clearInterval(timer);
+  }, [jobRunning, reload]);
 
   /** Runs `work` while polling the status; reloads once more when it ends. */
   const poll = useCallback(
