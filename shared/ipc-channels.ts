@@ -41,6 +41,7 @@ export const channelNames = [
   'settings.save',
   'directory.duplicatePeople',
   'directory.mergePeople',
+  'search.query',
   'backup.status',
   'backup.saveSettings',
   'backup.create',

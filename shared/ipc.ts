@@ -54,6 +54,7 @@ import type { AppCommand } from './commands';
 import type { Result } from './result';
 import { mergePeopleSchema, type MergePeopleResult } from './directory';
 import { officeProfileSchema, type OfficeProfile } from './settings';
+import { searchQuerySchema, type SearchResult } from './search';
 import {
   taskListQuerySchema,
   taskUpdateSchema,
@@ -133,6 +134,8 @@ export const ipcContract = {
   'settings.save': returns<OfficeProfile>()(officeProfileSchema),
   'directory.duplicatePeople': returns<Stored<Person>[][]>()(none),
   'directory.mergePeople': returns<MergePeopleResult>()(mergePeopleSchema),
+  /** Full-text search: the first page of each kind, ranked, with highlighted snippets. */
+  'search.query': returns<SearchResult>()(searchQuerySchema),
 
   // Cài đặt → Sao lưu & khôi phục. Poll `backup.status` for the progress of a running backup.
   'backup.status': returns<BackupStatus>()(none),

@@ -72,6 +72,7 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
         'passphrase-env': { type: 'string' },
         'dry-run': { type: 'boolean' },
         year: { type: 'string' },
+        kind: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -93,6 +94,7 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
       passphraseEnv: values['passphrase-env'],
       dryRun: values['dry-run'] ?? false,
       year: values.year,
+      kind: values.kind,
     };
     const code = command.run(createCommandContext(args, options, io));
     return typeof code === 'number' ? code : code.catch(fail);

@@ -14,6 +14,7 @@ import { createRegisterService } from './register';
 import { createDirectoryService } from './directory';
 import { createSettingsService } from './settings';
 import { createTaskService } from './tasks';
+import { createSearchService } from '../search/service';
 
 export function createServices(db: Db, options: { now?: () => string } = {}) {
   const ctx: ServiceContext = createContext(db, options.now);
@@ -28,6 +29,7 @@ export function createServices(db: Db, options: { now?: () => string } = {}) {
     documents: createDocumentService(ctx, register),
     register,
     tasks: createTaskService(ctx),
+    search: createSearchService(ctx),
     settings,
     directory: createDirectoryService(ctx, settings),
     exchange: {

@@ -12,6 +12,7 @@ import { organizationHandlers } from './organizations';
 import { peopleHandlers } from './people';
 import { programmeHandlers } from './programmes';
 import { registerHandlers } from './register';
+import { searchHandlers } from './search';
 import { dashboardHandlers, directoryHandlers, settingsHandlers, taskHandlers } from './workspace';
 
 /** `desktop` (native dialogs) is only passed by Electron; the preview has none. */
@@ -36,6 +37,7 @@ export function createHandlers(
     ...dashboardHandlers(services),
     ...settingsHandlers(services),
     ...directoryHandlers(services),
+    ...searchHandlers(services),
     ...backupHandlers(services, facts, backupHost),
     ...fileHandlers(files),
   } satisfies Handlers;
