@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/errors';
 import { exactText } from '../../shared/search-text';
 import { searchKinds, type SearchKind } from '../../shared/search';
-import { createSearchIndexRepo, type SearchRowText } from '../db/repos/search-index';
+import { createSearchIndexRepo, type SearchKeyRow, type SearchRowText } from '../db/repos/search-index';
 import { createSearchSourceRepo } from '../db/repos/search-source';
 import type { Db } from '../db/types';
 import { dayBase, dayNumber, dayOf, ROWS_PER_DAY } from './rowids';
@@ -77,7 +77,7 @@ export function createSearchIndexer(db: Db) {
     const digest = digestOf(record, raw);
     if (existing && existing.digest === digest) return;
     const text = rowText(raw);
-    if (existing) index.remove(existing.doc);
+    if (existing) index.remove(existing);
     let doc: number;
     if (existing && dayOf(existing.doc) === dayNumber(record.day)) doc = existing.doc;
     else {
@@ -96,11 +96,11 @@ export function createSearchIndexer(db: Db) {
 
   function remove(kind: SearchKind, id: string): void {
     const existing = index.key(kind, id);
-    if (existing) drop(existing.doc);
+    if (existing) drop(existing);
   }
 
-  function drop(doc: number): void {
-    index.remove(doc);
+  function drop(row: SearchKeyRow): void {
+    index.remove(row);
     generation++;
   }
 
@@ -110,12 +110,12 @@ export function createSearchIndexer(db: Db) {
     const owned = index.ofMeeting(id);
     if (!meeting) {
       remove('meeting', id);
-      for (const row of owned) drop(row.doc);
+      for (const row of owned) drop(row);
       return;
     }
     put(meeting);
     const current = new Set(source.conclusionIds(id));
-    for (const row of owned) if (!current.has(row.ref_id)) drop(row.doc);
+    for (const row of owned) if (!current.has(row.ref_id)) drop(row);
     for (const conclusionId of current) {
       const conclusion = conclusionSource(source, conclusionId);
       if (conclusion) put(conclusion);

@@ -11,6 +11,7 @@ import { SEARCH_COUNT_CAP } from '../../shared/search';
 import type { QueryClause } from '../../shared/search-query';
 import type { SearchQueryRepo } from '../db/repos/search-query';
 import { clauseExpression } from './fts-query';
+import { searchTables, type SearchTable } from './rowids';
 
 export const RANK_WINDOW = SEARCH_COUNT_CAP;
 export const RARE_CAP = 1_500;
@@ -24,6 +25,7 @@ export interface RankInput {
   exact: string | null;
   /** The clauses scored by bm25 (see `rareClauses`), joined with AND; null when none. */
   scored: string | null;
+  table: SearchTable;
   range: [number, number];
 }
 
@@ -42,9 +44,13 @@ export interface RankedPage {
 
 /** The clauses found in fewer than RARE_CAP records (counting stops there), as one AND expression. */
 export function rareClauses(repo: SearchQueryRepo, clauses: QueryClause[]): string | null {
-  const rare = clauses
-    .map(clauseExpression)
-    .filter((expression) => repo.count(expression, ALL[0], ALL[1], RARE_CAP) < RARE_CAP);
+  const isRare = (expression: string) => {
+    let left = RARE_CAP;
+    for (const table of searchTables)
+      if ((left -= repo.count(table, expression, ALL[0], ALL[1], left)) <= 0) return false;
+    return true;
+  };
+  const rare = clauses.map(clauseExpression).filter(isRare);
   return rare.length ? rare.join(' AND ') : null;
 }
 
@@ -54,21 +60,22 @@ export function rankPage(
   page: { offset: number; limit: number },
 ): RankedPage | null {
   const [low, high] = input.range;
-  const window = repo.newest(input.expression, low, high, RANK_WINDOW);
+  const table = input.table;
+  const window = repo.newest(table, input.expression, low, high, RANK_WINDOW);
   if (window.length === 0) return null;
   const more = window.length === RANK_WINDOW;
   const cutoff = window[window.length - 1] as number;
   const score = new Map(
-    input.scored === null ? [] : repo.bm25(input.scored, low, cutoff).map((r) => [r.doc, r.score]),
+    input.scored === null ? [] : repo.bm25(table, input.scored, low, cutoff).map((r) => [r.doc, r.score]),
   );
-  const exact = new Set(input.exact === null ? [] : repo.exact(input.exact, low, cutoff));
+  const exact = new Set(input.exact === null ? [] : repo.exact(table, input.exact, low, cutoff));
   const ranked = [...window].sort(
     (a, b) =>
       Number(exact.has(b)) - Number(exact.has(a)) || (score.get(a) ?? 0) - (score.get(b) ?? 0) || a - b,
   );
   const wanted = page.offset + page.limit;
   if (more && wanted > ranked.length)
-    ranked.push(...repo.newest(input.expression, cutoff + 1, high, wanted - ranked.length));
+    ranked.push(...repo.newest(table, input.expression, cutoff + 1, high, wanted - ranked.length));
   return {
     matches: ranked.slice(page.offset, wanted).map((doc) => ({ doc, exact: exact.has(doc) })),
     total: window.length,

@@ -4,13 +4,32 @@
 // "the newest matches first" costs only the rows it returns. Everything stays below 2^53 (a JS number).
 import type { SearchKind } from '../../shared/search';
 
+/** The tables each kind is indexed in (main/db/migrations/0003-search.ts). */
+export type SearchTable = 'search_meetings' | 'search_conclusions' | 'search_records';
+export const searchTables: readonly SearchTable[] = [
+  'search_meetings',
+  'search_conclusions',
+  'search_records',
+];
+
+export const tableOf: Record<SearchKind, SearchTable> = {
+  meeting: 'search_meetings',
+  conclusion: 'search_conclusions',
+  person: 'search_records',
+  organization: 'search_records',
+  programme: 'search_records',
+  document: 'search_records',
+};
+
+// Within search_records the small kinds come first: reaching the documents' range costs reading
+// the rows before it, the small kinds' ranges are reached at once.
 const KIND_CODES: Record<SearchKind, number> = {
   meeting: 1,
   conclusion: 2,
-  document: 3,
-  programme: 4,
-  person: 5,
-  organization: 6,
+  person: 3,
+  organization: 4,
+  programme: 5,
+  document: 6,
 };
 const DAY_BITS = 2 ** 17; // days since 1900-01-01: up to the year 2258
 export const ROWS_PER_DAY = 2 ** 24;

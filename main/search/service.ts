@@ -20,7 +20,7 @@ import { toAppError } from '../db/sqlite-errors';
 import type { ServiceContext } from '../services/context';
 import { exactExpression, queryExpression } from './fts-query';
 import { rankPage, rareClauses, type RankedMatch } from './rank';
-import { kindRange } from './rowids';
+import { kindRange, tableOf } from './rowids';
 import { highlightAll, hitPattern, snippetOf } from './snippets';
 import { sourceOf } from './sources';
 
@@ -96,7 +96,7 @@ export function createSearchService({ db, repos }: ServiceContext) {
         for (const kind of kinds) {
           const ranked = rankPage(
             index,
-            { expression, exact, scored, range: kindRange(kind, q.year) },
+            { expression, exact, scored, table: tableOf[kind], range: kindRange(kind, q.year) },
             { offset: q.offset, limit: q.limit },
           );
           if (!ranked) continue;

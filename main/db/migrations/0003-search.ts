@@ -1,18 +1,21 @@
 import { rebuildSearchIndex } from '../../search/indexer';
 import type { Migration } from './types';
 
-// Full-text search (FTS5). Two contentless indexes fed by main/search/indexer.ts:
-//   search        folded words (`Đô Lương` → `do luong`: unicode61 takes off case and marks, the indexer
-//                 turns `đ` into `d`, which Unicode does not decompose) in four columns: head (title, name, summary,
-//                 conclusion text), side (place, attendees and their titles of the day, groups,
-//                 progress notes), body (minutes, document body, programme items), tags (`o<id>` per
-//                 related organization, for the filter). Phrases need positions: detail=full.
-//   search_exact  the exact key of every word (`hòa`, `hoà` → `hoa2`), rowids only: ranks a query
-//                 typed with accents towards the rows written with the same accents.
-// A rowid encodes the kind and the day (see main/search/rowids.ts), so a kind or a year is a rowid range
-// FTS5 seeks to. `search_keys` maps rowids to records. Triggers (plain SQL, no app function: they also
-// work in any SQLite tool) queue every changed record in `search_dirty`; the indexer empties the queue
-// inside the same transaction as the write (repository code), and before any search.
+// Full-text search (FTS5), one index in three pairs of contentless tables fed by main/search/indexer.ts:
+// search_meetings, search_conclusions, search_records (documents, programmes, people, bodies). FTS5
+// reaches a rowid range by reading every row before it, so the big kinds get tables of their own.
+//   search_<group>        folded words (`Đô Lương` → `do luong`: unicode61 takes off case and marks, the
+//                         indexer turns `đ` into `d`, which Unicode does not decompose) in four columns:
+//                         head (title, name, summary, conclusion text), side (place, attendees and their
+//                         titles of the day, groups, progress notes), body (minutes, document body,
+//                         programme items), tags (`o<id>` per related organization, for the filter).
+//                         Phrases need positions: detail=full; prefixes of 2 and 3 letters are indexed.
+//   search_<group>_exact  every word lower-cased with its accents (tone placed one way: `hòa` → `hoà`),
+//                         rowids only: ranks a query typed with accents towards rows written the same.
+// A rowid encodes the kind and the day (see main/search/rowids.ts), so a kind or a year is a rowid range.
+// `search_keys` maps rowids to records. Triggers (plain SQL, no app function: they also work in any
+// SQLite tool) queue every changed record in `search_dirty`; the indexer empties the queue inside the
+// same transaction as the write (repository code), and before any search.
 type DirtyKind = 'meeting' | 'conclusion' | 'document' | 'programme' | 'person' | 'organization';
 
 /** AFTER INSERT / UPDATE / DELETE triggers on `table` queueing the record `idColumn` points to. */
@@ -29,18 +32,25 @@ function queueTriggers(table: string, kind: DirtyKind, idColumn: string, updateO
       CREATE TRIGGER search_queue_${table}_delete AFTER DELETE ON ${table} BEGIN ${queue('old')} END;`;
 }
 
+function searchTables(name: string): string {
+  return `
+      CREATE VIRTUAL TABLE ${name} USING fts5(
+        head, side, body, tags,
+        content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+      );
+      CREATE VIRTUAL TABLE ${name}_exact USING fts5(
+        words, content='', contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 0'
+      );`;
+}
+
 export const m0003Search: Migration = {
   version: 3,
   name: 'search',
   up(db) {
     db.exec(`
-      CREATE VIRTUAL TABLE search USING fts5(
-        head, side, body, tags,
-        content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2', prefix='2 3'
-      );
-      CREATE VIRTUAL TABLE search_exact USING fts5(
-        words, content='', contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 0'
-      );
+      ${searchTables('search_meetings')}
+      ${searchTables('search_conclusions')}
+      ${searchTables('search_records')}
       CREATE TABLE search_keys (
         doc INTEGER PRIMARY KEY,
         kind TEXT NOT NULL CHECK (kind IN ('meeting', 'conclusion', 'document', 'programme', 'person', 'organization')),

@@ -1,6 +1,7 @@
 // The search index's own tables: the FTS5 rows, the map from rowid to record, and the queue of records
 // the triggers marked as changed. Only main/search/indexer.ts writes here.
 import type { SearchKind } from '../../../shared/search';
+import { searchTables, tableOf, type SearchTable } from '../../search/rowids';
 import type { Db } from '../types';
 
 export interface SearchKeyRow {
@@ -32,18 +33,34 @@ export function createSearchIndexRepo(db: Db) {
     lastDoc: db.prepare<[number, number], { doc: number | null }>(
       'SELECT max(doc) AS doc FROM search_keys WHERE doc BETWEEN ? AND ?',
     ),
-    insertRow: db.prepare<[number, string, string, string, string]>(
-      'INSERT INTO search (rowid, head, side, body, tags) VALUES (?, ?, ?, ?, ?)',
-    ),
-    insertExact: db.prepare<[number, string]>('INSERT INTO search_exact (rowid, words) VALUES (?, ?)'),
     insertKey: db.prepare<[number, string, string, string | null, string]>(
       'INSERT INTO search_keys (doc, kind, ref_id, meeting_id, digest) VALUES (?, ?, ?, ?, ?)',
     ),
-    deleteRow: db.prepare<[number]>('DELETE FROM search WHERE rowid = ?'),
-    deleteExact: db.prepare<[number]>('DELETE FROM search_exact WHERE rowid = ?'),
     deleteKey: db.prepare<[number]>('DELETE FROM search_keys WHERE doc = ?'),
     allKeys: db.prepare<[], SearchKeyRow>('SELECT * FROM search_keys ORDER BY doc'),
   };
+  // Each table's own statements: a record's rows live in the table of its kind.
+  const tables = new Map(
+    searchTables.map((table) => [
+      table,
+      {
+        insertRow: db.prepare<[number, string, string, string, string]>(
+          `INSERT INTO ${table} (rowid, head, side, body, tags) VALUES (?, ?, ?, ?, ?)`,
+        ),
+        insertExact: db.prepare<[number, string]>(`INSERT INTO ${table}_exact (rowid, words) VALUES (?, ?)`),
+        deleteRow: db.prepare<[number]>(`DELETE FROM ${table} WHERE rowid = ?`),
+        deleteExact: db.prepare<[number]>(`DELETE FROM ${table}_exact WHERE rowid = ?`),
+      },
+    ]),
+  );
+  const of = (kind: SearchKind) => tables.get(tableOf[kind]) as NonNullable<ReturnType<typeof tables.get>>;
+  /** Runs `sql` (with `$t` for a table's name) over every FTS5 table, the exact ones included. */
+  const everyTable = (sql: string) =>
+    db.exec(
+      searchTables
+        .flatMap((t: SearchTable) => [t, `${t}_exact`].map((n) => sql.replaceAll('$t', n)))
+        .join('\n'),
+    );
 
   return {
     /** The records queued by the triggers, and empties the queue. Call inside a transaction. */
@@ -78,23 +95,24 @@ export function createSearchIndexRepo(db: Db) {
       digest: string,
       text: SearchRowText,
     ) {
-      s.insertRow.run(doc, text.head, text.side, text.body, text.tags);
-      s.insertExact.run(doc, text.exact);
+      const t = of(kind);
+      t.insertRow.run(doc, text.head, text.side, text.body, text.tags);
+      t.insertExact.run(doc, text.exact);
       s.insertKey.run(doc, kind, refId, meetingId, digest);
     },
-    remove(doc: number): void {
-      s.deleteRow.run(doc);
-      s.deleteExact.run(doc);
-      s.deleteKey.run(doc);
+    remove(row: Pick<SearchKeyRow, 'doc' | 'kind'>): void {
+      const t = of(row.kind);
+      t.deleteRow.run(row.doc);
+      t.deleteExact.run(row.doc);
+      s.deleteKey.run(row.doc);
     },
     allKeys(): SearchKeyRow[] {
       return s.allKeys.all();
     },
     /** Empties the index (the queue too): a rebuild starts from here. */
     clear(): void {
-      db.exec(`INSERT INTO search (search) VALUES ('delete-all');
-        INSERT INTO search_exact (search_exact) VALUES ('delete-all');
-        DELETE FROM search_keys; DELETE FROM search_dirty;`);
+      everyTable("INSERT INTO $t ($t) VALUES ('delete-all');");
+      db.exec('DELETE FROM search_keys; DELETE FROM search_dirty;');
     },
     /** Queues every record of the data (a full rebuild). */
     queueAll(): void {
@@ -105,13 +123,11 @@ export function createSearchIndexRepo(db: Db) {
     },
     /** FTS5's own consistency check of both indexes; throws when damaged. */
     integrityCheck(): void {
-      db.exec(`INSERT INTO search (search) VALUES ('integrity-check');
-        INSERT INTO search_exact (search_exact) VALUES ('integrity-check');`);
+      everyTable("INSERT INTO $t ($t) VALUES ('integrity-check');");
     },
     /** Merges the index's segments into one (after a rebuild: smaller and faster to query). */
     optimize(): void {
-      db.exec(`INSERT INTO search (search) VALUES ('optimize');
-        INSERT INTO search_exact (search_exact) VALUES ('optimize');`);
+      everyTable("INSERT INTO $t ($t) VALUES ('optimize');");
     },
   };
 }

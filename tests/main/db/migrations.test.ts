@@ -42,7 +42,9 @@ describe('opening the database', () => {
       sql: string;
     }[];
     const virtual = tables.filter((t) => t.sql.startsWith('CREATE VIRTUAL TABLE')).map((t) => t.name);
-    expect(virtual.sort()).toEqual(['search', 'search_exact']);
+    expect(virtual.sort()).toEqual(
+      ['search_conclusions', 'search_meetings', 'search_records'].flatMap((t) => [t, `${t}_exact`]).sort(),
+    );
     const shadow = (v: string) => ['', '_data', '_idx', '_content', '_docsize', '_config'].map((s) => v + s);
     const ours = tables.filter((t) => !virtual.flatMap(shadow).includes(t.name));
     expect(ours.map((t) => t.name)).toContain('search_keys');

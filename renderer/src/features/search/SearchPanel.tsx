@@ -42,7 +42,7 @@ export function SearchPanel({
     state.status === 'done' ? state.result : state.status === 'searching' ? state.previous : null;
   return (
     // Clicks inside the panel must not take the focus away from the box (which would close the panel).
-    <div className="search-panel" onMouseDown={(e) => e.preventDefault()}>
+    <div className="search-panel" data-state={state.status} onMouseDown={(e) => e.preventDefault()}>
       <div className="search-filters">
         <Segmented<SearchKind | 'all'>
           size="small"
