@@ -1,9 +1,10 @@
 // The part of a result shown under its title: the line of the field where the query's words occur
 // most, cut to a window around them, as plain-text segments with the matching words marked. The
 // renderer draws segments as text (never as markup), so a record's text cannot inject anything.
-// Hits are found with one regular expression over the field folded letter by letter (same offsets).
+// Hits are found with one regular expression over the text as written: each letter of a key stands for
+// every letter that folds to it, so no field is folded first.
 import type { SearchField, TextSegment } from '../../shared/search';
-import { foldAligned } from '../../shared/search-text';
+import { foldAligned, foldedPattern } from '../../shared/search-text';
 import type { SearchSource } from './sources';
 
 export type Keys = { words: Set<string>; prefixes: string[] };
@@ -14,13 +15,11 @@ const CONTEXT_CHARS = 32;
 const MAX_TITLE = 300;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** One expression finding every word that matches a key: a whole word, or a word a prefix starts. */
 export function hitPattern(keys: Keys): RegExp | null {
   const alternatives = [
-    ...[...keys.words].map(escape),
-    ...keys.prefixes.map((p) => `${escape(p)}[\\p{L}\\p{N}\\p{M}]*`),
+    ...[...keys.words].map(foldedPattern),
+    ...keys.prefixes.map((p) => `${foldedPattern(p)}[\\p{L}\\p{N}\\p{M}]*`),
   ];
   if (alternatives.length === 0) return null;
   // Longest first, so a prefix never cuts a longer whole word short.
