@@ -26,14 +26,15 @@ export function clauseInColumns(clause: QueryClause, columns: string, whole: str
 }
 
 /**
- * The expression over the exact index (rowids only, so words rather than phrases): the words typed
- * with accents, written exactly so. Null when no word has accents (nothing to rank by).
+ * The expression over the exact index (rowids only, so words rather than phrases): the whole words typed
+ * with accents, written exactly so. Null when there is none (nothing to rank by).
  */
 export function exactExpression(query: ParsedQuery): string | null {
   const words = query.include.flatMap((c) =>
     c.exact.flatMap((key, i) =>
-      // A word typed without accents (its exact key is its folded key) does not care how it is written.
-      key === c.folded[i] ? [] : [`${quote(key)}${c.prefix && i === c.exact.length - 1 ? '*' : ''}`],
+      // A word typed without accents (its exact key is its folded key) does not care how it is written;
+      // a prefix is left out: without a prefix index FTS5 would merge every word it starts.
+      key === c.folded[i] || (c.prefix && i === c.exact.length - 1) ? [] : [quote(key)],
     ),
   );
   return words.length ? words.join(' AND ') : null;

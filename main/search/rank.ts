@@ -68,7 +68,7 @@ export function rankPage(
   const score = new Map(
     input.scored === null ? [] : repo.bm25(table, input.scored, low, cutoff).map((r) => [r.doc, r.score]),
   );
-  const exact = new Set(input.exact === null ? [] : repo.exact(table, input.exact, low, cutoff));
+  const exact = new Set(input.exact === null ? [] : repo.exact(table, input.exact, low, cutoff, RANK_WINDOW));
   const ranked = [...window].sort(
     (a, b) =>
       Number(exact.has(b)) - Number(exact.has(a)) || (score.get(a) ?? 0) - (score.get(b) ?? 0) || a - b,

@@ -1,32 +1,47 @@
 // Reading the search index. Every statement reads matches in rowid order, which is newest first (see
-// main/search/rowids.ts), within one kind's rowid range, and most stop after a bounded number of rows.
+// main/search/rowids.ts), from the start of a range. The end of the range is checked here, row by row:
+// FTS5 does not stop at an upper rowid bound given in SQL, it reads its doclists to their end (measured:
+// 4 ms instead of 0.2 ms for a window of 400 meetings), so each read stops as soon as a row passes it.
 import { searchTables, type SearchTable } from '../../search/rowids';
 import type { SearchKeyRow } from './search-index';
 import type { Db, ReadableDb } from '../types';
 
+type Statement<R> = { iterate(expression: string, low: number): IterableIterator<R> };
+
 function tableStatements(db: Db | ReadableDb, table: SearchTable) {
+  const from = <R>(select: string, source: string = table) =>
+    db.prepare<[string, number], R>(
+      `SELECT ${select} FROM ${source} WHERE ${source} MATCH ? AND rowid >= ? ORDER BY rowid`,
+    );
   return {
-    newest: db
-      .prepare<[string, number, number, number], number>(
-        `SELECT rowid FROM ${table} WHERE ${table} MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?`,
-      )
-      .pluck(),
-    count: db
-      .prepare<[string, number, number, number], number>(
-        `SELECT count(*) FROM (SELECT 1 FROM ${table} WHERE ${table} MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?)`,
-      )
-      .pluck(),
-    bm25: db.prepare<[string, number, number], { doc: number; score: number }>(
-      `SELECT rowid AS doc, bm25(${table}, 8.0, 3.0, 1.0, 0.0) AS score
-       FROM ${table} WHERE ${table} MATCH ? AND rowid BETWEEN ? AND ?`,
-    ),
-    exact: db
-      .prepare<[string, number, number], number>(
-        `SELECT rowid FROM ${table}_exact WHERE ${table}_exact MATCH ? AND rowid BETWEEN ? AND ?`,
-      )
-      .pluck(),
+    rowids: from<number>('rowid').pluck() as Statement<number>,
+    bm25: from<{ doc: number; score: number }>(
+      `rowid AS doc, bm25(${table}, 8.0, 3.0, 1.0, 0.0) AS score`,
+    ) as Statement<{ doc: number; score: number }>,
+    exact: from<number>('rowid', `${table}_exact`).pluck() as Statement<number>,
   };
 }
+
+/** The rows of `statement` from `low` up to `high`, at most `limit` of them. */
+function upTo<R>(
+  statement: Statement<R>,
+  expression: string,
+  low: number,
+  high: number,
+  limit: number,
+  doc: (r: R) => number,
+): R[] {
+  const out: R[] = [];
+  if (limit <= 0) return out;
+  for (const row of statement.iterate(expression, low)) {
+    if (doc(row) > high) break;
+    out.push(row);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+const self = (n: number) => n;
 
 export function createSearchQueryRepo(db: Db | ReadableDb) {
   const tables = new Map(searchTables.map((t) => [t, tableStatements(db, t)]));
@@ -35,11 +50,11 @@ export function createSearchQueryRepo(db: Db | ReadableDb) {
   return {
     /** The first `limit` matches in [low, high], newest first. */
     newest(table: SearchTable, expression: string, low: number, high: number, limit: number): number[] {
-      return on(table).newest.all(expression, low, high, limit);
+      return upTo(on(table).rowids, expression, low, high, limit, self);
     },
     /** Matches in [low, high], counted up to `cap` (a common word stops early). */
     count(table: SearchTable, expression: string, low: number, high: number, cap: number): number {
-      return on(table).count.get(expression, low, high, cap) ?? 0;
+      return upTo(on(table).rowids, expression, low, high, cap, self).length;
     },
     /**
      * FTS5's bm25 of the rows matching in [low, high] (lower is better; weights head 8, side 3, body 1).
@@ -51,11 +66,11 @@ export function createSearchQueryRepo(db: Db | ReadableDb) {
       low: number,
       high: number,
     ): { doc: number; score: number }[] {
-      return on(table).bm25.all(expression, low, high);
+      return upTo(on(table).bm25, expression, low, high, Number.MAX_SAFE_INTEGER, (r) => r.doc);
     },
-    /** Rows of the exact index matching in [low, high] (rowids only: cheap). */
-    exact(table: SearchTable, expression: string, low: number, high: number): number[] {
-      return on(table).exact.all(expression, low, high);
+    /** The first `limit` rows of the exact index matching in [low, high] (rowids only: cheap). */
+    exact(table: SearchTable, expression: string, low: number, high: number, limit: number): number[] {
+      return upTo(on(table).exact, expression, low, high, limit, self);
     },
     key(doc: number): SearchKeyRow | undefined {
       return key.get(doc);

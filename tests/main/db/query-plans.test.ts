@@ -56,25 +56,19 @@ describe('query plans of the hot queries', () => {
 
 describe('query plans of search', () => {
   const tables = ['search_meetings', 'search_conclusions', 'search_records'];
-  it('reads matches of one kind (or year) as a rowid range of the full-text index, newest first, no sort', () => {
+  it('reads matches of one kind (or year) from the start of its rowid range, newest first, no sort', () => {
+    // The statements of main/db/repos/search-query.ts: the lower bound goes to FTS5, the upper one is
+    // checked while iterating (FTS5 would read its doclists to their end to honour it).
     for (const table of tables) {
-      const newest = plan(
-        `SELECT rowid FROM ${table} WHERE ${table} MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?`,
-        '"x"',
-        1,
-        2,
-        3,
-      );
-      // M: the MATCH, > and <: both ends of the rowid range; the ORDER BY is FTS5's own.
-      expect(newest).toMatch(new RegExp(`^SCAN ${table} VIRTUAL TABLE INDEX \\d+:M\\d*><$`));
-      expect(
-        plan(
-          `SELECT rowid FROM ${table}_exact WHERE ${table}_exact MATCH ? AND rowid BETWEEN ? AND ?`,
+      for (const source of [table, `${table}_exact`]) {
+        const newest = plan(
+          `SELECT rowid FROM ${source} WHERE ${source} MATCH ? AND rowid >= ? ORDER BY rowid`,
           '"x"',
           1,
-          2,
-        ),
-      ).toMatch(/VIRTUAL TABLE INDEX \d+:M\d*><$/);
+        );
+        // M: the MATCH, >: the start of the range; no "USE TEMP B-TREE": the ORDER BY is FTS5's own.
+        expect(newest).toMatch(new RegExp(`^SCAN ${source} VIRTUAL TABLE INDEX \\d+:M\\d*>$`));
+      }
     }
   });
   it('maps a rowid to its record, a record to its row, and a meeting to its conclusions through indexes', () => {
