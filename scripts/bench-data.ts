@@ -1,87 +1,120 @@
-// Benchmark: an office's ten years (20,000 meetings by default). Prints timings of the import, the
-// list queries the UI makes, and the full export. Run: npx tsx scripts/bench-data.ts [MEETINGS]
-import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
+// `npm run bench [-- --reuse] [--years N]`: an office's ten years (npm run gen:data, made once and kept in
+// bench-data/), its search index built by the migrations, then p50/p95 of at least 50 calls each: search
+// (common word, rare word, two-word phrase, no accents, prefix), search as the user types, list pages and
+// task filters, as the app calls them (the services, the IPC handlers' only work). Prints JSON.
+// --reuse keeps the prepared copy of an earlier run (skips the index build).
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { closeDatabase, openDatabase } from '../main/db/connection';
 import { createServices } from '../main/services';
+import { ensureGenerated, prepare } from './bench/prepare';
+import { searchQueries, typingQueries } from './bench/queries';
+import { time, type Timing } from './bench/stats';
 
-const meetingCount = Number(process.argv[2] ?? 20_000);
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'so-hop-bench-'));
-const db = openDatabase(path.join(dir, 'so-hop.sqlite'));
-const services = createServices(db);
-
-const organizations = Array.from({ length: 60 }, (_, i) => ({
-  id: randomUUID(),
-  name: `Sở ngành số ${i + 1} tỉnh Nghệ An`,
-  family: i % 3 === 0 ? 'party' : 'state',
-  symbol: `S${i + 1}`,
-}));
-const people = Array.from({ length: 800 }, (_, i) => ({
-  id: randomUUID(),
-  fullName: `Nguyễn Văn Cán Bộ ${i + 1}`,
-}));
-const pick = <T>(list: T[], i: number): T => list[i % list.length] as T;
-const text = (t: string) => ({
-  type: 'doc',
-  content: [{ type: 'paragraph', content: [{ type: 'text', text: t }] }],
+const { values } = parseArgs({
+  options: { years: { type: 'string', default: '10' }, reuse: { type: 'boolean', default: false } },
 });
-const start = Date.parse('2016-01-04T08:00:00+07:00');
-const meetings = Array.from({ length: meetingCount }, (_, i) => ({
-  id: randomUUID(),
-  title: `Hội nghị giao ban công tác tháng ${(i % 12) + 1} số ${i + 1} về cải cách hành chính`,
-  kind: pick(['hoi-nghi', 'cuoc-hop', 'buoi-lam-viec', 'phien-hop'], i),
-  startsAt: new Date(start + i * 4 * 3600_000).toISOString(),
-  location: 'Trụ sở UBND tỉnh',
-  organizerIds: [pick(organizations, i).id],
-  attendees: Array.from({ length: 8 }, (_, j) => ({
-    personId: pick(people, i * 8 + j).id,
-    role: j === 0 ? 'chair' : 'attendee',
-    position: `Giám đốc Sở ${j + 1}`,
-  })),
-  minutes: text('Nội dung biên bản cuộc họp '.repeat(40)),
-  conclusions: Array.from({ length: 3 }, (_, j) => ({
-    id: randomUUID(),
-    order: j + 1,
-    kind: j === 2 ? 'task' : 'direction',
-    text: text(`Kết luận số ${j + 1}`),
-    ...(j === 2
-      ? {
-          assignees: [{ organizationId: pick(organizations, i + 1).id, role: 'lead' }],
-          dueDate: '2026-12-31',
-          status: 'open',
-        }
-      : {}),
-  })),
-}));
+const years = Number(values.years);
+const source = path.resolve('bench-data', `office-${years}y.sqlite`);
+const work = path.resolve('bench-data', `bench-${years}y.sqlite`);
 
-function time<T>(label: string, run: () => T): T {
-  const t0 = performance.now();
-  const result = run();
-  console.log(`${label.padEnd(58)} ${(performance.now() - t0).toFixed(1).padStart(9)} ms`);
-  return result;
-}
+/** Budgets of issue 11, in milliseconds (p95). */
+const BUDGET = { search: 20, typeAhead: 10, taskFilter: 10 };
 
-console.log(
-  `Sổ Họp data benchmark: ${meetingCount} meetings, ${people.length} people, ${organizations.length} bodies`,
+ensureGenerated(source, years);
+const loadBefore = os.loadavg();
+const prepared = prepare(source, work, values.reuse ?? false);
+const db = openDatabase(work);
+const s = createServices(db);
+const count = (sql: string) => (db.prepare(sql).pluck().get() as number) ?? 0;
+
+const queries = searchQueries();
+const search =
+  (text: string, asYouType = false) =>
+  () =>
+    s.search.search({ text, asYouType, limit: 5 });
+const results: Record<string, Timing> = {};
+for (const [name, list] of Object.entries(queries))
+  results[`search.${name}`] = time(
+    list.map((q) => search(q)),
+    { budget: BUDGET.search },
+  );
+results['search.typeAhead'] = time(
+  typingQueries().map((q) => search(q, true)),
+  { budget: BUDGET.typeAhead },
 );
-time('import (one transaction, validation included)', () =>
-  services.exchange.import({ format: 'so-hop-exchange', version: 1, organizations, people, meetings }),
+
+const organizations = s.organizations.list({}).map((o) => o.id);
+const pick = <T>(list: T[], i: number) => list[i % list.length] as T;
+const fifty = <T>(make: (i: number) => T) => Array.from({ length: 50 }, (_, i) => make(i));
+const firstYear = 2026 - years;
+results['list.meetings'] = time(fifty((i) => () => s.meetings.list({ limit: 100, offset: (i % 10) * 100 })));
+results['list.meetingsOfYear'] = time(
+  fifty((i) => () => s.meetings.list({ year: firstYear + (i % years), limit: 100 })),
 );
-time('list: first page, newest first (100 rows)', () => services.meetings.list({ limit: 100 }));
-time('list: one year (100 rows)', () => services.meetings.list({ year: 2020, limit: 100 }));
-time('list: page at offset 10,000', () => services.meetings.list({ offset: 10_000, limit: 100 }));
-time('list: accent-insensitive text "cai cach" (100 rows)', () =>
-  services.meetings.list({ text: 'cai cach', limit: 100 }),
+results['list.meetingsOfOrganizer'] = time(
+  fifty((i) => () => s.meetings.list({ organizerId: pick(organizations, i), limit: 100 })),
 );
-time('list: one organizer (100 rows)', () =>
-  services.meetings.list({ organizerId: pick(organizations, 5).id }),
+results['list.meetingsByTitle'] = time(
+  fifty((i) => () => s.meetings.list({ text: pick(queries.noAccent, i), limit: 100 })),
 );
-time('people: type-ahead "nguyen van can bo 7"', () => services.people.list({ text: 'nguyen van can bo 7' }));
-time('get: one full meeting', () => services.meetings.get(pick(meetings, 777).id));
-const exported = time('export: whole database', () => services.exchange.exportAll());
-console.log(`exported JSON size: ${(JSON.stringify(exported).length / 1e6).toFixed(1)} MB`);
-console.log(`database file size: ${(fs.statSync(path.join(dir, 'so-hop.sqlite')).size / 1e6).toFixed(1)} MB`);
+results['list.documents'] = time(
+  fifty((i) => () => s.documents.list({ year: firstYear + (i % years), limit: 100 })),
+);
+results['list.people'] = time(
+  fifty((i) => () => s.people.list({ text: pick(['nguyen', 'tran van', 'le thi', 'hoa', 'ng'], i) })),
+);
+results['meeting.open'] = time(
+  fifty((i) => {
+    const id = s.meetings.list({ offset: i * 300, limit: 1 }).items[0]?.id ?? '';
+    return () => s.meetings.get(id);
+  }),
+);
+const filters = ['all', 'open', 'overdue', 'done'] as const;
+results['tasks.filter'] = time(
+  fifty((i) => () => s.tasks.list({ filter: pick([...filters], i) })),
+  {
+    budget: BUDGET.taskFilter,
+  },
+);
+results['tasks.filterByOrganization'] = time(
+  fifty((i) => () => s.tasks.list({ filter: pick([...filters], i), organizationId: pick(organizations, i) })),
+  { budget: BUDGET.taskFilter },
+);
+
+const data = {
+  meetings: count('SELECT count(*) FROM meetings'),
+  attendances: count('SELECT count(*) FROM meeting_attendees'),
+  conclusions: count('SELECT count(*) FROM conclusions'),
+  documents: count('SELECT count(*) FROM documents'),
+  people: count('SELECT count(*) FROM people'),
+  indexedRecords: count('SELECT count(*) FROM search_keys'),
+};
 closeDatabase(db);
-fs.rmSync(dir, { recursive: true, force: true });
+const cpus = os.cpus();
+console.log(
+  JSON.stringify(
+    {
+      machine: {
+        cpus: cpus.length,
+        model: cpus[0]?.model ?? '?',
+        memoryGB: Math.round(os.totalmem() / 1e9),
+        node: process.version,
+        loadAverageBefore: loadBefore.map((l) => Math.round(l * 10) / 10),
+        loadAverageAfter: os.loadavg().map((l) => Math.round(l * 10) / 10),
+      },
+      data,
+      database: {
+        bytesWithIndex: prepared.bytesWithIndex,
+        bytesWithoutIndex: prepared.bytesWithoutIndex,
+        indexShare: Math.round((1 - prepared.bytesWithoutIndex / prepared.bytesWithIndex) * 1000) / 10,
+        indexBuildSeconds: Math.round(prepared.indexBuildSeconds),
+      },
+      budgetsMs: BUDGET,
+      results,
+    },
+    null,
+    2,
+  ),
+);

@@ -188,6 +188,31 @@ const screens: {
       await page.waitForTimeout(300);
     },
   },
+  {
+    name: '12b-tim-kiem',
+    hash: '#/meetings',
+    waitFor: 'Tổng số:',
+    then: async (page) => {
+      await page.keyboard.press('Control+k');
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type('cai cach hanh chinh', { delay: 20 });
+      await page.getByRole('option').first().waitFor();
+      await page.waitForTimeout(500);
+    },
+  },
+  {
+    name: '12c-tim-kiem-mo-bien-ban',
+    hash: '#/meetings',
+    waitFor: 'Tổng số:',
+    then: async (page) => {
+      await page.keyboard.press('Control+k');
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type('164 luot', { delay: 20 });
+      await page.getByRole('option').filter({ hasText: 'Biên bản' }).first().click();
+      await page.getByRole('textbox', { name: 'Nội dung biên bản' }).waitFor();
+      await page.waitForTimeout(500);
+    },
+  },
   { name: '13-cai-dat', hash: '#/settings', waitFor: 'Ngày bắt đầu nhiệm kỳ' },
   {
     name: '15-thung-rac',

@@ -45,6 +45,7 @@ export const channelNames = [
   'trash.list',
   'trash.restore',
   'trash.remove',
+  'search.query',
   'backup.status',
   'backup.saveSettings',
   'backup.create',

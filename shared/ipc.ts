@@ -56,6 +56,7 @@ import type { Result } from './result';
 import { mergePeopleSchema, type MergePeopleResult } from './directory';
 import { officeProfileSchema, type OfficeProfile } from './settings';
 import { trashIdSchema, type TrashEntry } from './trash';
+import { searchQuerySchema, type SearchResult } from './search';
 import {
   taskListQuerySchema,
   taskUpdateSchema,
@@ -144,6 +145,8 @@ export const ipcContract = {
   'settings.save': returns<OfficeProfile>()(officeProfileSchema),
   'directory.duplicatePeople': returns<Stored<Person>[][]>()(none),
   'directory.mergePeople': returns<MergePeopleResult>()(mergePeopleSchema),
+  /** Full-text search: the first page of each kind, ranked, with highlighted snippets. */
+  'search.query': returns<SearchResult>()(searchQuerySchema),
 
   // Thùng rác: deleted meetings (with their documents), drafts and people, restorable for 30 days.
   'trash.list': returns<TrashEntry[]>()(none),

@@ -55,7 +55,7 @@ function foreignRepos(db: ReadableDb, version: number): { repos: Repos; close():
   if (version === LATEST_SCHEMA_VERSION) return { repos: createRepos(db as Db), close: () => undefined };
   // An older file with exactly our older schema: bring a private in-memory copy up to date first.
   const copy = new Database(db.serialize()) as Db;
-  migrate(copy);
+  migrate(copy, { derived: false }); // only read record by record: no search index needed
   copy.pragma('query_only = ON');
   return { repos: createRepos(copy), close: () => copy.close() };
 }

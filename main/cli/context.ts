@@ -24,6 +24,8 @@ export interface CliOptions {
   dryRun?: boolean;
   /** The year `search` limits meetings to, as typed. */
   year?: string | undefined;
+  /** The kind of records `search` is limited to, as typed. */
+  kind?: string | undefined;
 }
 
 export interface CommandContext {

@@ -102,6 +102,7 @@ function runCommand(
         'dry-run': { type: 'boolean' },
         year: { type: 'string' },
         verbose: { type: 'boolean' },
+        kind: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -124,6 +125,7 @@ function runCommand(
       passphraseEnv: values['passphrase-env'],
       dryRun: values['dry-run'] ?? false,
       year: values.year,
+      kind: values.kind,
     };
     const code = command.run(createCommandContext(args, options, io));
     return typeof code === 'number' ? code : code.catch(fail);

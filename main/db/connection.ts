@@ -53,13 +53,19 @@ export function assertSoHopDatabase(db: ReadableDb, label: string): number {
   return userVersion;
 }
 
-/** Applies every pending migration in one transaction: a failure leaves the file as it was. */
-export function migrate(db: Db): { from: number; to: number } {
+/**
+ * Applies every pending migration in one transaction: a failure leaves the file as it was. With
+ * `derived: false` the migrations' `afterAll` work (rebuilding the search index) is left out: for a
+ * private copy that is only read record by record.
+ */
+export function migrate(db: Db, options: { derived?: boolean } = {}): { from: number; to: number } {
   const from = assertSoHopDatabase(db, 'cơ sở dữ liệu');
   const pending = migrations.filter((m) => m.version > from);
   if (pending.length === 0) return { from, to: from };
   db.transaction(() => {
     for (const migration of pending) migration.up(db);
+    if (options.derived !== false)
+      for (const after of new Set(pending.map((m) => m.afterAll).filter((f) => f !== undefined))) after(db);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
   }).immediate();

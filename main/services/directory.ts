@@ -37,6 +37,7 @@ export function createDirectoryService(
           }
           touched.forEach((m) => repo.touchMeeting(m, stamp));
           settings.replaceSignerPerson(mergeIds, keepId);
+          repos.search.flush();
           return {
             keptId: keepId,
             removed: new Set(mergeIds).size,

@@ -15,6 +15,7 @@ import { createDirectoryService } from './directory';
 import { createSettingsService } from './settings';
 import { createTaskService } from './tasks';
 import { createTrashService } from './trash';
+import { createSearchService } from '../search/service';
 
 export function createServices(db: Db, options: { now?: () => string } = {}) {
   const ctx: ServiceContext = createContext(db, options.now);
@@ -35,6 +36,7 @@ export function createServices(db: Db, options: { now?: () => string } = {}) {
     trash,
     register,
     tasks: createTaskService(ctx),
+    search: createSearchService(ctx),
     settings,
     directory: createDirectoryService(ctx, settings),
     exchange: {

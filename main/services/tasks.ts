@@ -42,7 +42,7 @@ function toSummary(r: TaskRow, day: string): TaskSummary {
   };
 }
 
-export function createTaskService({ db, now }: ServiceContext) {
+export function createTaskService({ db, repos, now }: ServiceContext) {
   const repo = createTaskRepo(db);
   const today = () => now().slice(0, 10);
 
@@ -92,6 +92,7 @@ export function createTaskService({ db, now }: ServiceContext) {
           const note = u.note && { date: u.note.date, note: u.note.note.trim() };
           if (status === row.status && dueDate === row.due_date && !note) return;
           repo.followUp(row, { status, dueDate, note }, now());
+          repos.search.flush();
         })(),
       );
       return get(u.conclusionId);

@@ -8,6 +8,7 @@ import { MeetingListPage } from './features/meetings/MeetingListPage';
 import { MeetingPage } from './features/meetings/MeetingPage';
 import { ProgrammePage } from './features/programmes/ProgrammePage';
 import { ProgrammesPage } from './features/programmes/ProgrammesPage';
+import { GlobalSearch } from './features/search/GlobalSearch';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { TasksPage } from './features/tasks/TasksPage';
 import { StartPage } from './features/welcome/StartPage';
@@ -26,7 +27,16 @@ function Screen({ route }: { route: Route }) {
     case 'meetings':
       return <MeetingListPage />;
     case 'meeting':
-      return <MeetingPage key={route.id} id={route.id} isNew={route.isNew} initialTab={route.tab} />;
+      return (
+        <MeetingPage
+          key={route.id}
+          id={route.id}
+          isNew={route.isNew}
+          initialTab={route.tab}
+          find={route.find}
+          conclusion={route.conclusion}
+        />
+      );
     case 'tasks':
       return <TasksPage />;
     case 'programmes':
@@ -38,9 +48,9 @@ function Screen({ route }: { route: Route }) {
     case 'document':
       return <DocumentPage key={route.id} id={route.id} />;
     case 'people':
-      return <PeoplePage />;
+      return <PeoplePage key={route.id} personId={route.id} />;
     case 'organizations':
-      return <OrganizationsPage />;
+      return <OrganizationsPage key={route.id} organizationId={route.id} />;
     case 'trash':
       return <TrashPage />;
     case 'settings':
@@ -61,7 +71,8 @@ function Shell() {
     <Layout className="app">
       <Layout.Header className="topbar">
         <span className="brand">Sổ Họp</span>
-        <span className="shortcuts-hint">Ctrl+N: cuộc họp mới · Ctrl+S: lưu · Ctrl+F: tìm</span>
+        <GlobalSearch />
+        <span className="shortcuts-hint">Ctrl+N: cuộc họp mới · Ctrl+S: lưu · Ctrl+K: tìm mọi thứ</span>
       </Layout.Header>
       <Layout>
         <Layout.Sider width={236} className="sidebar" theme="light">

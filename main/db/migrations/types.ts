@@ -5,4 +5,9 @@ export interface Migration {
   version: number;
   name: string;
   up(db: Db): void;
+  /**
+   * Work on the data that needs the newest schema (rebuilding a derived index): runs once, after every
+   * pending migration's `up`, in the same transaction. Never part of the schema itself.
+   */
+  afterAll?(db: Db): void;
 }

@@ -1,3 +1,4 @@
+import { createSearchIndexer } from '../../search/indexer';
 import type { Db } from '../types';
 import { createDocumentRepo } from './documents';
 import { createMeetingRepo } from './meetings';
@@ -8,16 +9,49 @@ import { createRegisterRepo } from './register';
 import { createSettingsRepo } from './settings';
 import { createTrashRepo } from './trash';
 
+/**
+ * `methods` of `repo` end by bringing the search index up to date, inside the caller's transaction (or
+ * one of their own when called outside any): every write of the data reaches the index with it. No
+ * savepoint inside a transaction: FTS5 writes out its pending terms at each one, which would cut a bulk
+ * import into thousands of tiny index segments.
+ */
+function reindexing<T extends object>(db: Db, repo: T, methods: (keyof T)[], flush: () => void): T {
+  const wrapped = { ...repo };
+  for (const name of methods) {
+    const original = repo[name] as (...args: unknown[]) => unknown;
+    const run = (...args: unknown[]) => {
+      const result = original(...args);
+      flush();
+      return result;
+    };
+    const alone = db.transaction(run);
+    wrapped[name] = ((...args: unknown[]) =>
+      db.inTransaction ? run(...args) : alone(...args)) as T[keyof T];
+  }
+  return wrapped;
+}
+
 export function createRepos(db: Db) {
+  const search = createSearchIndexer(db);
+  // `touch` too: a save that changed a record rewrites its stamp, and an undated record's day is its stamp's.
+  const writes = <T extends { upsert: unknown; delete: unknown }>(repo: T) =>
+    reindexing(
+      db,
+      repo,
+      (['upsert', 'delete', 'touch'] as (keyof T)[]).filter((name) => typeof repo[name] === 'function'),
+      search.flush,
+    );
   return {
-    organizations: createOrganizationRepo(db),
-    people: createPersonRepo(db),
-    meetings: createMeetingRepo(db),
-    programmes: createProgrammeRepo(db),
-    documents: createDocumentRepo(db),
+    organizations: writes(createOrganizationRepo(db)),
+    people: writes(createPersonRepo(db)),
+    meetings: writes(createMeetingRepo(db)),
+    programmes: writes(createProgrammeRepo(db)),
+    documents: writes(createDocumentRepo(db)),
     register: createRegisterRepo(db),
     settings: createSettingsRepo(db),
     trash: createTrashRepo(db),
+    /** The full-text index: `flush()` after a write made outside the repositories above. */
+    search,
   };
 }
 

@@ -16,6 +16,7 @@ import { peopleHandlers } from './people';
 import { programmeHandlers } from './programmes';
 import { registerHandlers } from './register';
 import { trashHandlers } from './trash';
+import { searchHandlers } from './search';
 import { dashboardHandlers, directoryHandlers, settingsHandlers, taskHandlers } from './workspace';
 
 /**
@@ -47,6 +48,7 @@ export function createHandlers(
     ...settingsHandlers(services),
     ...directoryHandlers(services),
     ...trashHandlers(services),
+    ...searchHandlers(services),
     ...backupHandlers(services, facts, backupHost, paths),
     ...fileHandlers(files),
     ...openedHandlers(edge.opened),

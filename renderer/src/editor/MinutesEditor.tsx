@@ -9,6 +9,7 @@ import { richTextToPlain, type RichTextNode } from '../../../shared/rich-text';
 import { unsupportedContent } from './contentCheck';
 import { editorExtensions } from './extensions';
 import { FindReplaceBar } from './FindReplaceBar';
+import { revealHit, type HitToFind } from './revealHit';
 import { attendeeMentions, type Mentionable } from './mentions';
 import { Toolbar } from './Toolbar';
 import { useWordCount } from './useWordCount';
@@ -24,6 +25,8 @@ export interface MinutesEditorProps {
   ariaLabel?: string;
   /** The meeting's attendees, offered after "@" (read when the user types it). */
   mentionables?: () => readonly Mentionable[];
+  /** A search hit to select and scroll to once the minutes are shown (a new object each time). */
+  find?: HitToFind | undefined;
 }
 
 const noMentionables = (): readonly Mentionable[] => [];
@@ -56,7 +59,15 @@ function UnsupportedContent({ doc, problem }: { doc: RichTextNode | null; proble
   );
 }
 
-function LiveEditor({ initial, onDirty, onBlur, bindSource, ariaLabel, mentionables }: MinutesEditorProps) {
+function LiveEditor({
+  initial,
+  onDirty,
+  onBlur,
+  bindSource,
+  ariaLabel,
+  mentionables,
+  find,
+}: MinutesEditorProps) {
   const [finding, setFinding] = useState(false);
   const [importNote, setImportNote] = useState<{ type: 'error' | 'warning'; text: string } | null>(null);
   const editor = useEditor({
@@ -87,6 +98,10 @@ function LiveEditor({ initial, onDirty, onBlur, bindSource, ariaLabel, mentionab
   }, [editor, bindSource]);
 
   const counts = useWordCount(editor);
+
+  useEffect(() => {
+    if (find) revealHit(editor, find);
+  }, [editor, find]);
 
   const importWord = async (file: File) => {
     try {

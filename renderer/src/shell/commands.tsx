@@ -14,6 +14,9 @@ export interface CommandRegistry {
   setSearch(target: Focusable | null): void;
   /** Focuses the open screen's search box; false when it has none. */
   search(): boolean;
+  setGlobalSearch(target: Focusable | null): void;
+  /** Focuses the search over all the data (the box in the top bar); false when there is none. */
+  globalSearch(): boolean;
   setHandler(name: AppCommand, run: (() => void) | null): void;
   /**
    * Runs the open screen's handler for `name`; false when none is registered. With `keep`, a command
@@ -27,6 +30,7 @@ const CommandContext = createContext<CommandRegistry | null>(null);
 export function CommandProvider({ children }: { children: ReactNode }) {
   const save = useRef<(() => void) | null>(null);
   const search = useRef<Focusable | null>(null);
+  const globalSearch = useRef<Focusable | null>(null);
   const handlers = useRef(new Map<AppCommand, () => void>());
   const waiting = useRef<AppCommand | null>(null);
   const value = useMemo<CommandRegistry>(
@@ -41,6 +45,14 @@ export function CommandProvider({ children }: { children: ReactNode }) {
       search: () => {
         if (!search.current) return false;
         search.current.focus();
+        return true;
+      },
+      setGlobalSearch: (target) => {
+        globalSearch.current = target;
+      },
+      globalSearch: () => {
+        if (!globalSearch.current) return false;
+        globalSearch.current.focus();
         return true;
       },
       setHandler: (name, run) => {
@@ -96,6 +108,15 @@ export function useSearchTarget(target: RefObject<Focusable | null>): void {
   useEffect(() => {
     registry?.setSearch({ focus: () => target.current?.focus() });
     return () => registry?.setSearch(null);
+  }, [registry, target]);
+}
+
+/** Ctrl+K (and Ctrl+F where nothing nearer is searched) focuses this element while it is mounted. */
+export function useGlobalSearchTarget(target: RefObject<Focusable | null>): void {
+  const registry = useContext(CommandContext);
+  useEffect(() => {
+    registry?.setGlobalSearch({ focus: () => target.current?.focus() });
+    return () => registry?.setGlobalSearch(null);
   }, [registry, target]);
 }
 

@@ -3,14 +3,23 @@ import { trimEndChar } from '../../../shared/linear-text';
 export type Route =
   | { name: 'dashboard' }
   | { name: 'meetings' }
-  | { name: 'meeting'; id: string; isNew: boolean; tab?: string }
+  | {
+      name: 'meeting';
+      id: string;
+      isNew: boolean;
+      tab?: string;
+      /** A word to select in the minutes (from search), and the words after it to tell it apart. */
+      find?: { word: string; context: string };
+      /** A conclusion to bring into view and mark (from search). */
+      conclusion?: string;
+    }
   | { name: 'tasks' }
   | { name: 'programmes' }
   | { name: 'programme'; id: string; isNew: boolean; copyFrom?: string }
   | { name: 'documents' }
   | { name: 'document'; id: string }
-  | { name: 'people' }
-  | { name: 'organizations' }
+  | { name: 'people'; id?: string }
+  | { name: 'organizations'; id?: string }
   | { name: 'settings'; tab?: 'backup' }
   | { name: 'trash' }
   | { name: 'not-found'; path: string };
@@ -38,9 +47,12 @@ export function parseHash(hash: string, newId: () => string): Route {
   const meeting = /^meetings\/(.+)$/.exec(path);
   if (meeting?.[1] === 'new') return { name: 'meeting', id: newId(), isNew: true };
   if (meeting?.[1] && UUID_RE.test(meeting[1])) return { name: 'meeting', id: meeting[1], isNew: false };
-  const meetingTab = /^meetings\/([0-9a-f-]{36})\?tab=([a-z]+)$/i.exec(path);
-  if (meetingTab?.[1] && meetingTab[2] && UUID_RE.test(meetingTab[1]))
-    return { name: 'meeting', id: meetingTab[1], isNew: false, tab: meetingTab[2] };
+  const meetingWith = /^meetings\/([0-9a-f-]{36})\?(.*)$/i.exec(path);
+  if (meetingWith?.[1] && UUID_RE.test(meetingWith[1]))
+    return meetingAt(meetingWith[1], meetingWith[2] ?? '');
+  const directory = /^(people|organizations)\?id=([0-9a-f-]{36})$/i.exec(path);
+  if (directory?.[2] && UUID_RE.test(directory[2]))
+    return { name: directory[1] === 'people' ? 'people' : 'organizations', id: directory[2] };
   const document = /^documents\/([0-9a-f-]{36})$/i.exec(path);
   if (document?.[1] && UUID_RE.test(document[1])) return { name: 'document', id: document[1] };
   const programme = /^programmes\/(new|[0-9a-f-]{36})(?:\?from=([0-9a-f-]{36}))?$/i.exec(path);
@@ -53,6 +65,35 @@ export function parseHash(hash: string, newId: () => string): Route {
   if (programme?.[1] && UUID_RE.test(programme[1]))
     return { name: 'programme', id: programme[1], isNew: false };
   return { name: 'not-found', path };
+}
+
+/** `?tab=…&find=…&ctx=…&conclusion=…` of a meeting's address; unknown or malformed parts are ignored. */
+function meetingAt(id: string, query: string): Route {
+  const params = new URLSearchParams(query);
+  const route: Extract<Route, { name: 'meeting' }> = { name: 'meeting', id, isNew: false };
+  const tab = params.get('tab');
+  if (tab && /^[a-z]{1,20}$/.test(tab)) route.tab = tab;
+  const word = params.get('find');
+  if (word) route.find = { word: word.slice(0, 100), context: (params.get('ctx') ?? word).slice(0, 200) };
+  const conclusion = params.get('conclusion');
+  if (conclusion && UUID_RE.test(conclusion)) route.conclusion = conclusion;
+  return route;
+}
+
+/** The address of a meeting opened at a place: a tab, a word of the minutes, a conclusion. */
+export function meetingHref(
+  id: string,
+  at: { tab?: string; find?: { word: string; context: string }; conclusion?: string } = {},
+): string {
+  const params = new URLSearchParams();
+  if (at.tab) params.set('tab', at.tab);
+  if (at.find) {
+    params.set('find', at.find.word);
+    params.set('ctx', at.find.context);
+  }
+  if (at.conclusion) params.set('conclusion', at.conclusion);
+  const query = params.toString();
+  return `#/meetings/${id}${query ? `?${query}` : ''}`;
 }
 
 export function navigate(href: string): void {

@@ -85,21 +85,31 @@ describe('command line', () => {
     );
   });
 
-  it('searches meetings, people and organizations without accents, by year, and as JSON', () => {
+  it('searches everything without accents, by year and kind, as text with marked words and as JSON', () => {
     const db = path.join(tempDir(), 'so-hop.sqlite');
     cli('--db', db, 'demo');
     const person = cli('--db', db, 'search', 'NGUYEN', 'duc', 'trung');
     expect(person.code).toBe(0);
-    expect(person.out).toMatch(/Cán bộ: 1\n {2}Nguyễn Đức Trung {2}\[/);
+    expect(person.out).toMatch(/Cán bộ: 1\n {2}«Nguyễn» «Đức» «Trung» {2}\[/);
     const byYear = JSON.parse(cli('--db', db, '--json', 'search', 'tong ket', '--year', '2021').out);
-    expect(byYear.meetings.items.map((m: { startsAt: string }) => m.startsAt.slice(0, 4))).toEqual(['2021']);
-    expect(byYear.people).toBeUndefined();
-    const org = JSON.parse(cli('--db', db, '--json', 'search', 'van phong uy ban').out);
-    expect(org.organizations.map((o: { name: string }) => o.name)).toContain(
+    const years = byYear.groups.flatMap((g: { items: { date: string }[] }) =>
+      g.items.map((i) => i.date.slice(0, 4)),
+    );
+    expect(new Set(years)).toEqual(new Set(['2021']));
+    expect(byYear.groups.map((g: { kind: string }) => g.kind)).not.toContain('person');
+    const org = JSON.parse(cli('--db', db, '--json', 'search', 'van phong uy ban', '--kind', 'co-quan').out);
+    expect(org.groups.map((g: { kind: string }) => g.kind)).toEqual(['organization']);
+    expect(org.groups[0].items[0].title.map((s: { text: string }) => s.text).join('')).toBe(
       'Văn phòng Ủy ban nhân dân tỉnh Nghệ An',
     );
+    // The words said in the minutes and written in the documents are found too.
+    const documents = JSON.parse(cli('--db', db, '--json', 'search', 'phoi hop', '--kind', 'document').out);
+    expect(documents.groups[0].kind).toBe('document');
     expect(cli('--db', db, 'search').code).toBe(2);
+    expect(cli('--db', db, 'search', '--', '-"', '*').err).toMatch(/^E_USAGE: Không có từ nào để tìm/);
     expect(cli('--db', db, 'search', 'x', '--year', 'năm ngoái').err).toMatch(/^E_USAGE: Năm không hợp lệ/);
+    expect(cli('--db', db, 'search', 'x', '--kind', 'bí mật').err).toMatch(/^E_USAGE: Loại không hợp lệ/);
+    expect(cli('--db', db, 'search', 'x'.repeat(10_000)).code).toBe(2);
   });
 
   it('answers unknown commands, unknown options and a missing database with exit code 2', () => {

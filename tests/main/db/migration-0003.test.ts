@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APPLICATION_ID, closeDatabase, openDatabase } from '../../../main/db/connection';
+import { LATEST_SCHEMA_VERSION } from '../../../main/db/migrations';
 import { m0001Initial } from '../../../main/db/migrations/0001-initial';
 import type { Db } from '../../../main/db/types';
 import { createServices } from '../../../main/services';
@@ -59,7 +60,7 @@ describe('migration 0003 (documents v2)', () => {
   it('keeps every document with its issuers, signers and recipients, and accepts the new types', () => {
     const db = openDatabase(versionOneFile());
     opened.push(db);
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     const s = createServices(db);
     expect(s.documents.get(ids.doc)).toMatchObject({

@@ -10,10 +10,13 @@ import { useWindowTitle } from '../../shell/commands';
 import { OrganizationForm } from './OrganizationForm';
 import { buildOrgTree } from './orgTree';
 
-export function OrganizationsPage() {
+/** `organizationId`: a body to open at once (from search, `#/organizations?id=…`). */
+export function OrganizationsPage({ organizationId }: { organizationId?: string | undefined } = {}) {
   const organizations = useOrganizations();
   const [family, setFamily] = useState<OrganizationFamily | 'all'>('all');
-  const [selected, setSelected] = useState<{ id: string; isNew: boolean } | null>(null);
+  const [selected, setSelected] = useState<{ id: string; isNew: boolean } | null>(
+    organizationId ? { id: organizationId, isNew: false } : null,
+  );
   const name = organizations.find((o) => o.id === selected?.id)?.name;
   useWindowTitle(selected ? (name ?? 'Cơ quan mới') : 'Cơ quan');
   const tree = useMemo(

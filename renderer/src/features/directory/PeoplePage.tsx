@@ -1,7 +1,7 @@
 // Danh bạ — Cán bộ: search without accents, edit a person, and see the titles they held in meetings.
 import { MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Input, Row, Space, Table, type InputRef } from 'antd';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Stored } from '../../../../shared/domain';
 import type { Person } from '../../../../shared/exchange';
 import { invoke } from '../../api';
@@ -16,12 +16,24 @@ import { PersonForm } from './PersonForm';
 
 const genderLabel = { male: 'Nam', female: 'Nữ' } as const;
 
-export function PeoplePage() {
+/** `personId`: a person to open at once (from search, `#/people?id=…`). */
+export function PeoplePage({ personId }: { personId?: string | undefined } = {}) {
   const searchRef = useRef<InputRef>(null);
   useSearchTarget(searchRef);
   const [text, setText] = useState('');
   const query = useDebounced(text, 200);
   const [selected, setSelected] = useState<Person | null>(null);
+  useEffect(() => {
+    if (!personId) return;
+    let live = true;
+    invoke('people.get', { id: personId }).then(
+      (person) => live && setSelected(person),
+      () => undefined, // Gone since it was found: the list stays as it is.
+    );
+    return () => {
+      live = false;
+    };
+  }, [personId]);
   const [merging, setMerging] = useState(false);
   useWindowTitle(selected ? selected.fullName || 'Cán bộ mới' : 'Cán bộ');
   const [people, reload] = useLoad(

@@ -2,7 +2,7 @@
 // progress notes. Text is edited as plain paragraphs (kept as rich text until it is edited).
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Select, Space } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { conclusionKinds, type Conclusion } from '../../../../shared/exchange';
 import { plainToRichText } from '../../../../shared/rich-text';
 import { ListItemActions } from '../../components/ListItemActions';
@@ -38,10 +38,16 @@ export function withKind(c: ConclusionDraft, kind: Conclusion['kind']): Conclusi
 export function ConclusionsEditor({
   conclusions,
   onChange,
+  highlight,
 }: {
   conclusions: ConclusionDraft[];
   onChange: (next: ConclusionDraft[]) => void;
+  /** A conclusion opened from search: brought into view and marked. */
+  highlight?: string | undefined;
 }) {
+  useEffect(() => {
+    if (highlight) document.getElementById(`conclusion-${highlight}`)?.scrollIntoView?.({ block: 'center' });
+  }, [highlight]);
   const update = (i: number, next: ConclusionDraft) =>
     onChange(conclusions.map((c, j) => (j === i ? next : c)));
   // After "Thêm kết luận" the caret goes into the new conclusion's text.
@@ -58,8 +64,9 @@ export function ConclusionsEditor({
       {conclusions.map((c, i) => (
         <Card
           key={c.id}
+          id={`conclusion-${c.id}`}
           size="small"
-          className="conclusion-card"
+          className={c.id === highlight ? 'conclusion-card conclusion-card-found' : 'conclusion-card'}
           role="group"
           aria-label={`Kết luận ${i + 1}`}
           title={

@@ -30,15 +30,28 @@ export function MeetingPage({
   id,
   isNew,
   initialTab,
+  find,
+  conclusion,
 }: {
   id: string;
   isNew: boolean;
   initialTab?: string | undefined;
+  /** A word of the minutes to show (opened from search). */
+  find?: { word: string; context: string } | undefined;
+  /** A conclusion to show (opened from search). */
+  conclusion?: string | undefined;
 }) {
   const { message } = App.useApp();
   const [tab, setTab] = useState(
     isNew ? 'info' : initialTab && tabs.includes(initialTab) ? initialTab : 'attendees',
   );
+  // Opening this meeting again from search (another hit, a new object) moves to the hit's tab.
+  const jump = find ?? conclusion ?? null;
+  const [shownJump, setShownJump] = useState(jump);
+  if (jump !== shownJump) {
+    setShownJump(jump);
+    if (initialTab && tabs.includes(initialTab)) setTab(initialTab);
+  }
   const [editorVersion, setEditorVersion] = useState(0);
   const [leftOver, setLeftOver] = useState<MeetingDraft | null>(() => (isNew ? recallUnsaved() : null));
   const minutesSource = useRef<(() => RichTextNode) | null>(null);
@@ -204,6 +217,7 @@ export function MeetingPage({
                   onBlur={onEditorBlur}
                   bindSource={bindSource}
                   mentionables={mentionables}
+                  find={find}
                 />
               </Suspense>
             ),
@@ -215,6 +229,7 @@ export function MeetingPage({
               <ConclusionsEditor
                 conclusions={draft.conclusions ?? []}
                 onChange={(conclusions) => change({ conclusions })}
+                highlight={conclusion}
               />
             ),
           },

@@ -1,0 +1,120 @@
+// Full-text search over everything the office recorded: the first page of each kind (meetings,
+// conclusions, documents, programmes, people, bodies), ranked (./rank.ts: the words typed with the
+// same accents first, then a BM25F score, then newer first); each result with a highlighted snippet
+// and where it was found.
+import { AppError } from '../../shared/errors';
+import {
+  searchKinds,
+  searchQuerySchema,
+  type SearchField,
+  type SearchGroup,
+  type SearchHit,
+  type SearchKind,
+  type SearchQuery,
+  type SearchResult,
+} from '../../shared/search';
+import { highlightKeys, parseQuery } from '../../shared/search-query';
+import { createSearchQueryRepo } from '../db/repos/search-query';
+import { createSearchSourceRepo } from '../db/repos/search-source';
+import { toAppError } from '../db/sqlite-errors';
+import type { ServiceContext } from '../services/context';
+import { exactExpression, queryExpression } from './fts-query';
+import { rankPage, rareClauses, type RankedMatch } from './rank';
+import { kindRange, tableOf } from './rowids';
+import { highlightAll, hitPattern, snippetOf } from './snippets';
+import { sourceOf } from './sources';
+
+/** The field each kind shows as its title (a snippet from it would repeat the title). */
+const titleFields: Record<SearchKind, SearchField | null> = {
+  meeting: 'title',
+  conclusion: null,
+  document: 'summary',
+  programme: 'title',
+  person: 'name',
+  organization: 'name',
+};
+
+/** Kinds that belong to a year (people and bodies do not). */
+const datedKinds = new Set<SearchKind>(['meeting', 'conclusion', 'document', 'programme']);
+
+function refuse(error: unknown): never {
+  const appError = toAppError(error);
+  if (appError.code !== 'E_INTERNAL') throw appError;
+  // A query the engine still could not read: say so plainly rather than report an internal error.
+  throw new AppError(
+    'E_VALIDATION',
+    'Không tìm được với từ khóa này. Hãy bỏ bớt ký tự đặc biệt rồi thử lại.',
+    {
+      cause: error,
+    },
+  );
+}
+
+export function createSearchService({ db, repos }: ServiceContext) {
+  const index = createSearchQueryRepo(db);
+  const sources = createSearchSourceRepo(db);
+
+  function hitOf(kind: SearchKind, match: RankedMatch, pattern: RegExp | null): SearchHit | null {
+    const key = index.key(match.doc);
+    const source = key && sourceOf[kind](sources, key.ref_id);
+    if (!source) return null;
+    const found = snippetOf(source, pattern, titleFields[kind]);
+    const snippet =
+      kind === 'person' && found.field === 'name'
+        ? [{ text: sources.latestTitle(source.id) ?? '' }].filter((s) => s.text)
+        : found.snippet;
+    return {
+      kind,
+      id: source.id,
+      meetingId: source.meetingId,
+      title: highlightAll(source.title, pattern),
+      date: source.date,
+      field: found.field,
+      snippet,
+      find: found.find,
+      findContext: found.findContext,
+      exact: match.exact,
+    };
+  }
+
+  return {
+    search(input: SearchQuery): SearchResult {
+      const q = searchQuerySchema.parse(input);
+      // A write made outside the repositories (a SQLite tool, a new code path) is indexed before reading.
+      if (repos.search.pending()) db.transaction(() => repos.search.flush()).immediate();
+      const parsed = parseQuery(q.text, { asYouType: q.asYouType });
+      const expression = queryExpression(parsed, q.organizationId);
+      if (expression === null) return { groups: [], searched: false };
+      const exact = exactExpression(parsed);
+      const pattern = hitPattern(highlightKeys(parsed));
+      const kinds = searchKinds.filter(
+        (k) => (!q.kinds || q.kinds.includes(k)) && (q.year === undefined || datedKinds.has(k)),
+      );
+      const groups: SearchGroup[] = [];
+      try {
+        const scored = rareClauses(index, parsed.include);
+        for (const kind of kinds) {
+          const ranked = rankPage(
+            index,
+            { expression, exact, scored, table: tableOf[kind], range: kindRange(kind, q.year) },
+            { offset: q.offset, limit: q.limit },
+          );
+          if (!ranked) continue;
+          groups.push({
+            kind,
+            total: ranked.total,
+            capped: ranked.more,
+            items: ranked.matches
+              .map((m) => hitOf(kind, m, pattern))
+              .filter((h): h is SearchHit => h !== null),
+          });
+        }
+      } catch (error) {
+        refuse(error);
+      }
+      return { groups, searched: true };
+    },
+  };
+}
+
+export type SearchService = ReturnType<typeof createSearchService>;

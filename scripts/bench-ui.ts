@@ -1,0 +1,164 @@
+// `npm run bench:ui [-- --db FILE]`: the browser preview over the ten-year office (bench-data/, made by
+// `npm run bench`), driven in Chromium, timed in the page with the Performance API:
+//   search   last keystroke → the answer to the whole text shown (the panel's data-state turns "done")
+//   list     click on "Cuộc họp" → the first page of meetings shown
+//   open     click on a meeting in the list → its title and attendees shown
+// Prints JSON with p50/p95 (ms) over 30 runs each. Budgets: 150 ms each.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from 'playwright-core';
+import { closeDatabase, openDatabase } from '../main/db/connection';
+import { createHandlers } from '../main/ipc/handlers';
+import { startPreviewServer } from '../main/preview/server';
+import { createServices } from '../main/services';
+
+const { values } = parseArgs({
+  options: { db: { type: 'string' }, runs: { type: 'string', default: '30' } },
+});
+const file = path.resolve(values.db ?? path.join('bench-data', 'bench-10y.sqlite'));
+const runs = Number(values.runs);
+const BUDGET_MS = 150;
+if (!fs.existsSync(file)) throw new Error(`${file} chưa có: chạy "npm run bench" trước.`);
+if (!fs.existsSync(path.join('out', 'renderer', 'index.html')))
+  throw new Error('out/renderer chưa có: npm run build.');
+
+const summary = (samples: number[]) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) =>
+    Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0);
+  return {
+    runs: sorted.length,
+    p50: at(0.5),
+    p95: at(0.95),
+    max: at(1),
+    budget: BUDGET_MS,
+    withinBudget: at(0.95) <= BUDGET_MS,
+  };
+};
+
+/** From now on, resolves with performance.now() once `selector` matches (checked on every DOM change). */
+async function armWait(page: Page, selector: string): Promise<void> {
+  await page.evaluate((sel) => {
+    const w = window as unknown as { __shown: Promise<number> };
+    w.__shown = new Promise<number>((resolve) => {
+      const check = () => {
+        if (document.querySelector(sel)) {
+          observer.disconnect();
+          resolve(performance.now());
+        }
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+    });
+  }, selector);
+}
+const shownAt = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __shown: Promise<number> }).__shown);
+
+async function main(): Promise<void> {
+  const db = openDatabase(file);
+  const services = createServices(db);
+  const server = await startPreviewServer({
+    handlers: createHandlers(services, { version: 'bench', databasePath: file }),
+    rendererDir: path.resolve('out', 'renderer'),
+    port: 0,
+    token: crypto.randomBytes(24).toString('hex'),
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.SOHOP_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+    await page.goto(`${server.url}#/`);
+    await page.getByRole('combobox', { name: 'Tìm trong toàn bộ dữ liệu' }).waitFor();
+    const texts = [
+      'cai cach hanh chinh',
+      'Đô Lương',
+      'giải phóng mặt bằng',
+      'nguyen van',
+      'nông thôn mới',
+      'chuyen doi so',
+    ];
+    const search: number[] = [];
+    for (let i = 0; i < runs; i++) search.push(await typeAndWait(page, texts[i % texts.length] as string));
+
+    const list: number[] = [];
+    const open: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      await page.goto(`${server.url}#/`);
+      await page.getByText('Nhiệm vụ đang mở').first().waitFor();
+      await armWait(page, '.meetings .ant-table-row');
+      const clicked = await page.evaluate(() => performance.now());
+      await page.getByRole('menuitem', { name: 'Cuộc họp' }).click();
+      list.push((await shownAt(page)) - clicked);
+      await armWait(
+        page,
+        '.meeting-page .ant-tabs-tabpane-active .ant-table-row, .meeting-page .ant-tabs-tabpane-active .ant-empty',
+      );
+      const link = page.locator('.meetings .ant-table-row a').nth(i % 20);
+      const at = await page.evaluate(() => performance.now());
+      await link.click();
+      open.push((await shownAt(page)) - at);
+    }
+    console.log(
+      JSON.stringify(
+        {
+          machine: { cpus: os.cpus().length, loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10) },
+          database: file,
+          searchAfterLastKeystroke: summary(search),
+          meetingList: summary(list),
+          meetingOpen: summary(open),
+        },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+    closeDatabase(db);
+  }
+}
+
+/** Types `text` key by key (90 ms apart) and times its last key → the answer to the whole text shown. */
+async function typeAndWait(page: Page, text: string): Promise<number> {
+  await page.keyboard.press('Control+k');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(text.slice(0, -1), { delay: 90 });
+  // In the page: the time of the next keydown, then of the panel's first "done" after a "searching".
+  await page.evaluate(() => {
+    const w = window as unknown as { __latency: Promise<number> };
+    w.__latency = new Promise<number>((resolve) => {
+      let typed = 0;
+      let searching = false;
+      const panel = () => document.querySelector('.search-panel')?.getAttribute('data-state');
+      const observer = new MutationObserver(() => {
+        if (!typed) return;
+        if (panel() === 'searching') searching = true;
+        else if (panel() === 'done' && searching) {
+          observer.disconnect();
+          resolve(performance.now() - typed);
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+      window.addEventListener('keydown', () => (typed = performance.now()), { once: true, capture: true });
+    });
+  });
+  await page.keyboard.type(text.slice(-1));
+  return page.evaluate(() => (window as unknown as { __latency: Promise<number> }).__latency);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
