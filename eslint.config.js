@@ -16,6 +16,7 @@ const electronEdge = [
   'main/ipc/register.ts',
   'main/dialogs.ts',
   'main/menu.ts',
+  'main/notifications.ts',
 ];
 
 export default tseslint.config(

@@ -3,10 +3,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, ipcMain, session as electronSession, type BrowserWindow } from 'electron';
+import { COMMAND_CHANNEL } from '../shared/commands';
 import { AppError } from '../shared/errors';
 import { startLiveSession, type LiveSession } from './backup/session';
 import { createDesktopHost } from './dialogs';
 import { installMenu } from './menu';
+import { notifyReminders } from './notifications';
+import { scheduleReminders, type ReminderSchedule } from './reminders/schedule';
 import { registerIpcHandlers } from './ipc/register';
 import { createHandlers, type AppFacts } from './ipc/handlers';
 import { defaultDatabasePath, userDataDir } from './paths';
@@ -22,6 +25,7 @@ const preloadPath = path.join(outDir, 'preload', 'preload.cjs');
 let mainWindow: BrowserWindow | null = null;
 let session: LiveSession | null = null;
 let unregisterIpc: (() => void) | null = null;
+let reminders: ReminderSchedule | null = null;
 
 function explainAndQuit(error: unknown): void {
   const message =
@@ -61,6 +65,23 @@ async function start(): Promise<void> {
   installMenu(() => mainWindow);
   mainWindow = createMainWindow(preloadPath);
   mainWindow.on('closed', () => (mainWindow = null));
+  startReminders();
+}
+
+/** At start and every morning: what is overdue or due within 7 days, as a notification (Cài đặt turns it off). */
+function startReminders(): void {
+  reminders = scheduleReminders({
+    show: () => {
+      const live = session;
+      if (!live || live.closed) return;
+      const digest = live.services.reminders.digest();
+      notifyReminders(digest, () => {
+        focusMainWindow();
+        mainWindow?.webContents.send(COMMAND_CHANNEL, digest.overdue ? 'tasks.overdue' : 'tasks.due-soon');
+      });
+    },
+    onError: (error) => console.error('Nhắc việc thất bại:', error),
+  });
 }
 
 function focusMainWindow(): void {
@@ -74,6 +95,8 @@ function shutDown(event: { preventDefault(): void }): void {
   // Handlers go first, so a late call gets an error instead of touching a closed database.
   unregisterIpc?.();
   unregisterIpc = null;
+  reminders?.stop();
+  reminders = null;
   const live = session;
   if (!live || live.closed) return;
   // The on-quit backup and the WAL checkpoint run before the app really quits.
@@ -94,6 +117,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.enableSandbox();
+  // Windows shows notifications only for an app with this id (the installer's appId).
+  if (process.platform === 'win32') app.setAppUserModelId('vn.sohop.desktop');
   registerAppScheme();
   app.on('second-instance', focusMainWindow);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));

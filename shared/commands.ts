@@ -10,6 +10,9 @@ export const appCommands = [
   'backup.restore',
   'backup.merge',
   'about',
+  // A reminder notification clicked: the list of overdue tasks, or of those due within 7 days.
+  'tasks.overdue',
+  'tasks.due-soon',
 ] as const;
 export type AppCommand = (typeof appCommands)[number];
 

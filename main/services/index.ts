@@ -14,11 +14,13 @@ import { createRegisterService } from './register';
 import { createDirectoryService } from './directory';
 import { createSettingsService } from './settings';
 import { createTaskService } from './tasks';
+import { createReminderService } from './reminders';
 
 export function createServices(db: Db, options: { now?: () => string } = {}) {
   const ctx: ServiceContext = createContext(db, options.now);
   const register = createRegisterService(ctx);
   const settings = createSettingsService(ctx);
+  const tasks = createTaskService(ctx);
   return {
     ctx,
     organizations: createOrganizationService(ctx),
@@ -27,7 +29,8 @@ export function createServices(db: Db, options: { now?: () => string } = {}) {
     programmes: createProgrammeService(ctx),
     documents: createDocumentService(ctx, register),
     register,
-    tasks: createTaskService(ctx),
+    tasks,
+    reminders: createReminderService(ctx, tasks),
     settings,
     directory: createDirectoryService(ctx, settings),
     exchange: {

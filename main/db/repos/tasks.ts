@@ -1,9 +1,10 @@
 // Task conclusions across meetings (the list, one task, its follow-up writes) and the dashboard's figures.
 import type { MeetingKind, TaskStatus } from '../../../shared/exchange';
-import type { MeetingBrief, TaskFilter } from '../../../shared/tasks';
-import { foldVietnamese } from '../../../shared/vietnamese';
+import type { MeetingBrief, ParsedTaskFilter } from '../../../shared/tasks';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../types';
-import { fromJson, likePattern } from './rows';
+import { fromJson } from './rows';
+import { OPEN_SQL, TASK_ORDER, taskWhere } from './task-filter';
 
 export interface TaskRow {
   id: string;
@@ -26,32 +27,29 @@ export interface TaskDetailRow extends TaskRow {
 }
 
 export interface TaskQuery {
-  filter: TaskFilter;
+  filter: Partial<ParsedTaskFilter>;
   today: string;
-  organizationId?: string | undefined;
-  text?: string | undefined;
   offset: number;
   limit: number;
 }
 
-const OPEN = "coalesce(c.status, 'open') IN ('open', 'in-progress')";
 const FROM = 'FROM conclusions c JOIN meetings m ON m.id = c.meeting_id';
 const unitIds = (role: 'lead' | 'support') =>
   `(SELECT json_group_array(organization_id) FROM (SELECT organization_id FROM conclusion_assignees
     WHERE conclusion_id = c.id AND role = '${role}' ORDER BY seq))`;
 const lastProgress = (column: 'date' | 'note') =>
   `(SELECT ${column} FROM conclusion_progress WHERE conclusion_id = c.id ORDER BY seq DESC LIMIT 1)`;
-const TASK_COLUMNS = `c.id, c.meeting_id, m.title AS meeting_title, m.starts_at AS meeting_starts_at, c.item_order,
+export const TASK_COLUMNS = `c.id, c.meeting_id, m.title AS meeting_title, m.starts_at AS meeting_starts_at, c.item_order,
   c.text, c.due_date, coalesce(c.status, 'open') AS status,
   ${unitIds('lead')} AS lead_ids, ${unitIds('support')} AS support_ids,
   ${lastProgress('date')} AS last_progress_date, ${lastProgress('note')} AS last_progress_note`;
 
 export function createTaskRepo(db: Db) {
   const countOpen = db.prepare<[], { n: number }>(
-    `SELECT count(*) AS n FROM conclusions c WHERE c.kind = 'task' AND ${OPEN}`,
+    `SELECT count(*) AS n FROM conclusions c WHERE c.kind = 'task' AND ${OPEN_SQL}`,
   );
   const countOverdue = db.prepare<[string], { n: number }>(
-    `SELECT count(*) AS n FROM conclusions c WHERE c.kind = 'task' AND ${OPEN} AND c.due_date < ?`,
+    `SELECT count(*) AS n FROM conclusions c WHERE c.kind = 'task' AND ${OPEN_SQL} AND c.due_date < ?`,
   );
   const countDrafts = db.prepare<[], { n: number }>(
     "SELECT count(*) AS n FROM documents WHERE status = 'draft'",
@@ -78,35 +76,33 @@ export function createTaskRepo(db: Db) {
   );
   const touchMeeting = db.prepare<[string, string]>('UPDATE meetings SET updated_at = ? WHERE id = ?');
 
+  // Filters combine into a few dozen distinct statements: each is prepared once.
+  const prepared = new Map<string, Statement<unknown[], unknown>>();
+  const cached = <R>(sql: string) => {
+    let statement = prepared.get(sql);
+    if (!statement) prepared.set(sql, (statement = db.prepare<unknown[], unknown>(sql)));
+    return statement as Statement<unknown[], R>;
+  };
+
   return {
     list(q: TaskQuery): { rows: TaskRow[]; total: number } {
-      const where = ["c.kind = 'task'"];
-      const params: (string | number)[] = [];
-      if (q.filter === 'open') where.push(OPEN);
-      if (q.filter === 'overdue') {
-        where.push(OPEN, 'c.due_date IS NOT NULL AND c.due_date < ?');
-        params.push(q.today);
-      }
-      if (q.filter === 'done') where.push("c.status IN ('done', 'cancelled')");
-      if (q.organizationId) {
-        where.push('c.id IN (SELECT conclusion_id FROM conclusion_assignees WHERE organization_id = ?)');
-        params.push(q.organizationId);
-      }
-      if (q.text?.trim()) {
-        where.push("m.title_folded LIKE ? ESCAPE '\\'");
-        params.push(likePattern(foldVietnamese(q.text)));
-      }
-      const whereSql = `WHERE ${where.join(' AND ')}`;
-      const total = (db.prepare(`SELECT count(*) AS n ${FROM} ${whereSql}`).get(...params) as { n: number })
-        .n;
-      const rows = db
-        .prepare(
-          `SELECT ${TASK_COLUMNS}
-          ${FROM} ${whereSql}
-          ORDER BY c.due_date IS NULL, c.due_date, m.starts_at DESC, c.seq LIMIT ? OFFSET ?`,
-        )
-        .all(...params, q.limit, q.offset) as TaskRow[];
-      return { rows, total };
+      const branches = taskWhere(q.filter, q.today);
+      if (branches.length === 0) return { rows: [], total: 0 };
+      const params = branches.flatMap((b) => b.params);
+      const total = cached<{ n: number }>(
+        `SELECT ${branches.map((b) => `(SELECT count(*) FROM conclusions c WHERE ${b.sql})`).join(' + ')} AS n`,
+      ).get(...params)?.n;
+      // The page is chosen from the index alone; only its rows are read and given their columns.
+      const page = branches
+        .map((b) => `SELECT c.rowid AS rid, c.due_date AS due_date FROM conclusions c WHERE ${b.sql}`)
+        .join(' UNION ALL ');
+      const rows = cached<TaskRow>(
+        `SELECT ${TASK_COLUMNS}
+          FROM (SELECT rid, due_date FROM (${page}) ORDER BY ${TASK_ORDER} LIMIT ? OFFSET ?) page
+          JOIN conclusions c ON c.rowid = page.rid JOIN meetings m ON m.id = c.meeting_id
+          ORDER BY page.due_date IS NULL, page.due_date, page.rid`,
+      ).all(...params, q.limit, q.offset);
+      return { rows, total: total ?? 0 };
     },
     /** One conclusion (of any kind) with its meeting, or undefined. */
     detail(id: string): TaskDetailRow | undefined {

@@ -19,8 +19,8 @@ function needsDesktop(): never {
   );
 }
 
-/** Only Word documents are ever opened: never a program or a script the page could name. */
-const openable = /\.docx$/i;
+/** Only Word documents and Excel workbooks are ever opened: never a program or a script the page could name. */
+const openable = /\.(docx|xlsx)$/i;
 
 /**
  * What the page may write and open in the desktop app: a DOCX only where the user chose in the save
@@ -63,13 +63,14 @@ export function fileHandlers(desktop?: DesktopFiles): FeatureHandlers<'files'> {
     'files.chooseSavePath': async (request) => {
       if (!desktop) needsDesktop();
       const chosen = await desktop.host.chooseSavePath(request);
-      if (chosen && request.kind === 'docx') desktop.grants.chosen(chosen);
+      if (chosen && (request.kind === 'docx' || request.kind === 'xlsx')) desktop.grants.chosen(chosen);
       return chosen;
     },
     'files.chooseOpenPath': (request) => (desktop ? desktop.host.chooseOpenPath(request) : needsDesktop()),
     'files.openPath': async ({ path }) => {
       if (!desktop) needsDesktop();
-      if (!openable.test(path)) throw new AppError('E_USAGE', 'Chỉ mở được tệp văn bản Word (.docx).');
+      if (!openable.test(path))
+        throw new AppError('E_USAGE', 'Chỉ mở được tệp văn bản Word (.docx) hoặc bảng tính Excel (.xlsx).');
       desktop.grants.assertWritten(path);
       await desktop.host.openPath(path);
       return null;

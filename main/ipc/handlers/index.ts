@@ -12,7 +12,14 @@ import { organizationHandlers } from './organizations';
 import { peopleHandlers } from './people';
 import { programmeHandlers } from './programmes';
 import { registerHandlers } from './register';
-import { dashboardHandlers, directoryHandlers, settingsHandlers, taskHandlers } from './workspace';
+import { reportHandlers } from './reports';
+import {
+  dashboardHandlers,
+  directoryHandlers,
+  reminderHandlers,
+  settingsHandlers,
+  taskHandlers,
+} from './workspace';
 
 /** `desktop` (native dialogs) is only passed by Electron; the preview has none. */
 export function createHandlers(
@@ -34,6 +41,8 @@ export function createHandlers(
     ...registerHandlers(services),
     ...taskHandlers(services),
     ...dashboardHandlers(services),
+    ...reminderHandlers(services),
+    ...reportHandlers(services, files?.grants),
     ...settingsHandlers(services),
     ...directoryHandlers(services),
     ...backupHandlers(services, facts, backupHost),

@@ -45,6 +45,12 @@ export function useMenuCommands(commands: CommandRegistry): void {
         case 'about':
           about();
           return;
+        case 'tasks.overdue':
+          navigate('#/tasks?filter=overdue');
+          return;
+        case 'tasks.due-soon':
+          navigate('#/tasks?filter=due-soon');
+          return;
       }
     };
     return bridge.onCommand(onCommand);

@@ -1,0 +1,116 @@
+// The báo cáo's table as an Excel workbook (exceljs): real cells under Vietnamese headers, deadlines and
+// meeting days as dates shown dd/mm/yyyy, set column widths, the header row frozen with a filter on it,
+// and totals as formulas (with their values, so a reader that does not calculate still sees them).
+import ExcelJS from 'exceljs';
+import { dmy, reportStatusLabels, reportSummary, type ConclusionReportData } from './data';
+
+export const XLSX_HEADINGS = [
+  'STT',
+  'Nội dung',
+  'Chủ trì',
+  'Phối hợp',
+  'Thời hạn',
+  'Kết quả',
+  'Ghi chú',
+  'Tình trạng',
+  'Cuộc họp',
+  'Ngày họp',
+  'Lãnh đạo chủ trì cuộc họp',
+] as const;
+const WIDTHS = [6, 60, 28, 28, 12, 40, 18, 18, 45, 12, 26];
+/** The header row: a title, the period and the day the figures were taken come first. */
+export const XLSX_HEADER_ROW = 5;
+
+const FONT = { name: 'Times New Roman', size: 12 };
+const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
+const borders = { top: thin, left: thin, bottom: thin, right: thin };
+
+/** A calendar date as Excel keeps it (a serial day, no time of day and no time zone). */
+const excelDate = (date: string) => new Date(`${date}T00:00:00Z`);
+
+export async function conclusionReportXlsx(data: ConclusionReportData): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Sổ Họp';
+  book.created = new Date(`${data.today}T00:00:00Z`);
+  // Excel recalculates the totals on opening; the values written with them serve readers that do not.
+  book.calcProperties.fullCalcOnLoad = true;
+  const sheet = book.addWorksheet('Báo cáo', {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: XLSX_HEADER_ROW }],
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  sheet.columns = WIDTHS.map((width) => ({ width }));
+  const last = XLSX_HEADINGS.length;
+  const banner = (row: number, text: string, font: Partial<ExcelJS.Font>) => {
+    sheet.mergeCells(row, 1, row, last);
+    const c = sheet.getCell(row, 1);
+    c.value = text;
+    c.font = { ...FONT, ...font };
+    c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  };
+  banner(1, 'BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾT LUẬN', { size: 14, bold: true });
+  banner(2, reportSummary(data), { bold: true });
+  banner(3, `Số liệu tính đến ngày ${dmy(data.today)}`, { italic: true });
+
+  const header = sheet.getRow(XLSX_HEADER_ROW);
+  header.values = [...XLSX_HEADINGS];
+  header.font = { ...FONT, bold: true };
+  header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  header.eachCell((c) => {
+    c.border = borders;
+    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
+  });
+
+  const first = XLSX_HEADER_ROW + 1;
+  data.lines.forEach((l, i) => {
+    const row = sheet.getRow(first + i);
+    row.values = [
+      l.stt,
+      l.text,
+      l.lead,
+      l.support,
+      l.dueDate ? excelDate(l.dueDate) : null,
+      l.progress,
+      l.note,
+      reportStatusLabels[l.status],
+      l.meetingTitle,
+      excelDate(l.meetingDate),
+      l.chairName,
+    ];
+    row.font = FONT;
+    row.alignment = { vertical: 'top', wrapText: true };
+    row.eachCell({ includeEmpty: true }, (c) => (c.border = borders));
+    row.getCell(1).alignment = { horizontal: 'center', vertical: 'top' };
+    for (const col of [5, 10]) {
+      row.getCell(col).numFmt = 'dd/mm/yyyy';
+      row.getCell(col).alignment = { horizontal: 'center', vertical: 'top' };
+    }
+  });
+  const end = first + Math.max(data.lines.length, 1) - 1;
+  sheet.autoFilter = { from: { row: XLSX_HEADER_ROW, column: 1 }, to: { row: end, column: last } };
+
+  // Totals under the table: each a formula over the rows, with the value the report computed.
+  const t = data.totals;
+  const status = (label: string) => `COUNTIF(H${first}:H${end},"${label}")`;
+  const totals: [string, string, number][] = [
+    ['Tổng số nhiệm vụ', `COUNT(A${first}:A${end})`, t.total],
+    ['Đã hoàn thành', status(reportStatusLabels.done), t.done],
+    ['Quá hạn chưa hoàn thành', `COUNTIF(G${first}:G${end},"Quá hạn*")`, t.overdue],
+    ['Không thực hiện (đã hủy)', status(reportStatusLabels.cancelled), t.cancelled],
+  ];
+  const top = end + 2;
+  totals.forEach(([label, formula, result], i) => {
+    const row = sheet.getRow(top + i);
+    row.getCell(2).value = label;
+    row.getCell(3).value = { formula, result };
+    row.font = { ...FONT, bold: true };
+  });
+  // Đang thực hiện trong hạn: what is left of the total.
+  const onTrack = sheet.getRow(top + totals.length);
+  onTrack.getCell(2).value = 'Đang thực hiện trong hạn';
+  onTrack.getCell(3).value = {
+    formula: `C${top}-C${top + 1}-C${top + 2}-C${top + 3}`,
+    result: t.onTrack,
+  };
+  onTrack.font = { ...FONT, bold: true };
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
