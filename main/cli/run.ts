@@ -15,6 +15,8 @@ import { inspectCommand } from './commands/inspect';
 import { mergeCommand } from './commands/merge';
 import { restoreCommand } from './commands/restore';
 import { searchCommand } from './commands/search';
+import { reportCommand } from './commands/report';
+import { tasksCommand } from './commands/tasks';
 import { createCommandContext, type CliIo, type Command } from './context';
 
 const commands: Record<string, Command> = {
@@ -29,6 +31,8 @@ const commands: Record<string, Command> = {
   merge: mergeCommand,
   inspect: inspectCommand,
   search: searchCommand,
+  tasks: tasksCommand,
+  report: reportCommand,
 };
 
 function usage(io: CliIo): string {
@@ -72,6 +76,11 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
         'passphrase-env': { type: 'string' },
         'dry-run': { type: 'boolean' },
         year: { type: 'string' },
+        overdue: { type: 'boolean' },
+        'due-within': { type: 'string' },
+        organization: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -93,6 +102,11 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
       passphraseEnv: values['passphrase-env'],
       dryRun: values['dry-run'] ?? false,
       year: values.year,
+      overdue: values.overdue ?? false,
+      dueWithin: values['due-within'],
+      organization: values.organization,
+      from: values.from,
+      to: values.to,
     };
     const code = command.run(createCommandContext(args, options, io));
     return typeof code === 'number' ? code : code.catch(fail);
