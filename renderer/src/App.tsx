@@ -10,6 +10,7 @@ import { MeetingPage } from './features/meetings/MeetingPage';
 import { ProgrammePage } from './features/programmes/ProgrammePage';
 import { ProgrammesPage } from './features/programmes/ProgrammesPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { ReminderBanner } from './features/tasks/ReminderBanner';
 import { TasksPage } from './features/tasks/TasksPage';
 import { CommandProvider, useCommands } from './shell/commands';
 import { navItems, navKeyOf } from './shell/nav';
@@ -27,7 +28,7 @@ function Screen({ route }: { route: Route }) {
     case 'meeting':
       return <MeetingPage key={route.id} id={route.id} isNew={route.isNew} initialTab={route.tab} />;
     case 'tasks':
-      return <TasksPage />;
+      return <TasksPage query={route.query ?? ''} />;
     case 'programmes':
       return <ProgrammesPage />;
     case 'programme':
@@ -73,6 +74,7 @@ function Shell() {
           </nav>
         </Layout.Sider>
         <Layout.Content className="content">
+          <ReminderBanner />
           <Screen route={route} />
         </Layout.Content>
       </Layout>
