@@ -1,5 +1,8 @@
 // Báo cáo tình hình thực hiện kết luận through the IPC dispatch, as the app asks for it: the DOCX and the
 // XLSX parsed back (rows, dates, totals), checked against the tasks in the database.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +10,7 @@ import { demoIds } from '../../../main/demo/seed-data';
 import { dispatch } from '../../../main/ipc/dispatch';
 import { createHandlers } from '../../../main/ipc/handlers';
 import type { ReportFile } from '../../../shared/reports';
-import { openTestDb, type TestDb } from '../../helpers/db';
+import { openTestDb, tempDir, type TestDb } from '../../helpers/db';
 import { afterEach } from 'vitest';
 import { demoExchange } from '../../../main/demo/seed-data';
 import { attr, child, kids, readDocx, tagOf } from '../documents/docx-reader';
@@ -150,6 +153,39 @@ describe('báo cáo tình hình thực hiện kết luận as DOCX', () => {
       dispatch(handlers, 'reports.conclusions', { format: 'docx', from: '2015-01-01', to: '2025-01-01' }),
     ).resolves.toMatchObject({ ok: false, error: { code: 'E_VALIDATION', path: 'issuerId' } });
   });
+});
+
+const hasLibreOffice = spawnSync('libreoffice', ['--version'], { stdio: 'ignore' }).status === 0;
+
+describe('báo cáo in LibreOffice', () => {
+  // CI installs LibreOffice (.ci/run); elsewhere the test runs only where it is installed.
+  it.runIf(hasLibreOffice || process.env.CI)(
+    'opens as a PDF of portrait pages, then landscape ones for the appendix',
+    async () => {
+      const t = demo();
+      const file = await report(t, {
+        format: 'docx',
+        from: '2015-01-01',
+        to: '2021-12-31',
+        issuerId: demoIds.vpub,
+      });
+      const dir = tempDir();
+      const docx = path.join(dir, 'report.docx');
+      fs.writeFileSync(docx, Buffer.from(file.dataBase64, 'base64'));
+      execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+        stdio: 'ignore',
+        timeout: 120_000,
+      });
+      const pdf = fs.readFileSync(path.join(dir, 'report.pdf'), 'latin1');
+      // A4 is 595 × 842 points: portrait first, then the landscape appendix pages.
+      const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) =>
+        Number(m[1]) > Number(m[2]) ? 'landscape' : 'portrait',
+      );
+      expect(boxes[0]).toBe('portrait');
+      expect(boxes).toContain('landscape');
+    },
+    150_000,
+  );
 });
 
 describe('báo cáo tình hình thực hiện kết luận as XLSX', () => {
