@@ -138,7 +138,7 @@ function reportModel(
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const CELL_MARGIN = 80;
 /** Landscape A4 width less the margins, shared out: Nội dung widest, then Kết quả, the units. */
-const COLUMN_SHARES = [0.045, 0.3, 0.14, 0.13, 0.11, 0.175, 0.1];
+const COLUMN_SHARES = [0.055, 0.29, 0.14, 0.13, 0.11, 0.175, 0.1];
 const HEADINGS = ['STT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời hạn', 'Kết quả', 'Ghi chú'];
 
 function cell(
