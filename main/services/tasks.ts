@@ -24,7 +24,7 @@ import { fromJson } from '../db/repos/rows';
 import { addDays } from '../db/repos/task-filter';
 import { createTaskStatsRepo } from '../db/repos/task-stats';
 import { createTaskWriteRepo } from '../db/repos/task-writes';
-import { createTaskRepo, parseIds, type TaskRow } from '../db/repos/tasks';
+import { createTaskRepo, lastProgressOf, unitsOf, type TaskRow } from '../db/repos/tasks';
 import type { ServiceContext } from './context';
 import { writing } from './guards';
 
@@ -39,6 +39,7 @@ export function weekOf(date: string): { start: string; next: string } {
 const isOpen = (status: string) => status === 'open' || status === 'in-progress';
 
 export function toSummary(r: TaskRow, day: string): TaskSummary {
+  const units = unitsOf(r);
   return {
     conclusionId: r.id,
     meetingId: r.meeting_id,
@@ -48,16 +49,15 @@ export function toSummary(r: TaskRow, day: string): TaskSummary {
     text: richTextToPlain(fromJson<RichTextNode>(r.text)),
     dueDate: r.due_date,
     status: r.status,
-    leadIds: parseIds(r.lead_ids),
-    supportIds: parseIds(r.support_ids),
+    leadIds: units.lead,
+    supportIds: units.support,
     overdue: isOpen(r.status) && r.due_date !== null && r.due_date < day,
     dueSoon:
       isOpen(r.status) &&
       r.due_date !== null &&
       r.due_date >= day &&
       r.due_date <= addDays(day, DUE_SOON_DAYS),
-    lastProgress:
-      r.last_progress_date === null ? null : { date: r.last_progress_date, note: r.last_progress_note ?? '' },
+    lastProgress: lastProgressOf(r),
   };
 }
 

@@ -15,10 +15,10 @@ export interface TaskRow {
   text: string;
   due_date: string | null;
   status: TaskStatus;
-  lead_ids: string;
-  support_ids: string;
-  last_progress_date: string | null;
-  last_progress_note: string | null;
+  /** JSON array of `lead <organization id>` / `support <organization id>`, in their order. */
+  units: string;
+  /** JSON `[date, note]` of the latest progress note, or null. */
+  last_progress: string | null;
 }
 
 export interface TaskDetailRow extends TaskRow {
@@ -34,15 +34,13 @@ export interface TaskQuery {
 }
 
 const FROM = 'FROM conclusions c JOIN meetings m ON m.id = c.meeting_id';
-const unitIds = (role: 'lead' | 'support') =>
-  `(SELECT json_group_array(organization_id) FROM (SELECT organization_id FROM conclusion_assignees
-    WHERE conclusion_id = c.id AND role = '${role}' ORDER BY seq))`;
-const lastProgress = (column: 'date' | 'note') =>
-  `(SELECT ${column} FROM conclusion_progress WHERE conclusion_id = c.id ORDER BY seq DESC LIMIT 1)`;
+// One subquery each for the units (both roles) and the latest note: each is a search per row.
 export const TASK_COLUMNS = `c.id, c.meeting_id, m.title AS meeting_title, m.starts_at AS meeting_starts_at, c.item_order,
   c.text, c.due_date, coalesce(c.status, 'open') AS status,
-  ${unitIds('lead')} AS lead_ids, ${unitIds('support')} AS support_ids,
-  ${lastProgress('date')} AS last_progress_date, ${lastProgress('note')} AS last_progress_note`;
+  (SELECT json_group_array(role || ' ' || organization_id) FROM (SELECT role, organization_id
+    FROM conclusion_assignees WHERE conclusion_id = c.id ORDER BY seq)) AS units,
+  (SELECT json_array(date, note) FROM conclusion_progress WHERE conclusion_id = c.id
+    ORDER BY seq DESC LIMIT 1) AS last_progress`;
 
 export function createTaskRepo(db: Db) {
   const countOpen = db.prepare<[], { n: number }>(
@@ -157,7 +155,21 @@ const toBrief = (r: BriefRow): MeetingBrief => ({
   location: r.location,
 });
 
-export const parseIds = (json: string): string[] =>
-  fromJson<(string | null)[]>(json).filter((x) => x !== null);
+/** The lead and support units of a task row, each in its order. */
+export function unitsOf(row: Pick<TaskRow, 'units'>): { lead: string[]; support: string[] } {
+  const out = { lead: [] as string[], support: [] as string[] };
+  for (const unit of fromJson<(string | null)[]>(row.units)) {
+    const [role, id] = (unit ?? '').split(' ');
+    if (id && (role === 'lead' || role === 'support')) out[role].push(id);
+  }
+  return out;
+}
+
+/** The latest progress note of a task row, or null. */
+export function lastProgressOf(row: Pick<TaskRow, 'last_progress'>): { date: string; note: string } | null {
+  if (row.last_progress === null) return null;
+  const [date, note] = fromJson<[string, string | null]>(row.last_progress);
+  return { date, note: note ?? '' };
+}
 
 export type TaskRepo = ReturnType<typeof createTaskRepo>;

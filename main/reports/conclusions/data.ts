@@ -6,7 +6,7 @@ import type { TaskStatus } from '../../../shared/exchange';
 import type { ParsedConclusionReport } from '../../../shared/reports';
 import { richTextToPlain, type RichTextNode } from '../../../shared/rich-text';
 import { createTaskStatsRepo } from '../../db/repos/task-stats';
-import { parseIds } from '../../db/repos/tasks';
+import { lastProgressOf, unitsOf } from '../../db/repos/tasks';
 import { fromJson } from '../../db/repos/rows';
 import type { Services } from '../../services';
 
@@ -121,6 +121,8 @@ export function loadConclusionReport(services: Services, q: ParsedConclusionRepo
   const totals: ReportTotals = { total: 0, done: 0, onTrack: 0, overdue: 0, cancelled: 0 };
   const lines = rows.map((r, i): ReportLine => {
     const status = r.status;
+    const units = unitsOf(r);
+    const last = lastProgressOf(r);
     const overdue =
       (status === 'open' || status === 'in-progress') && r.due_date !== null && r.due_date < today;
     totals.total++;
@@ -135,12 +137,12 @@ export function loadConclusionReport(services: Services, q: ParsedConclusionRepo
       meetingDate: r.meeting_starts_at.slice(0, 10),
       chairName: r.chair_name ?? '',
       text: richTextToPlain(fromJson<RichTextNode>(r.text)).trim(),
-      lead: parseIds(r.lead_ids).map(nameOf).join('; '),
-      support: parseIds(r.support_ids).map(nameOf).join('; '),
+      lead: units.lead.map(nameOf).join('; '),
+      support: units.support.map(nameOf).join('; '),
       dueDate: r.due_date,
       status,
       overdue,
-      progress: r.last_progress_date ? `${dmy(r.last_progress_date)}: ${r.last_progress_note ?? ''}` : '',
+      progress: last ? `${dmy(last.date)}: ${last.note}` : '',
       note: deadlineNote(status, r.due_date, today),
     };
   });

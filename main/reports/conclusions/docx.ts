@@ -4,20 +4,13 @@
 import { randomUUID } from 'node:crypto';
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Header,
-  LineRuleType,
   Packer,
   PageNumber,
   PageOrientation,
   Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
   TextRun,
-  WidthType,
 } from 'docx';
 import type { Stored } from '../../../shared/domain';
 import type { OfficialDocument, Organization, Signer } from '../../../shared/exchange';
@@ -33,7 +26,9 @@ import { line, runOptions, shortLine } from '../../documents/parts/text';
 import { textWidth } from '../../documents/metrics';
 import type { RuleSet } from '../../documents/rules';
 import type { Services } from '../../services';
-import { dmy, reportStatusLabels, reportSummary, type ConclusionReportData, type ReportLine } from './data';
+import { rowStamper } from '../../documents/stamped-rows';
+import { appendixRows, appendixStyle, appendixTable } from './appendix';
+import { dmy, reportSummary, type ConclusionReportData } from './data';
 
 interface ReportLayout {
   /** The document type the engine lays the report out as. */
@@ -135,138 +130,6 @@ function reportModel(
   };
 }
 
-const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const CELL_MARGIN = 80;
-/** Landscape A4 width less the margins, shared out: Nội dung widest, then Kết quả, the units. */
-const COLUMN_SHARES = [0.055, 0.29, 0.14, 0.13, 0.11, 0.175, 0.1];
-const HEADINGS = ['STT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời hạn', 'Kết quả', 'Ghi chú'];
-
-function cell(
-  rules: RuleSet,
-  text: string,
-  width: number,
-  options: { bold?: boolean; italic?: boolean; center?: boolean; span?: number } = {},
-): TableCell {
-  const style = { ...rules.body.tableText, bold: options.bold ?? false, italic: options.italic ?? false };
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    margins: { left: CELL_MARGIN, right: CELL_MARGIN },
-    ...(options.span ? { columnSpan: options.span } : {}),
-    children: text.split('\n').map(
-      (part) =>
-        new Paragraph({
-          alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
-          spacing: { before: 40, after: 40, line: 240, lineRule: LineRuleType.AUTO },
-          children: [new TextRun(runOptions(rules, style, { text: part.normalize('NFC') }))],
-        }),
-    ),
-  });
-}
-
-function resultText(l: ReportLine): string {
-  return l.progress ? `${reportStatusLabels[l.status]}.\n${l.progress}` : reportStatusLabels[l.status];
-}
-
-/** I, II, III… for the meeting rows. */
-function roman(n: number): string {
-  const table: [number, string][] = [
-    [1000, 'M'],
-    [900, 'CM'],
-    [500, 'D'],
-    [400, 'CD'],
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let out = '';
-  for (const [value, letters] of table) while (n >= value) [out, n] = [out + letters, n - value];
-  return out;
-}
-
-export function appendixTable(rules: RuleSet, data: ConclusionReportData, width: number): Table {
-  const widths = COLUMN_SHARES.map((s) => Math.floor(s * width));
-  const rest = widths.slice(1).reduce((a, b) => a + b, 0);
-  const rows = [
-    new TableRow({
-      tableHeader: true,
-      cantSplit: true,
-      children: HEADINGS.map((h, i) => cell(rules, h, widths[i] ?? 0, { bold: true, center: true })),
-    }),
-  ];
-  let meeting = '';
-  let group = 0;
-  for (const l of data.lines) {
-    if (l.meetingId !== meeting) {
-      meeting = l.meetingId;
-      group++;
-      const chair = l.chairName ? ` (đồng chí ${l.chairName} chủ trì)` : '';
-      rows.push(
-        new TableRow({
-          cantSplit: true,
-          children: [
-            cell(rules, roman(group), widths[0] ?? 0, { bold: true, center: true }),
-            cell(rules, `${l.meetingTitle}, ngày ${dmy(l.meetingDate)}${chair}`, rest, {
-              bold: true,
-              span: 6,
-            }),
-          ],
-        }),
-      );
-    }
-    const values = [
-      String(l.stt),
-      l.text,
-      l.lead,
-      l.support,
-      l.dueDate ? dmy(l.dueDate) : '',
-      resultText(l),
-      l.note,
-    ];
-    rows.push(
-      new TableRow({
-        children: values.map((v, i) =>
-          cell(rules, v, widths[i] ?? 0, { center: i === 0 || i === 4, italic: i === 6 && l.overdue }),
-        ),
-      }),
-    );
-  }
-  const t = data.totals;
-  rows.push(
-    new TableRow({
-      cantSplit: true,
-      children: [
-        cell(rules, '', widths[0] ?? 0),
-        cell(
-          rules,
-          `Tổng số: ${t.total} nhiệm vụ; đã hoàn thành: ${t.done}; đang thực hiện trong hạn: ${t.onTrack}; quá hạn: ${t.overdue}; đã hủy: ${t.cancelled}.`,
-          rest,
-          { bold: true, span: 6 },
-        ),
-      ],
-    }),
-  );
-  return new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: {
-      top: border,
-      bottom: border,
-      left: border,
-      right: border,
-      insideHorizontal: border,
-      insideVertical: border,
-    },
-    rows,
-  });
-}
-
 function pageNumbers(rules: RuleSet): Header {
   return new Header({
     children: [
@@ -295,12 +158,14 @@ export async function conclusionReportDocx(services: Services, data: ConclusionR
   };
   const pageMargin = { ...margin, header: rules.page.headerDistance, footer: rules.page.headerDistance };
   const wide = rules.page.height - margin.left - margin.right;
+  const stamper = rowStamper();
   const appendixTitle = `TÌNH HÌNH THỰC HIỆN CÁC KẾT LUẬN${data.scope ? ` ${data.scope.toLocaleUpperCase('vi')}` : ''}`;
   const document = new Document({
     creator: 'Sổ Họp',
     title: model.doc.summary,
     styles: {
       default: { document: { run: { font: rules.font, size: rules.body.text.size * 2, color: '000000' } } },
+      paragraphStyles: [appendixStyle(rules)],
     },
     sections: [
       {
@@ -345,10 +210,10 @@ export async function conclusionReportDocx(services: Services, data: ConclusionR
             { ...rules.title.summary, bold: false, italic: true },
             { keepNext: true, after: 240 },
           ),
-          appendixTable(rules, data, wide),
+          appendixTable(data, wide, stamper),
         ],
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return stamper.splice(await Packer.toBuffer(document), appendixRows(data));
 }

@@ -2,6 +2,8 @@
 // meeting days as dates shown dd/mm/yyyy, set column widths, the header row frozen with a filter on it,
 // and totals as formulas (with their values, so a reader that does not calculate still sees them).
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
+import { zipWithZlib } from '../../documents/zip';
 import { dmy, reportStatusLabels, reportSummary, type ConclusionReportData } from './data';
 
 export const XLSX_HEADINGS = [
@@ -24,6 +26,24 @@ export const XLSX_HEADER_ROW = 5;
 const FONT = { name: 'Times New Roman', size: 12 };
 const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
 const borders = { top: thin, left: thin, bottom: thin, right: thin };
+
+// One style object per kind of cell, shared by reference (never changed after): exceljs recognises a
+// style object it has seen (a WeakMap) and skips serializing it again to find its id, which it otherwise
+// does for every cell (≈ 0.2 ms each, most of the time of a year's report).
+const TEXT_STYLE: Partial<ExcelJS.Style> = {
+  font: FONT,
+  border: borders,
+  alignment: { vertical: 'top', wrapText: true },
+};
+const CENTER_STYLE: Partial<ExcelJS.Style> = {
+  ...TEXT_STYLE,
+  alignment: { horizontal: 'center', vertical: 'top' },
+};
+const DATE_STYLE: Partial<ExcelJS.Style> = { ...CENTER_STYLE, numFmt: 'dd/mm/yyyy' };
+/** STT centred, the deadline and the meeting's day as dates, the rest wrapped text. */
+const COLUMN_STYLES = WIDTHS.map((_, i) =>
+  i === 0 ? CENTER_STYLE : i === 4 || i === 9 ? DATE_STYLE : TEXT_STYLE,
+);
 
 /** A calendar date as Excel keeps it (a serial day, no time of day and no time zone). */
 const excelDate = (date: string) => new Date(`${date}T00:00:00Z`);
@@ -76,14 +96,7 @@ export async function conclusionReportXlsx(data: ConclusionReportData): Promise<
       excelDate(l.meetingDate),
       l.chairName,
     ];
-    row.font = FONT;
-    row.alignment = { vertical: 'top', wrapText: true };
-    row.eachCell({ includeEmpty: true }, (c) => (c.border = borders));
-    row.getCell(1).alignment = { horizontal: 'center', vertical: 'top' };
-    for (const col of [5, 10]) {
-      row.getCell(col).numFmt = 'dd/mm/yyyy';
-      row.getCell(col).alignment = { horizontal: 'center', vertical: 'top' };
-    }
+    for (let col = 1; col <= last; col++) row.getCell(col).style = COLUMN_STYLES[col - 1] ?? TEXT_STYLE;
   });
   const end = first + Math.max(data.lines.length, 1) - 1;
   sheet.autoFilter = { from: { row: XLSX_HEADER_ROW, column: 1 }, to: { row: end, column: last } };
@@ -112,5 +125,9 @@ export async function conclusionReportXlsx(data: ConclusionReportData): Promise<
     result: t.onTrack,
   };
   onTrack.font = { ...FONT, bold: true };
-  return Buffer.from(await book.xlsx.writeBuffer());
+  // exceljs deflates in JavaScript (JSZip); stored, then zipped with Node's zlib, is several times faster.
+  const stored: unknown = await book.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+  return zipWithZlib(
+    unzipSync(stored instanceof Uint8Array ? stored : new Uint8Array(stored as ArrayBuffer)),
+  );
 }
