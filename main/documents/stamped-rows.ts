@@ -6,6 +6,7 @@
 // text (escaped) changing. docx stays the author of every element and property.
 import { randomUUID } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
+import { Utf8Sink } from './utf8-sink';
 import { zipWithZlib } from './zip';
 
 /** One row to write: the kind of template row it copies, and the text of each cell ('\n' starts a paragraph). */
@@ -31,28 +32,6 @@ interface RowTemplate {
 }
 
 const DOCUMENT_PART = 'word/document.xml';
-
-/** UTF-8 written piece by piece into one growing buffer: no joined string, no second copy of it. */
-class Utf8Sink {
-  private buffer: Buffer<ArrayBuffer>;
-  private length = 0;
-  constructor(capacity: number) {
-    this.buffer = Buffer.allocUnsafe(Math.max(capacity, 1024));
-  }
-  write(text: string): void {
-    // A UTF-16 unit takes at most 3 bytes of UTF-8.
-    const room = this.length + text.length * 3;
-    if (room > this.buffer.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(room, this.buffer.length * 2));
-      this.buffer.copy(bigger, 0, 0, this.length);
-      this.buffer = bigger;
-    }
-    this.length += this.buffer.write(text, this.length, 'utf8');
-  }
-  bytes(): Uint8Array<ArrayBuffer> {
-    return this.buffer.subarray(0, this.length);
-  }
-}
 
 /** Characters escaped in text, and the control characters XML 1.0 forbids (dropped, as docx does). */
 const SPECIAL = /[&<>\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/; // eslint-disable-line no-control-regex -- the characters XML forbids

@@ -2,8 +2,7 @@
 // meeting days as dates shown dd/mm/yyyy, set column widths, the header row frozen with a filter on it,
 // and totals as formulas (with their values, so a reader that does not calculate still sees them).
 import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
-import { zipWithZlib } from '../../documents/zip';
+import { excelSerial, spliceSheetRows, type SheetValue } from '../../documents/sheet-rows';
 import { dmy, reportStatusLabels, reportSummary, type ConclusionReportData } from './data';
 
 export const XLSX_HEADINGS = [
@@ -45,9 +44,6 @@ const COLUMN_STYLES = WIDTHS.map((_, i) =>
   i === 0 ? CENTER_STYLE : i === 4 || i === 9 ? DATE_STYLE : TEXT_STYLE,
 );
 
-/** A calendar date as Excel keeps it (a serial day, no time of day and no time zone). */
-const excelDate = (date: string) => new Date(`${date}T00:00:00Z`);
-
 export async function conclusionReportXlsx(data: ConclusionReportData): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Sổ Họp';
@@ -81,23 +77,23 @@ export async function conclusionReportXlsx(data: ConclusionReportData): Promise<
   });
 
   const first = XLSX_HEADER_ROW + 1;
-  data.lines.forEach((l, i) => {
-    const row = sheet.getRow(first + i);
-    row.values = [
-      l.stt,
-      l.text,
-      l.lead,
-      l.support,
-      l.dueDate ? excelDate(l.dueDate) : null,
-      l.progress,
-      l.note,
-      reportStatusLabels[l.status],
-      l.meetingTitle,
-      excelDate(l.meetingDate),
-      l.chairName,
-    ];
-    for (let col = 1; col <= last; col++) row.getCell(col).style = COLUMN_STYLES[col - 1] ?? TEXT_STYLE;
-  });
+  const values = data.lines.map((l): SheetValue[] => [
+    l.stt,
+    l.text,
+    l.lead,
+    l.support,
+    l.dueDate ? excelSerial(l.dueDate) : null,
+    l.progress,
+    l.note,
+    reportStatusLabels[l.status],
+    l.meetingTitle,
+    excelSerial(l.meetingDate),
+    l.chairName,
+  ]);
+  // exceljs writes the first data row as a template, empty cells that give each column its style; the
+  // rows are stamped from it into the sheet's XML (main/documents/sheet-rows.ts).
+  const template = sheet.getRow(first);
+  for (let col = 1; col <= last; col++) template.getCell(col).style = COLUMN_STYLES[col - 1] ?? TEXT_STYLE;
   const end = first + Math.max(data.lines.length, 1) - 1;
   sheet.autoFilter = { from: { row: XLSX_HEADER_ROW, column: 1 }, to: { row: end, column: last } };
 
@@ -125,9 +121,8 @@ export async function conclusionReportXlsx(data: ConclusionReportData): Promise<
     result: t.onTrack,
   };
   onTrack.font = { ...FONT, bold: true };
-  // exceljs deflates in JavaScript (JSZip); stored, then zipped with Node's zlib, is several times faster.
+  // exceljs deflates in JavaScript (JSZip): stored here, the splice zips with Node's zlib.
   const stored: unknown = await book.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
-  return zipWithZlib(
-    unzipSync(stored instanceof Uint8Array ? stored : new Uint8Array(stored as ArrayBuffer)),
-  );
+  const bytes = stored instanceof Uint8Array ? stored : new Uint8Array(stored as ArrayBuffer);
+  return spliceSheetRows(bytes, 'xl/worksheets/sheet1.xml', first, values);
 }

@@ -48,6 +48,12 @@ function tasksInDb(t: TestDb): DbTask[] {
     )
     .all() as DbTask[];
 }
+const statusLabels: Record<string, string> = {
+  open: 'Chưa thực hiện',
+  'in-progress': 'Đang thực hiện',
+  done: 'Đã hoàn thành',
+  cancelled: 'Không thực hiện (đã hủy)',
+};
 const dmy = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 const counts = (tasks: DbTask[]) => ({
   total: tasks.length,
@@ -226,6 +232,9 @@ describe('báo cáo tình hình thực hiện kết luận as XLSX', () => {
         expect(due.numFmt).toBe('dd/mm/yyyy');
       } else expect(due.value).toBeNull();
       expect((row.getCell(10).value as Date).toISOString().slice(0, 10)).toBe(task.starts_at.slice(0, 10));
+      // Text cells are text: the task's wording, and its status in words.
+      expect(row.getCell(2).value).toEqual(expect.stringMatching(/\p{L}/u));
+      expect(row.getCell(8).value).toBe(statusLabels[task.status]);
     });
     // Nothing after the last task until the totals, whose formulas carry the values.
     const end = header + expected.length;
