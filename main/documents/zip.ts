@@ -4,7 +4,10 @@
 import zlib from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
 
-/** The files, in their order, as one zip archive (DEFLATE, zlib's default level). */
+/**
+ * The files, in their order, as one zip archive. DEFLATE at zlib's fastest level: on a year's 10 MB
+ * document part it takes a third of the time of the default level for a file about 1.5 times larger.
+ */
 export function zipWithZlib(files: Record<string, Uint8Array>): Buffer {
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
@@ -16,7 +19,7 @@ export function zipWithZlib(files: Record<string, Uint8Array>): Buffer {
     const entry: ZipInputFile = { filename, size: data.length, crc: zlib.crc32(data), compression: 8 };
     zip.add(entry);
     // fflate sets `ondata` when the entry is added; the whole entry is handed over at once.
-    entry.ondata?.(null, zlib.deflateRawSync(data), true);
+    entry.ondata?.(null, zlib.deflateRawSync(data, { level: zlib.constants.Z_BEST_SPEED }), true);
   }
   zip.end();
   if (failure) throw failure;
