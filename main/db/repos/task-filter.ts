@@ -23,6 +23,7 @@ export function addDays(date: string, days: number): string {
 const startOfDay = (date: string) => `${date}T00:00:00+07:00`;
 
 const openStatuses: readonly TaskStatus[] = ['open', 'in-progress'];
+const anyStatus: readonly TaskStatus[] = ['open', 'in-progress', 'done', 'cancelled'];
 const filterStatuses: Record<TaskFilter, readonly TaskStatus[] | null> = {
   open: openStatuses,
   overdue: openStatuses,
@@ -38,7 +39,12 @@ const filterStatuses: Record<TaskFilter, readonly TaskStatus[] | null> = {
  * partial index on (status, due_date); an `OR status IS NULL` would make SQLite scan all of it.
  * No clause means no task can match.
  */
-export function taskWhere(f: Partial<ParsedTaskFilter>, today: string): TaskWhere[] {
+export function taskWhere(
+  f: Partial<ParsedTaskFilter>,
+  today: string,
+  /** Any status as one branch per status too (the list's pages need it; counts do not). */
+  splitAny = false,
+): TaskWhere[] {
   const filter = f.filter ?? 'open';
   const where = ["c.kind = 'task'"];
   const params: (string | number)[] = [];
@@ -89,29 +95,59 @@ export function taskWhere(f: Partial<ParsedTaskFilter>, today: string): TaskWher
 
   // Statuses allowed by both the filter and the exact list; null means any.
   const byFilter = filterStatuses[filter];
-  const allowed = f.statuses?.length
+  const listed = f.statuses?.length
     ? f.statuses.filter((st) => !byFilter || byFilter.includes(st))
     : byFilter;
   const common = where.join(' AND ');
-  if (allowed === null) return [{ sql: common, params }];
-  const list = allowed.map(() => '?').join(', ');
-  // With a unit, a leader or a meeting named, its few tasks are found first and their status checked
-  // after, in one pass (the unary + keeps SQLite from walking every open task of the status index).
-  if (f.organizationId || f.leadId || f.supportId || f.meetingId || f.chairId || f.organizerId) {
+  // With a unit, a leader, meetings (by id, dates or title) named, their tasks are found first and their
+  // status checked after, in one pass (the unary + keeps SQLite from walking every task of the status
+  // index, which would read each one's meeting from the table).
+  const fewFirst = Boolean(
+    f.organizationId ||
+    f.leadId ||
+    f.supportId ||
+    f.meetingId ||
+    f.chairId ||
+    f.organizerId ||
+    f.meetingFrom ||
+    f.meetingTo ||
+    f.text?.trim(),
+  );
+  if (listed === null && (fewFirst || !splitAny)) return [{ sql: common, params }];
+  const allowed = listed ?? anyStatus;
+  if (fewFirst) {
+    const list = allowed.map(() => '?').join(', ');
     const status = allowed.includes('open')
       ? `(+c.status IN (${list}) OR c.status IS NULL)`
       : `+c.status IN (${list})`;
     return allowed.length ? [{ sql: `${common} AND ${status}`, params: [...params, ...allowed] }] : [];
   }
-  const branches: TaskWhere[] = [];
-  if (allowed.length)
-    branches.push({ sql: `${common} AND c.status IN (${list})`, params: [...params, ...allowed] });
+  // One branch per status: each is one range of the index, already in the list's order (see taskPageSql).
+  const branches: TaskWhere[] = allowed.map((st) => ({
+    sql: `${common} AND c.status = ?`,
+    params: [...params, st],
+  }));
   if (allowed.includes('open')) branches.push({ sql: `${common} AND c.status IS NULL`, params });
   return branches;
 }
 
+/** How many tasks the branches keep (they never overlap); `dated`: only those with a due date. */
+export function taskCountSql(branches: TaskWhere[], dated = false): string {
+  const only = dated ? ' AND c.due_date IS NOT NULL' : '';
+  return `SELECT ${branches.map((b) => `(SELECT count(*) FROM conclusions c WHERE ${b.sql}${only})`).join(' + ')} AS n`;
+}
+
 /**
- * The list's order: earliest due date first (none last), then as recorded. Both keys are in the partial
- * index, so a page is sorted without reading the table.
+ * The rowids of one page of the list's order — earliest due date first, then as recorded, tasks without
+ * a due date last — in two parts: the `dated` tasks, then the `undated` ones. A branch of one status
+ * reads its range of the partial index (status, due_date) already in that order, so SQLite merges the
+ * branches (MERGE (UNION ALL)) and stops after the page instead of sorting every match. Parameters:
+ * each branch's, then LIMIT and OFFSET.
  */
-export const TASK_ORDER = 'due_date IS NULL, due_date, rid';
+export function taskPageSql(branches: TaskWhere[], part: 'dated' | 'undated'): string {
+  const which = part === 'dated' ? 'c.due_date IS NOT NULL' : 'c.due_date IS NULL';
+  const arms = branches.map(
+    (b) => `SELECT c.rowid AS rid, c.due_date AS due_date FROM conclusions c WHERE ${b.sql} AND ${which}`,
+  );
+  return `${arms.join(' UNION ALL ')} ORDER BY ${part === 'dated' ? 'due_date, rid' : 'rid'} LIMIT ? OFFSET ?`;
+}

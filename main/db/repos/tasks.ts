@@ -4,7 +4,7 @@ import type { MeetingBrief, ParsedTaskFilter } from '../../../shared/tasks';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../types';
 import { fromJson } from './rows';
-import { OPEN_SQL, TASK_ORDER, taskWhere } from './task-filter';
+import { OPEN_SQL, taskCountSql, taskPageSql, taskWhere } from './task-filter';
 
 export interface TaskRow {
   id: string;
@@ -84,23 +84,30 @@ export function createTaskRepo(db: Db) {
 
   return {
     list(q: TaskQuery): { rows: TaskRow[]; total: number } {
-      const branches = taskWhere(q.filter, q.today);
+      const branches = taskWhere(q.filter, q.today, true);
       if (branches.length === 0) return { rows: [], total: 0 };
       const params = branches.flatMap((b) => b.params);
-      const total = cached<{ n: number }>(
-        `SELECT ${branches.map((b) => `(SELECT count(*) FROM conclusions c WHERE ${b.sql})`).join(' + ')} AS n`,
-      ).get(...params)?.n;
+      const count = (dated: boolean) =>
+        cached<{ n: number }>(taskCountSql(branches, dated)).get(...params)?.n ?? 0;
+      const page = (part: 'dated' | 'undated', limit: number, offset: number) =>
+        cached<{ rid: number }>(taskPageSql(branches, part))
+          .all(...params, limit, offset)
+          .map((r) => r.rid);
       // The page is chosen from the index alone; only its rows are read and given their columns.
-      const page = branches
-        .map((b) => `SELECT c.rowid AS rid, c.due_date AS due_date FROM conclusions c WHERE ${b.sql}`)
-        .join(' UNION ALL ');
-      const rows = cached<TaskRow>(
-        `SELECT ${TASK_COLUMNS}
-          FROM (SELECT rid, due_date FROM (${page}) ORDER BY ${TASK_ORDER} LIMIT ? OFFSET ?) page
-          JOIN conclusions c ON c.rowid = page.rid JOIN meetings m ON m.id = c.meeting_id
-          ORDER BY page.due_date IS NULL, page.due_date, page.rid`,
-      ).all(...params, q.limit, q.offset);
-      return { rows, total: total ?? 0 };
+      const rids = page('dated', q.limit, q.offset);
+      if (rids.length < q.limit) {
+        const dated = rids.length > 0 || q.offset === 0 ? q.offset + rids.length : count(true);
+        rids.push(...page('undated', q.limit - rids.length, Math.max(0, q.offset - dated)));
+      }
+      const byRid = new Map(
+        cached<TaskRow & { rid: number }>(
+          `SELECT c.rowid AS rid, ${TASK_COLUMNS} ${FROM} WHERE c.rowid IN (SELECT value FROM json_each(?))`,
+        )
+          .all(JSON.stringify(rids))
+          .map(({ rid, ...row }) => [rid, row as TaskRow]),
+      );
+      const rows = rids.flatMap((rid) => byRid.get(rid) ?? []);
+      return { rows, total: count(false) };
     },
     /** One conclusion (of any kind) with its meeting, or undefined. */
     detail(id: string): TaskDetailRow | undefined {

@@ -2,7 +2,7 @@
 // answered from an index (the partial index on tasks' status and due date, or the unit, leader, meeting
 // and date indexes), never by reading every conclusion.
 import { afterAll, describe, expect, it } from 'vitest';
-import { taskWhere, TASK_ORDER } from '../../../main/db/repos/task-filter';
+import { taskCountSql, taskPageSql, taskWhere } from '../../../main/db/repos/task-filter';
 import type { TaskFilterQuery } from '../../../shared/tasks';
 import { openTestDb } from '../../helpers/db';
 
@@ -10,17 +10,18 @@ const t = openTestDb();
 afterAll(() => t.close());
 const id = '00000000-0000-4000-8000-000000000001';
 
-/** The plans of the count and of the page query the repository runs for `filter`. */
+/** The plans of the count and of the two page queries the repository runs for `filter`. */
 function plans(filter: TaskFilterQuery): string {
-  const branches = taskWhere(filter as never, '2026-11-23');
+  const branches = taskWhere(filter as never, '2026-11-23', true);
   const params = branches.flatMap((b) => b.params);
-  const count = `SELECT ${branches.map((b) => `(SELECT count(*) FROM conclusions c WHERE ${b.sql})`).join(' + ')}`;
-  const page = `SELECT rid FROM (${branches
-    .map((b) => `SELECT c.rowid AS rid, c.due_date AS due_date FROM conclusions c WHERE ${b.sql}`)
-    .join(' UNION ALL ')}) ORDER BY ${TASK_ORDER} LIMIT 50`;
-  return [count, page]
-    .map((sql) =>
-      (t.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])
+  const queries: [string, unknown[]][] = [
+    [taskCountSql(branches), params],
+    [taskPageSql(branches, 'dated'), [...params, 50, 0]],
+    [taskPageSql(branches, 'undated'), [...params, 50, 0]],
+  ];
+  return queries
+    .map(([sql, bind]) =>
+      (t.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...bind) as { detail: string }[])
         .map((r) => r.detail)
         .join(' | '),
     )
@@ -46,11 +47,15 @@ describe('query plans of the task filters', () => {
     expect(plan).toMatch(/SEARCH c USING COVERING INDEX conclusions_open_tasks \(status=\?/);
     expect(scansConclusions(plan)).toBe(false);
     expect(plan).not.toMatch(/SCAN c USING (COVERING )?INDEX conclusions_open_tasks/);
+    // Each page is read in the list's order from the index: no sorting of every match.
+    expect(plan).not.toMatch(/TEMP B-TREE/);
   });
 
-  it('all tasks: reads only the partial index (covering), never the table', () => {
+  it('all tasks: a page merges one range of the partial index per status, never sorts nor reads the table', () => {
     const plan = plans({ filter: 'all' });
-    expect(plan).toMatch(/SCAN c USING COVERING INDEX conclusions_open_tasks/);
+    expect(plan).toMatch(/MERGE \(UNION ALL\)/);
+    expect(plan).toMatch(/SEARCH c USING COVERING INDEX conclusions_open_tasks \(status=\?/);
+    expect(plan).not.toMatch(/TEMP B-TREE/);
     expect(scansConclusions(plan)).toBe(false);
   });
 
