@@ -12,6 +12,8 @@ export const OPEN_SQL = "(c.status IN ('open', 'in-progress') OR c.status IS NUL
 export interface TaskWhere {
   sql: string;
   params: (string | number)[];
+  /** Found from a unit, a leader or meetings first: a few thousand tasks at most, any status. */
+  fewFirst?: boolean;
 }
 
 /** `date` plus `days` calendar days (YYYY-MM-DD). */
@@ -113,14 +115,16 @@ export function taskWhere(
     f.meetingTo ||
     f.text?.trim(),
   );
-  if (listed === null && (fewFirst || !splitAny)) return [{ sql: common, params }];
+  if (listed === null && (fewFirst || !splitAny)) return [{ sql: common, params, fewFirst }];
   const allowed = listed ?? anyStatus;
   if (fewFirst) {
     const list = allowed.map(() => '?').join(', ');
     const status = allowed.includes('open')
       ? `(+c.status IN (${list}) OR c.status IS NULL)`
       : `+c.status IN (${list})`;
-    return allowed.length ? [{ sql: `${common} AND ${status}`, params: [...params, ...allowed] }] : [];
+    return allowed.length
+      ? [{ sql: `${common} AND ${status}`, params: [...params, ...allowed], fewFirst }]
+      : [];
   }
   // One branch per status: each is one range of the index, already in the list's order (see taskPageSql).
   const branches: TaskWhere[] = allowed.map((st) => ({

@@ -42,6 +42,19 @@ export const TASK_COLUMNS = `c.id, c.meeting_id, m.title AS meeting_title, m.sta
   (SELECT json_array(date, note) FROM conclusion_progress WHERE conclusion_id = c.id
     ORDER BY seq DESC LIMIT 1) AS last_progress`;
 
+/** The list's order: earliest due date first, those without one last, then as recorded. */
+function byListOrder(
+  a: { rid: number; due_date: string | null },
+  b: { rid: number; due_date: string | null },
+): number {
+  if (a.due_date !== b.due_date) {
+    if (a.due_date === null) return 1;
+    if (b.due_date === null) return -1;
+    return a.due_date < b.due_date ? -1 : 1;
+  }
+  return a.rid - b.rid;
+}
+
 export function createTaskRepo(db: Db) {
   const countOpen = db.prepare<[], { n: number }>(
     `SELECT count(*) AS n FROM conclusions c WHERE c.kind = 'task' AND ${OPEN_SQL}`,
@@ -93,11 +106,25 @@ export function createTaskRepo(db: Db) {
         cached<{ rid: number }>(taskPageSql(branches, part))
           .all(...params, limit, offset)
           .map((r) => r.rid);
-      // The page is chosen from the index alone; only its rows are read and given their columns.
-      const rids = page('dated', q.limit, q.offset);
-      if (rids.length < q.limit) {
-        const dated = rids.length > 0 || q.offset === 0 ? q.offset + rids.length : count(true);
-        rids.push(...page('undated', q.limit - rids.length, Math.max(0, q.offset - dated)));
+      // The page is chosen from the indexes alone; only its rows are read and given their columns.
+      let rids: number[];
+      let total: number;
+      const [only] = branches;
+      if (branches.length === 1 && only?.fewFirst) {
+        // A unit's, a leader's or some meetings' tasks: found once, counted and ordered here.
+        const all = cached<{ rid: number; due_date: string | null }>(
+          `SELECT c.rowid AS rid, c.due_date FROM conclusions c WHERE ${only.sql}`,
+        ).all(...params);
+        all.sort(byListOrder);
+        total = all.length;
+        rids = all.slice(q.offset, q.offset + q.limit).map((r) => r.rid);
+      } else {
+        total = count(false);
+        rids = page('dated', q.limit, q.offset);
+        if (rids.length < q.limit) {
+          const dated = rids.length > 0 || q.offset === 0 ? q.offset + rids.length : count(true);
+          rids.push(...page('undated', q.limit - rids.length, Math.max(0, q.offset - dated)));
+        }
       }
       const byRid = new Map(
         cached<TaskRow & { rid: number }>(
@@ -107,7 +134,7 @@ export function createTaskRepo(db: Db) {
           .map(({ rid, ...row }) => [rid, row as TaskRow]),
       );
       const rows = rids.flatMap((rid) => byRid.get(rid) ?? []);
-      return { rows, total: count(false) };
+      return { rows, total };
     },
     /** One conclusion (of any kind) with its meeting, or undefined. */
     detail(id: string): TaskDetailRow | undefined {

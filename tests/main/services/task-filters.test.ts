@@ -113,6 +113,29 @@ describe('task list filters (tasks.list)', () => {
     );
   });
 
+  it('gives every page of every kind of filter in the one order, across the tasks without a due date', async () => {
+    const { call } = office();
+    const filters = [
+      { filter: 'all' },
+      { filter: 'on-track' },
+      { filter: 'all', meetingFrom: '2026-11-01' },
+      { filter: 'open', leadId: ids.unitA },
+    ];
+    for (const filter of filters) {
+      const whole = await call<Page<TaskSummary>>('tasks.list', { ...filter, limit: 100 });
+      const order = whole.items.map((x) => x.conclusionId);
+      // Due dates ascending, the tasks without one last.
+      const dues = whole.items.map((x) => x.dueDate ?? '9999');
+      expect(dues).toEqual([...dues].sort());
+      for (const limit of [1, 2, 4])
+        for (let offset = 0; offset <= order.length; offset++) {
+          const page = await call<Page<TaskSummary>>('tasks.list', { ...filter, limit, offset });
+          expect(page.total).toBe(order.length);
+          expect(page.items.map((x) => x.conclusionId)).toEqual(order.slice(offset, offset + limit));
+        }
+    }
+  });
+
   it('refuses an impossible date with E_VALIDATION naming the field', async () => {
     const { handlers } = office();
     await expect(dispatch(handlers, 'tasks.list', { dueFrom: '2026-02-30' })).resolves.toMatchObject({
