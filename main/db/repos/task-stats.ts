@@ -12,9 +12,7 @@ export interface StatsCountRow {
   overdue: number;
 }
 
-export interface ReportRow extends TaskRow {
-  chair_name: string | null;
-}
+export type ReportRow = TaskRow;
 
 const OPEN = "(c.status IN ('open', 'in-progress') OR c.status IS NULL)";
 const counts = `sum(c.status = 'done') AS done,
@@ -33,7 +31,15 @@ function numbered(sql: string, params: (string | number)[]): { sql: string; bind
 }
 
 export function createTaskStatsRepo(db: Db) {
+  const chair = db.prepare<[string], { full_name: string }>(
+    `SELECT p.full_name FROM meeting_attendees a JOIN people p ON p.id = a.person_id
+     WHERE a.meeting_id = ? AND a.role = 'chair' ORDER BY a.seq LIMIT 1`,
+  );
   return {
+    /** The name of who chaired the meeting (the first chair), or null. */
+    chairName(meetingId: string): string | null {
+      return chair.get(meetingId)?.full_name ?? null;
+    },
     /** One row per lead unit (null: tasks without one) or per `YYYY-MM` of the meeting. */
     counts(filter: Partial<ParsedTaskFilter>, today: string, by: 'unit' | 'month'): StatsCountRow[] {
       // The chart's own three groups replace the list's status filter.
@@ -56,9 +62,7 @@ export function createTaskStatsRepo(db: Db) {
       const where = branches.map((b) => `(${b.sql})`).join(' OR ');
       return db
         .prepare(
-          `SELECT ${TASK_COLUMNS},
-            (SELECT p.full_name FROM meeting_attendees a JOIN people p ON p.id = a.person_id
-             WHERE a.meeting_id = c.meeting_id AND a.role = 'chair' ORDER BY a.seq LIMIT 1) AS chair_name
+          `SELECT ${TASK_COLUMNS}
           FROM conclusions c JOIN meetings m ON m.id = c.meeting_id
           WHERE ${where} ORDER BY m.starts_at, m.id, c.seq LIMIT ?`,
         )

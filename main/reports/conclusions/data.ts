@@ -95,7 +95,8 @@ export function loadConclusionReport(services: Services, q: ParsedConclusionRepo
       path: 'organizerId',
     });
 
-  const rows = createTaskStatsRepo(ctx.db).reportRows(
+  const stats = createTaskStatsRepo(ctx.db);
+  const rows = stats.reportRows(
     {
       filter: 'all',
       meetingFrom: q.from,
@@ -119,6 +120,13 @@ export function loadConclusionReport(services: Services, q: ParsedConclusionRepo
     return name;
   };
   const totals: ReportTotals = { total: 0, done: 0, onTrack: 0, overdue: 0, cancelled: 0 };
+  // A meeting's tasks sit together: its chair is looked up once.
+  const chairs = new Map<string, string>();
+  const chairOf = (meetingId: string) => {
+    let name = chairs.get(meetingId);
+    if (name === undefined) chairs.set(meetingId, (name = stats.chairName(meetingId) ?? ''));
+    return name;
+  };
   const lines = rows.map((r, i): ReportLine => {
     const status = r.status;
     const units = unitsOf(r);
@@ -135,7 +143,7 @@ export function loadConclusionReport(services: Services, q: ParsedConclusionRepo
       meetingId: r.meeting_id,
       meetingTitle: r.meeting_title,
       meetingDate: r.meeting_starts_at.slice(0, 10),
-      chairName: r.chair_name ?? '',
+      chairName: chairOf(r.meeting_id),
       text: richTextToPlain(fromJson<RichTextNode>(r.text)).trim(),
       lead: units.lead.map(nameOf).join('; '),
       support: units.support.map(nameOf).join('; '),

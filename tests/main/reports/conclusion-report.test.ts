@@ -38,12 +38,15 @@ interface DbTask {
   due_date: string | null;
   status: string;
   starts_at: string;
+  chair: string | null;
 }
 /** The demo's tasks as the database holds them, in meeting order (what the report must show). */
 function tasksInDb(t: TestDb): DbTask[] {
   return t.db
     .prepare(
-      `SELECT c.id, c.due_date, coalesce(c.status, 'open') AS status, m.starts_at FROM conclusions c
+      `SELECT c.id, c.due_date, coalesce(c.status, 'open') AS status, m.starts_at,
+         (SELECT p.full_name FROM meeting_attendees a JOIN people p ON p.id = a.person_id
+          WHERE a.meeting_id = m.id AND a.role = 'chair' ORDER BY a.seq LIMIT 1) AS chair FROM conclusions c
        JOIN meetings m ON m.id = c.meeting_id WHERE c.kind = 'task' ORDER BY m.starts_at, m.id, c.seq`,
     )
     .all() as DbTask[];
@@ -235,6 +238,7 @@ describe('báo cáo tình hình thực hiện kết luận as XLSX', () => {
       // Text cells are text: the task's wording, and its status in words.
       expect(row.getCell(2).value).toEqual(expect.stringMatching(/\p{L}/u));
       expect(row.getCell(8).value).toBe(statusLabels[task.status]);
+      expect(row.getCell(11).value).toBe(task.chair);
     });
     // Nothing after the last task until the totals, whose formulas carry the values.
     const end = header + expected.length;
