@@ -17,6 +17,7 @@ const electronEdge = [
   'main/dialogs.ts',
   'main/menu.ts',
   'main/cli-mode.ts',
+  'main/notifications.ts',
 ];
 
 export default tseslint.config(

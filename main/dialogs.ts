@@ -11,6 +11,7 @@ const anyFile: FileFilter = { name: 'Tất cả các tệp', extensions: ['*'] }
 const filters: Record<FileKind, FileFilter[]> = {
   docx: [{ name: 'Văn bản Word', extensions: ['docx'] }, anyFile],
   sohop: [{ name: 'Bản sao lưu Sổ Họp', extensions: ['sohop'] }, anyFile],
+  xlsx: [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }, anyFile],
   json: [
     { name: 'Tệp trao đổi dữ liệu', extensions: ['json'] },
     { name: 'Bản sao lưu Sổ Họp', extensions: ['sohop'] },
@@ -22,11 +23,13 @@ const saveTitles: Record<FileKind, string> = {
   docx: 'Lưu văn bản',
   sohop: 'Lưu bản sao lưu',
   json: 'Lưu tệp trao đổi',
+  xlsx: 'Lưu bảng tính',
 };
 const openTitles: Record<OpenKind, string> = {
   docx: 'Chọn văn bản Word',
   sohop: 'Chọn bản sao lưu',
   json: 'Chọn tệp dữ liệu để gộp',
+  xlsx: 'Chọn bảng tính Excel',
   folder: 'Chọn thư mục',
 };
 

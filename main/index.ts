@@ -3,19 +3,21 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, ipcMain, session as electronSession, type BrowserWindow } from 'electron';
+import { COMMAND_CHANNEL } from '../shared/commands';
 import { AppError } from '../shared/errors';
 import { startLiveSession, type LiveSession } from './backup/session';
 import { cliArguments } from './cli/argv';
 import { runCliInElectron } from './cli-mode';
 import { createDesktopHost } from './dialogs';
 import { installMenu } from './menu';
+import { notifyReminders } from './notifications';
+import { scheduleReminders, type ReminderSchedule } from './reminders/schedule';
 import { registerIpcHandlers } from './ipc/register';
 import { createHandlers, type AppFacts } from './ipc/handlers';
 import { createOpenedFiles } from './ipc/handlers/opened';
 import { buildDate } from './build-info';
 import { openOperationLog, type OperationLog } from './log/operation-log';
 import { filesToOpen } from './open-file';
-import { COMMAND_CHANNEL } from '../shared/commands';
 import { defaultDatabasePath, userDataDir } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { denyAllPermissions, hardenWebContents } from './security';
@@ -34,6 +36,7 @@ const openedFiles = createOpenedFiles();
 /** The log file in the data folder (logs/so-hop.log): every IPC call, automatic backup, start and quit. */
 let operationLog: OperationLog | null = null;
 const codeOf = (error: unknown) => (error instanceof AppError ? error.code : 'E_INTERNAL');
+let reminders: ReminderSchedule | null = null;
 
 function explainAndQuit(error: unknown): void {
   const message =
@@ -83,6 +86,23 @@ async function start(): Promise<void> {
   installMenu(() => mainWindow, log.dir);
   mainWindow = createMainWindow(preloadPath);
   mainWindow.on('closed', () => (mainWindow = null));
+  startReminders();
+}
+
+/** At start and every morning: what is overdue or due within 7 days, as a notification (Cài đặt turns it off). */
+function startReminders(): void {
+  reminders = scheduleReminders({
+    show: () => {
+      const live = session;
+      if (!live || live.closed) return;
+      const digest = live.services.reminders.digest();
+      notifyReminders(digest, () => {
+        focusMainWindow();
+        mainWindow?.webContents.send(COMMAND_CHANNEL, digest.overdue ? 'tasks.overdue' : 'tasks.due-soon');
+      });
+    },
+    onError: (error) => console.error('Nhắc việc thất bại:', error),
+  });
 }
 
 /** A second start (a double-clicked .sohop while the app runs): its file goes to this window. */
@@ -109,6 +129,8 @@ function shutDown(event: { preventDefault(): void }): void {
   // Handlers go first, so a late call gets an error instead of touching a closed database.
   unregisterIpc?.();
   unregisterIpc = null;
+  reminders?.stop();
+  reminders = null;
   const live = session;
   if (!live || live.closed) {
     void closeLog();
@@ -142,6 +164,8 @@ function startDesktop(): void {
   // The page takes this file once it is up (opened.take).
   openedFiles.offer(filesToOpen(process.argv, process.cwd()));
   app.enableSandbox();
+  // Windows shows notifications only for an app with this id (the installer's appId).
+  if (process.platform === 'win32') app.setAppUserModelId('vn.sohop.desktop');
   registerAppScheme();
   app.on('second-instance', onSecondInstance);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));

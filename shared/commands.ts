@@ -14,6 +14,9 @@ export const appCommands = [
   'file.open',
   /** A file was double-clicked while the app runs: the page takes it with `opened.take`. */
   'file.opened',
+  // A reminder notification clicked: the list of overdue tasks, or of those due within 7 days.
+  'tasks.overdue',
+  'tasks.due-soon',
 ] as const;
 export type AppCommand = (typeof appCommands)[number];
 

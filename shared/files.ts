@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { idSchema } from './exchange';
 
 /** The kinds of file the app reads or writes; each has its own dialog filters. */
-export const fileKinds = ['docx', 'sohop', 'json'] as const;
+export const fileKinds = ['docx', 'sohop', 'json', 'xlsx'] as const;
 export type FileKind = (typeof fileKinds)[number];
 /** What an open dialog can pick: a file of a kind, or a folder. */
 export const openKinds = [...fileKinds, 'folder'] as const;

@@ -57,9 +57,18 @@ import { mergePeopleSchema, type MergePeopleResult } from './directory';
 import { officeProfileSchema, type OfficeProfile } from './settings';
 import { trashIdSchema, type TrashEntry } from './trash';
 import { searchQuerySchema, type SearchResult } from './search';
+import { conclusionReportSchema, saveConclusionReportSchema, type ReportFile } from './reports';
 import {
+  reminderSettingsSchema,
+  taskBulkStatusSchema,
   taskListQuerySchema,
+  taskReassignSchema,
+  taskStatsQuerySchema,
   taskUpdateSchema,
+  type ReminderDigest,
+  type ReminderSettings,
+  type TasksChanged,
+  type TaskStatsRow,
   type DashboardSummary,
   type TaskDetail,
   type TaskSummary,
@@ -140,7 +149,21 @@ export const ipcContract = {
   'tasks.get': returns<TaskDetail>()(byId),
   /** Status, due date and/or a new progress note, from the task list (E_CONFLICT on a stale copy). */
   'tasks.update': returns<TaskDetail>()(taskUpdateSchema),
+  /** The selected rows to one status, all or none (Kết luận & nhiệm vụ). */
+  'tasks.bulkStatus': returns<TasksChanged>()(taskBulkStatusSchema),
+  /** New lead and support units for the selected tasks. */
+  'tasks.reassign': returns<TasksChanged>()(taskReassignSchema),
+  /** Done / on track / overdue per lead unit or per month (the dashboard's charts). */
+  'tasks.stats': returns<TaskStatsRow[]>()(taskStatsQuerySchema),
   'dashboard.summary': returns<DashboardSummary>()(none),
+  /** What is overdue or due within 7 days (the banner; empty when reminders are off). */
+  'reminders.digest': returns<ReminderDigest>()(none),
+  'reminders.settings': returns<ReminderSettings>()(none),
+  'reminders.saveSettings': returns<ReminderSettings>()(reminderSettingsSchema),
+  /** Báo cáo tình hình thực hiện kết luận as DOCX or XLSX (base64, for IPC and the preview's download). */
+  'reports.conclusions': returns<ReportFile>()(conclusionReportSchema),
+  /** The same report written where the save dialog chose (desktop app only, as documents.saveDocxTo). */
+  'reports.saveConclusionsTo': returns<SavedFile>()(saveConclusionReportSchema),
   'settings.get': returns<OfficeProfile>()(none),
   'settings.save': returns<OfficeProfile>()(officeProfileSchema),
   'directory.duplicatePeople': returns<Stored<Person>[][]>()(none),

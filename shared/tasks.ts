@@ -10,13 +10,43 @@ import {
   type TaskStatus,
 } from './exchange';
 
-export const taskFilters = ['open', 'overdue', 'done', 'all'] as const;
+/**
+ * open: not done nor cancelled; overdue: open and past its due date; due-soon: open and due within
+ * DUE_SOON_DAYS (today included); on-track: open and not overdue; done: done or cancelled; all.
+ */
+export const taskFilters = ['open', 'overdue', 'due-soon', 'on-track', 'done', 'all'] as const;
 export type TaskFilter = (typeof taskFilters)[number];
 
-export const taskListQuerySchema = z.object({
+/** "Sắp đến hạn": due today or within the next 7 days. */
+export const DUE_SOON_DAYS = 7;
+
+const idList = (max: number) => z.array(idSchema).max(max);
+
+/** Which tasks: the same filter serves the list, the charts and the report (server-side, in SQL). */
+export const taskFilterSchema = z.object({
   filter: z.enum(taskFilters).default('open'),
+  /** A unit assigned in any role (lead or support). */
   organizationId: idSchema.optional(),
+  leadId: idSchema.optional(),
+  supportId: idSchema.optional(),
+  /** Exact statuses, on top of `filter`. */
+  statuses: z.array(z.enum(taskStatuses)).min(1).max(4).optional(),
+  dueFrom: dateSchema.optional(),
+  dueTo: dateSchema.optional(),
+  /** The leader who chaired (or co-chaired) the meeting. */
+  chairId: idSchema.optional(),
+  meetingId: idSchema.optional(),
+  /** The body that held the meeting. */
+  organizerId: idSchema.optional(),
+  /** The meeting's date (Vietnam time), inclusive. */
+  meetingFrom: dateSchema.optional(),
+  meetingTo: dateSchema.optional(),
   text: z.string().max(200).optional(),
+});
+export type TaskFilterQuery = z.input<typeof taskFilterSchema>;
+export type ParsedTaskFilter = z.output<typeof taskFilterSchema>;
+
+export const taskListQuerySchema = taskFilterSchema.extend({
   offset: z.int().min(0).default(0),
   limit: z.int().min(1).max(500).default(100),
 });
@@ -35,6 +65,8 @@ export interface TaskSummary {
   leadIds: string[];
   supportIds: string[];
   overdue: boolean;
+  /** Open and due within DUE_SOON_DAYS (today included). */
+  dueSoon: boolean;
   /** The latest progress note, if any. */
   lastProgress: ProgressNote | null;
 }
@@ -95,3 +127,53 @@ export interface DashboardSummary {
   overdueTasks: number;
   draftDocuments: number;
 }
+
+/** Many tasks at once to one status (rows selected in the list), in one transaction. */
+export const taskBulkStatusSchema = z.object({
+  conclusionIds: idList(500).min(1, { error: 'chưa chọn nhiệm vụ nào' }),
+  status: z.enum(taskStatuses),
+});
+export type TaskBulkStatus = z.input<typeof taskBulkStatusSchema>;
+
+/** Gives tasks to other units: the lead and support units replace the old ones. */
+export const taskReassignSchema = z
+  .object({
+    conclusionIds: idList(500).min(1, { error: 'chưa chọn nhiệm vụ nào' }),
+    leadIds: idList(20).min(1, { error: 'cần ít nhất một đơn vị chủ trì' }),
+    supportIds: idList(50).default([]),
+  })
+  .refine((r) => !r.supportIds.some((id) => r.leadIds.includes(id)), {
+    error: 'một đơn vị không thể vừa chủ trì vừa phối hợp',
+    path: ['supportIds'],
+  });
+export type TaskReassign = z.input<typeof taskReassignSchema>;
+
+export interface TasksChanged {
+  updated: number;
+}
+
+/** Dashboard charts: tasks done / on track / overdue, per lead unit or per month of the meeting. */
+export const taskStatsQuerySchema = taskFilterSchema.extend({ by: z.enum(['unit', 'month']) });
+export type TaskStatsQuery = z.input<typeof taskStatsQuerySchema>;
+
+export interface TaskStatsRow {
+  /** The lead unit's id ('' for tasks without one), or the month `YYYY-MM`. */
+  key: string;
+  label: string;
+  done: number;
+  onTrack: number;
+  overdue: number;
+}
+
+/** What the reminders show: open tasks past their date or due within DUE_SOON_DAYS. */
+export interface ReminderDigest {
+  today: string;
+  enabled: boolean;
+  overdue: number;
+  dueSoon: number;
+  /** The most urgent few, earliest due date first. */
+  items: TaskSummary[];
+}
+
+export const reminderSettingsSchema = z.object({ enabled: z.boolean().default(true) });
+export type ReminderSettings = z.output<typeof reminderSettingsSchema>;

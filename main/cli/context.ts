@@ -26,6 +26,15 @@ export interface CliOptions {
   year?: string | undefined;
   /** The kind of records `search` is limited to, as typed. */
   kind?: string | undefined;
+  /** `tasks`: only overdue ones (with --due-within: overdue or due within DAYS). */
+  overdue?: boolean;
+  /** `tasks`: due within this many days, as typed. */
+  dueWithin?: string | undefined;
+  /** `tasks`: a unit assigned (lead or support); `report`: the tasks of that unit. */
+  organization?: string | undefined;
+  /** `report`: the meetings' period, as typed (YYYY-MM-DD or dd/mm/yyyy). */
+  from?: string | undefined;
+  to?: string | undefined;
 }
 
 export interface CommandContext {

@@ -16,6 +16,8 @@ import { inspectCommand } from './commands/inspect';
 import { mergeCommand } from './commands/merge';
 import { restoreCommand } from './commands/restore';
 import { searchCommand } from './commands/search';
+import { reportCommand } from './commands/report';
+import { tasksCommand } from './commands/tasks';
 import { createCommandContext, type CliIo, type Command } from './context';
 
 const commands: Record<string, Command> = {
@@ -30,6 +32,8 @@ const commands: Record<string, Command> = {
   merge: mergeCommand,
   inspect: inspectCommand,
   search: searchCommand,
+  tasks: tasksCommand,
+  report: reportCommand,
 };
 
 function usage(io: CliIo): string {
@@ -103,6 +107,11 @@ function runCommand(
         year: { type: 'string' },
         verbose: { type: 'boolean' },
         kind: { type: 'string' },
+        overdue: { type: 'boolean' },
+        'due-within': { type: 'string' },
+        organization: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -126,6 +135,11 @@ function runCommand(
       dryRun: values['dry-run'] ?? false,
       year: values.year,
       kind: values.kind,
+      overdue: values.overdue ?? false,
+      dueWithin: values['due-within'],
+      organization: values.organization,
+      from: values.from,
+      to: values.to,
     };
     const code = command.run(createCommandContext(args, options, io));
     return typeof code === 'number' ? code : code.catch(fail);

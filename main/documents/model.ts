@@ -75,7 +75,11 @@ export function defaultSymbol(
 }
 
 export function loadExportModel(ctx: ServiceContext, documentId: string): ExportModel {
-  const doc = found(ctx.repos.documents.get(documentId), 'văn bản', documentId);
+  return exportModelOf(ctx, found(ctx.repos.documents.get(documentId), 'văn bản', documentId));
+}
+
+/** The model of a document held in memory, never saved (the report on conclusions, built on the fly). */
+export function exportModelOf(ctx: ServiceContext, doc: Stored<OfficialDocument>): ExportModel {
   if (doc.issuerIds.length === 0) throw invalid('Văn bản chưa có cơ quan ban hành.', 'issuerIds');
   const issuers = doc.issuerIds.map((id, i) => {
     const org = ctx.repos.organizations.get(id);

@@ -16,6 +16,7 @@ import { createSettingsService } from './settings';
 import { createTaskService } from './tasks';
 import { createTrashService } from './trash';
 import { createSearchService } from '../search/service';
+import { createReminderService } from './reminders';
 
 export function createServices(db: Db, options: { now?: () => string } = {}) {
   const ctx: ServiceContext = createContext(db, options.now);
@@ -23,6 +24,7 @@ export function createServices(db: Db, options: { now?: () => string } = {}) {
   const settings = createSettingsService(ctx);
   // Deleting a meeting, a draft or a person moves it to the Thùng rác (restorable for 30 days).
   const trash = createTrashService(ctx);
+  const tasks = createTaskService(ctx);
   return {
     ctx,
     organizations: createOrganizationService(ctx),
@@ -35,7 +37,8 @@ export function createServices(db: Db, options: { now?: () => string } = {}) {
     },
     trash,
     register,
-    tasks: createTaskService(ctx),
+    tasks,
+    reminders: createReminderService(ctx, tasks),
     search: createSearchService(ctx),
     settings,
     directory: createDirectoryService(ctx, settings),

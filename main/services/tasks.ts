@@ -3,7 +3,16 @@ import type { Page } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { richTextToPlain, type RichTextNode } from '../../shared/rich-text';
 import {
+  DUE_SOON_DAYS,
+  taskBulkStatusSchema,
   taskListQuerySchema,
+  taskReassignSchema,
+  taskStatsQuerySchema,
+  type TaskBulkStatus,
+  type TaskReassign,
+  type TasksChanged,
+  type TaskStatsQuery,
+  type TaskStatsRow,
   taskUpdateSchema,
   type DashboardSummary,
   type TaskDetail,
@@ -12,7 +21,10 @@ import {
   type TaskUpdate,
 } from '../../shared/tasks';
 import { fromJson } from '../db/repos/rows';
-import { createTaskRepo, parseIds, type TaskRow } from '../db/repos/tasks';
+import { addDays } from '../db/repos/task-filter';
+import { createTaskStatsRepo } from '../db/repos/task-stats';
+import { createTaskWriteRepo } from '../db/repos/task-writes';
+import { createTaskRepo, lastProgressOf, unitsOf, type TaskRow } from '../db/repos/tasks';
 import type { ServiceContext } from './context';
 import { writing } from './guards';
 
@@ -24,7 +36,10 @@ export function weekOf(date: string): { start: string; next: string } {
   return { start: monday.toISOString().slice(0, 10), next: next.toISOString().slice(0, 10) };
 }
 
-function toSummary(r: TaskRow, day: string): TaskSummary {
+const isOpen = (status: string) => status === 'open' || status === 'in-progress';
+
+export function toSummary(r: TaskRow, day: string): TaskSummary {
+  const units = unitsOf(r);
   return {
     conclusionId: r.id,
     meetingId: r.meeting_id,
@@ -34,16 +49,48 @@ function toSummary(r: TaskRow, day: string): TaskSummary {
     text: richTextToPlain(fromJson<RichTextNode>(r.text)),
     dueDate: r.due_date,
     status: r.status,
-    leadIds: parseIds(r.lead_ids),
-    supportIds: parseIds(r.support_ids),
-    overdue: (r.status === 'open' || r.status === 'in-progress') && r.due_date !== null && r.due_date < day,
-    lastProgress:
-      r.last_progress_date === null ? null : { date: r.last_progress_date, note: r.last_progress_note ?? '' },
+    leadIds: units.lead,
+    supportIds: units.support,
+    overdue: isOpen(r.status) && r.due_date !== null && r.due_date < day,
+    dueSoon:
+      isOpen(r.status) &&
+      r.due_date !== null &&
+      r.due_date >= day &&
+      r.due_date <= addDays(day, DUE_SOON_DAYS),
+    lastProgress: lastProgressOf(r),
   };
+}
+
+/** `YYYY-MM` of the month `months` away from the month holding `date`. */
+function addMonths(date: string, months: number): string {
+  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 export function createTaskService({ db, repos, now }: ServiceContext) {
   const repo = createTaskRepo(db);
+  const writes = createTaskWriteRepo(db);
+  const stats = createTaskStatsRepo(db);
+
+  /** The tasks named, each checked (exists, is a task); the first that is not refuses them all. */
+  function taskKeys(ids: readonly string[]) {
+    return [...new Set(ids)].map((id, i) => {
+      const key = writes.key(id);
+      if (!key)
+        throw new AppError('E_NOT_FOUND', `Không tìm thấy nhiệm vụ (mã ${id}).`, {
+          path: `conclusionIds[${i}]`,
+        });
+      if (key.kind !== 'task')
+        throw new AppError(
+          'E_VALIDATION',
+          'Kết luận này không phải là nhiệm vụ nên không theo dõi tiến độ.',
+          {
+            path: `conclusionIds[${i}]`,
+          },
+        );
+      return key;
+    });
+  }
   const today = () => now().slice(0, 10);
 
   function taskRow(id: string) {
@@ -63,7 +110,8 @@ export function createTaskService({ db, repos, now }: ServiceContext) {
     list(query: TaskListQuery = {}): Page<TaskSummary> {
       const q = taskListQuerySchema.parse(query);
       const day = today();
-      const { rows, total } = repo.list({ ...q, today: day });
+      const { offset, limit, ...filter } = q;
+      const { rows, total } = repo.list({ filter, today: day, offset, limit });
       return { total, offset: q.offset, items: rows.map((r) => toSummary(r, day)) };
     },
     /** One task with its progress notes. */
@@ -96,6 +144,80 @@ export function createTaskService({ db, repos, now }: ServiceContext) {
         })(),
       );
       return get(u.conclusionId);
+    },
+    /** The selected tasks to one status, in one transaction; all or none (an unknown id refuses all). */
+    bulkStatus(input: TaskBulkStatus): TasksChanged {
+      const u = taskBulkStatusSchema.parse(input);
+      return writing(() =>
+        db.transaction(() => {
+          const stamp = now();
+          let updated = 0;
+          for (const task of taskKeys(u.conclusionIds)) {
+            if ((task.status ?? 'open') === u.status) continue;
+            writes.setStatus(task, u.status, stamp);
+            updated++;
+          }
+          return { updated };
+        })(),
+      );
+    },
+    /** New lead and support units for the selected tasks (replacing theirs), in one transaction. */
+    reassign(input: TaskReassign): TasksChanged {
+      const r = taskReassignSchema.parse(input);
+      const units = [
+        ...r.leadIds.map((organizationId) => ({ organizationId, role: 'lead' as const })),
+        ...r.supportIds.map((organizationId) => ({ organizationId, role: 'support' as const })),
+      ];
+      units.forEach((u, i) => {
+        if (repos.organizations.updatedAt(u.organizationId) === undefined) {
+          const field = i < r.leadIds.length ? `leadIds[${i}]` : `supportIds[${i - r.leadIds.length}]`;
+          throw new AppError('E_VALIDATION', `Không tìm thấy đơn vị (mã ${u.organizationId}).`, {
+            path: field,
+          });
+        }
+      });
+      const wanted = units.map((u) => `${u.role}:${u.organizationId}`).join(',');
+      return writing(() =>
+        db.transaction(() => {
+          const stamp = now();
+          let updated = 0;
+          for (const task of taskKeys(r.conclusionIds)) {
+            if (writes.units(task.id).join(',') === wanted) continue;
+            writes.setUnits(task, units, stamp);
+            updated++;
+          }
+          return { updated };
+        })(),
+      );
+    },
+    /** Done / on track / overdue per lead unit or per month of the meeting (the last 12 by default). */
+    stats(query: TaskStatsQuery): TaskStatsRow[] {
+      const { by, ...filter } = taskStatsQuerySchema.parse(query);
+      const day = today();
+      if (by === 'month' && !filter.meetingFrom) filter.meetingFrom = `${addMonths(day, -11)}-01`;
+      const rows = stats.counts(filter, day, by);
+      if (by === 'month')
+        return rows.map((r) => ({
+          key: r.key ?? '',
+          label: `${(r.key ?? '').slice(5, 7)}/${(r.key ?? '').slice(0, 4)}`,
+          done: r.done,
+          onTrack: r.on_track,
+          overdue: r.overdue,
+        }));
+      return rows
+        .map((r) => ({
+          key: r.key ?? '',
+          label: r.key ? (repos.organizations.get(r.key)?.name ?? '…') : 'Chưa giao đơn vị chủ trì',
+          done: r.done,
+          onTrack: r.on_track,
+          overdue: r.overdue,
+        }))
+        .sort(
+          (a, b) =>
+            b.overdue - a.overdue ||
+            b.onTrack + b.done - (a.onTrack + a.done) ||
+            a.label.localeCompare(b.label, 'vi'),
+        );
     },
     dashboard(): DashboardSummary {
       const day = today();

@@ -10,6 +10,7 @@ import { ProgrammePage } from './features/programmes/ProgrammePage';
 import { ProgrammesPage } from './features/programmes/ProgrammesPage';
 import { GlobalSearch } from './features/search/GlobalSearch';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { ReminderBanner } from './features/tasks/ReminderBanner';
 import { TasksPage } from './features/tasks/TasksPage';
 import { StartPage } from './features/welcome/StartPage';
 import { TrashPage } from './features/trash/TrashPage';
@@ -38,7 +39,7 @@ function Screen({ route }: { route: Route }) {
         />
       );
     case 'tasks':
-      return <TasksPage />;
+      return <TasksPage query={route.query ?? ''} />;
     case 'programmes':
       return <ProgrammesPage />;
     case 'programme':
@@ -87,6 +88,7 @@ function Shell() {
           </nav>
         </Layout.Sider>
         <Layout.Content className="content">
+          <ReminderBanner />
           <Screen route={route} />
         </Layout.Content>
       </Layout>

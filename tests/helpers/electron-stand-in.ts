@@ -215,6 +215,25 @@ export class BrowserWindow extends EventEmitter {
   }
 }
 
+/** Notifications shown by the app; a test clicks one as the user would. */
+export class Notification extends EventEmitter {
+  static readonly shown: Notification[] = [];
+  static supported = true;
+  static isSupported(): boolean {
+    return Notification.supported;
+  }
+  constructor(readonly options: { title?: string; body?: string }) {
+    super();
+  }
+  show(): void {
+    Notification.shown.push(this);
+  }
+  /** The user clicking the notification. */
+  click(): void {
+    this.emit('click', {});
+  }
+}
+
 export const app = new FakeApp();
 export const ipcMain = new FakeIpcMain();
 export const session = { defaultSession: new FakeSession() };
@@ -345,4 +364,6 @@ export function resetStandIn(): void {
   fromMain.removeAllListeners();
   Menu.application = null;
   BrowserWindow.created.length = 0;
+  Notification.shown.length = 0;
+  Notification.supported = true;
 }

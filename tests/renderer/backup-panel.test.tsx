@@ -157,7 +157,7 @@ describe('backup screen', () => {
     const bar = screen.getByRole('progressbar', { name: 'Tiến độ sao lưu' });
     expect(bar.getAttribute('aria-valuenow')).toBe('40');
     daily = false;
-    await waitFor(() => expect(screen.queryByText(/Đang sao lưu tự động/)).toBeNull(), { timeout: 3000 });
+    await waitFor(() => expect(screen.queryByText(/Đang sao lưu tự động/)).toBeNull());
     expect(screen.queryByRole('progressbar', { name: 'Tiến độ sao lưu' })).toBeNull();
   });
 

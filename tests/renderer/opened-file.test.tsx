@@ -102,7 +102,7 @@ describe('a file opened from outside the page', () => {
   it('the file the app was started with: "Xem nội dung tệp" shows what it holds, then restore or merge', async () => {
     waiting = [BACKUP];
     renderShell();
-    await screen.findByText('Văn phòng Tỉnh ủy Nghệ An', {}, { timeout: 20_000 });
+    await screen.findByText('Văn phòng Tỉnh ủy Nghệ An');
     expect(window.location.hash).toBe('#/settings/backup');
     expect(calls('backup.inspect')).toEqual([{ file: BACKUP }]);
     expect(screen.getByRole('button', { name: 'Khôi phục dữ liệu này' })).toBeTruthy();
@@ -114,10 +114,10 @@ describe('a file opened from outside the page', () => {
 
   it('an exchange file double-clicked while the app runs: the dry run of its merge', async () => {
     renderShell();
-    await waitFor(() => expect(calls('opened.take')).toHaveLength(1), { timeout: 10_000 });
+    await waitFor(() => expect(calls('opened.take')).toHaveLength(1));
     waiting = [EXCHANGE];
     send('file.opened');
-    const table = await screen.findByRole('table', { name: 'Kết quả chạy thử' }, { timeout: 20_000 });
+    const table = await screen.findByRole('table', { name: 'Kết quả chạy thử' });
     expect(within(table).getByText('5')).toBeTruthy();
     expect(calls('backup.mergePreview')).toEqual([{ file: EXCHANGE }]);
     expect(calls('backup.inspect')).toEqual([]);
@@ -126,19 +126,19 @@ describe('a file opened from outside the page', () => {
 
   it('Tệp → Mở…: the open dialog for a backup or an exchange file, then the same view', async () => {
     renderShell();
-    await waitFor(() => expect(calls('opened.take')).toHaveLength(1), { timeout: 10_000 });
+    await waitFor(() => expect(calls('opened.take')).toHaveLength(1));
     chosen = BACKUP;
     send('file.open');
-    await screen.findByText('Văn phòng Tỉnh ủy Nghệ An', {}, { timeout: 20_000 });
+    await screen.findByText('Văn phòng Tỉnh ủy Nghệ An');
     expect(calls('files.chooseOpenPath')).toEqual([{ kind: 'json' }]);
     expect(calls('backup.inspect')).toEqual([{ file: BACKUP }]);
   });
 
   it('a cancelled dialog changes nothing', async () => {
     renderShell();
-    await waitFor(() => expect(calls('opened.take')).toHaveLength(1), { timeout: 10_000 });
+    await waitFor(() => expect(calls('opened.take')).toHaveLength(1));
     send('file.open');
-    await waitFor(() => expect(calls('files.chooseOpenPath')).toHaveLength(1), { timeout: 10_000 });
+    await waitFor(() => expect(calls('files.chooseOpenPath')).toHaveLength(1));
     expect(window.location.hash).toBe('#/');
     expect(calls('backup.inspect')).toEqual([]);
   });

@@ -1,9 +1,10 @@
 // Task conclusions across meetings (the list, one task, its follow-up writes) and the dashboard's figures.
 import type { MeetingKind, TaskStatus } from '../../../shared/exchange';
-import type { MeetingBrief, TaskFilter } from '../../../shared/tasks';
-import { foldVietnamese } from '../../../shared/vietnamese';
+import type { MeetingBrief, ParsedTaskFilter } from '../../../shared/tasks';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../types';
-import { fromJson, likePattern } from './rows';
+import { fromJson } from './rows';
+import { OPEN_SQL, taskCountSql, taskPageSql, taskWhere } from './task-filter';
 
 export interface TaskRow {
   id: string;
@@ -14,10 +15,10 @@ export interface TaskRow {
   text: string;
   due_date: string | null;
   status: TaskStatus;
-  lead_ids: string;
-  support_ids: string;
-  last_progress_date: string | null;
-  last_progress_note: string | null;
+  /** JSON array of `lead <organization id>` / `support <organization id>`, in their order. */
+  units: string;
+  /** JSON `[date, note]` of the latest progress note, or null. */
+  last_progress: string | null;
 }
 
 export interface TaskDetailRow extends TaskRow {
@@ -26,32 +27,40 @@ export interface TaskDetailRow extends TaskRow {
 }
 
 export interface TaskQuery {
-  filter: TaskFilter;
+  filter: Partial<ParsedTaskFilter>;
   today: string;
-  organizationId?: string | undefined;
-  text?: string | undefined;
   offset: number;
   limit: number;
 }
 
-const OPEN = "coalesce(c.status, 'open') IN ('open', 'in-progress')";
 const FROM = 'FROM conclusions c JOIN meetings m ON m.id = c.meeting_id';
-const unitIds = (role: 'lead' | 'support') =>
-  `(SELECT json_group_array(organization_id) FROM (SELECT organization_id FROM conclusion_assignees
-    WHERE conclusion_id = c.id AND role = '${role}' ORDER BY seq))`;
-const lastProgress = (column: 'date' | 'note') =>
-  `(SELECT ${column} FROM conclusion_progress WHERE conclusion_id = c.id ORDER BY seq DESC LIMIT 1)`;
-const TASK_COLUMNS = `c.id, c.meeting_id, m.title AS meeting_title, m.starts_at AS meeting_starts_at, c.item_order,
+// One subquery each for the units (both roles) and the latest note: each is a search per row.
+export const TASK_COLUMNS = `c.id, c.meeting_id, m.title AS meeting_title, m.starts_at AS meeting_starts_at, c.item_order,
   c.text, c.due_date, coalesce(c.status, 'open') AS status,
-  ${unitIds('lead')} AS lead_ids, ${unitIds('support')} AS support_ids,
-  ${lastProgress('date')} AS last_progress_date, ${lastProgress('note')} AS last_progress_note`;
+  (SELECT json_group_array(role || ' ' || organization_id) FROM (SELECT role, organization_id
+    FROM conclusion_assignees WHERE conclusion_id = c.id ORDER BY seq)) AS units,
+  (SELECT json_array(date, note) FROM conclusion_progress WHERE conclusion_id = c.id
+    ORDER BY seq DESC LIMIT 1) AS last_progress`;
+
+/** The list's order: earliest due date first, those without one last, then as recorded. */
+function byListOrder(
+  a: { rid: number; due_date: string | null },
+  b: { rid: number; due_date: string | null },
+): number {
+  if (a.due_date !== b.due_date) {
+    if (a.due_date === null) return 1;
+    if (b.due_date === null) return -1;
+    return a.due_date < b.due_date ? -1 : 1;
+  }
+  return a.rid - b.rid;
+}
 
 export function createTaskRepo(db: Db) {
   const countOpen = db.prepare<[], { n: number }>(
-    `SELECT count(*) AS n FROM conclusions c WHERE c.kind = 'task' AND ${OPEN}`,
+    `SELECT count(*) AS n FROM conclusions c WHERE c.kind = 'task' AND ${OPEN_SQL}`,
   );
   const countOverdue = db.prepare<[string], { n: number }>(
-    `SELECT count(*) AS n FROM conclusions c WHERE c.kind = 'task' AND ${OPEN} AND c.due_date < ?`,
+    `SELECT count(*) AS n FROM conclusions c WHERE c.kind = 'task' AND ${OPEN_SQL} AND c.due_date < ?`,
   );
   const countDrafts = db.prepare<[], { n: number }>(
     "SELECT count(*) AS n FROM documents WHERE status = 'draft'",
@@ -78,34 +87,53 @@ export function createTaskRepo(db: Db) {
   );
   const touchMeeting = db.prepare<[string, string]>('UPDATE meetings SET updated_at = ? WHERE id = ?');
 
+  // Filters combine into a few dozen distinct statements: each is prepared once.
+  const prepared = new Map<string, Statement<unknown[], unknown>>();
+  const cached = <R>(sql: string) => {
+    let statement = prepared.get(sql);
+    if (!statement) prepared.set(sql, (statement = db.prepare<unknown[], unknown>(sql)));
+    return statement as Statement<unknown[], R>;
+  };
+
   return {
     list(q: TaskQuery): { rows: TaskRow[]; total: number } {
-      const where = ["c.kind = 'task'"];
-      const params: (string | number)[] = [];
-      if (q.filter === 'open') where.push(OPEN);
-      if (q.filter === 'overdue') {
-        where.push(OPEN, 'c.due_date IS NOT NULL AND c.due_date < ?');
-        params.push(q.today);
+      const branches = taskWhere(q.filter, q.today, true);
+      if (branches.length === 0) return { rows: [], total: 0 };
+      const params = branches.flatMap((b) => b.params);
+      const count = (dated: boolean) =>
+        cached<{ n: number }>(taskCountSql(branches, dated)).get(...params)?.n ?? 0;
+      const page = (part: 'dated' | 'undated', limit: number, offset: number) =>
+        cached<{ rid: number }>(taskPageSql(branches, part))
+          .all(...params, limit, offset)
+          .map((r) => r.rid);
+      // The page is chosen from the indexes alone; only its rows are read and given their columns.
+      let rids: number[];
+      let total: number;
+      const [only] = branches;
+      if (branches.length === 1 && only?.fewFirst) {
+        // A unit's, a leader's or some meetings' tasks: found once, counted and ordered here.
+        const all = cached<{ rid: number; due_date: string | null }>(
+          `SELECT c.rowid AS rid, c.due_date FROM conclusions c WHERE ${only.sql}`,
+        ).all(...params);
+        all.sort(byListOrder);
+        total = all.length;
+        rids = all.slice(q.offset, q.offset + q.limit).map((r) => r.rid);
+      } else {
+        total = count(false);
+        rids = page('dated', q.limit, q.offset);
+        if (rids.length < q.limit) {
+          const dated = rids.length > 0 || q.offset === 0 ? q.offset + rids.length : count(true);
+          rids.push(...page('undated', q.limit - rids.length, Math.max(0, q.offset - dated)));
+        }
       }
-      if (q.filter === 'done') where.push("c.status IN ('done', 'cancelled')");
-      if (q.organizationId) {
-        where.push('c.id IN (SELECT conclusion_id FROM conclusion_assignees WHERE organization_id = ?)');
-        params.push(q.organizationId);
-      }
-      if (q.text?.trim()) {
-        where.push("m.title_folded LIKE ? ESCAPE '\\'");
-        params.push(likePattern(foldVietnamese(q.text)));
-      }
-      const whereSql = `WHERE ${where.join(' AND ')}`;
-      const total = (db.prepare(`SELECT count(*) AS n ${FROM} ${whereSql}`).get(...params) as { n: number })
-        .n;
-      const rows = db
-        .prepare(
-          `SELECT ${TASK_COLUMNS}
-          ${FROM} ${whereSql}
-          ORDER BY c.due_date IS NULL, c.due_date, m.starts_at DESC, c.seq LIMIT ? OFFSET ?`,
+      const byRid = new Map(
+        cached<TaskRow & { rid: number }>(
+          `SELECT c.rowid AS rid, ${TASK_COLUMNS} ${FROM} WHERE c.rowid IN (SELECT value FROM json_each(?))`,
         )
-        .all(...params, q.limit, q.offset) as TaskRow[];
+          .all(JSON.stringify(rids))
+          .map(({ rid, ...row }) => [rid, row as TaskRow]),
+      );
+      const rows = rids.flatMap((rid) => byRid.get(rid) ?? []);
       return { rows, total };
     },
     /** One conclusion (of any kind) with its meeting, or undefined. */
@@ -161,7 +189,21 @@ const toBrief = (r: BriefRow): MeetingBrief => ({
   location: r.location,
 });
 
-export const parseIds = (json: string): string[] =>
-  fromJson<(string | null)[]>(json).filter((x) => x !== null);
+/** The lead and support units of a task row, each in its order. */
+export function unitsOf(row: Pick<TaskRow, 'units'>): { lead: string[]; support: string[] } {
+  const out = { lead: [] as string[], support: [] as string[] };
+  for (const unit of fromJson<(string | null)[]>(row.units)) {
+    const [role, id] = (unit ?? '').split(' ');
+    if (id && (role === 'lead' || role === 'support')) out[role].push(id);
+  }
+  return out;
+}
+
+/** The latest progress note of a task row, or null. */
+export function lastProgressOf(row: Pick<TaskRow, 'last_progress'>): { date: string; note: string } | null {
+  if (row.last_progress === null) return null;
+  const [date, note] = fromJson<[string, string | null]>(row.last_progress);
+  return { date, note: note ?? '' };
+}
 
 export type TaskRepo = ReturnType<typeof createTaskRepo>;

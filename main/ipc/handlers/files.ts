@@ -19,8 +19,8 @@ function needsDesktop(): never {
   );
 }
 
-/** Only Word documents are ever opened: never a program or a script the page could name. */
-const openable = /\.docx$/i;
+/** Only Word documents and Excel workbooks are ever opened: never a program or a script the page could name. */
+const openable = /\.(docx|xlsx)$/i;
 
 /**
  * What the page may write, read and open in the desktop app: a file only where the user chose in a save
@@ -41,6 +41,7 @@ const chooseFirst: Record<FileKind, string> = {
   docx: 'Hãy chọn nơi lưu văn bản bằng hộp thoại "Lưu văn bản".',
   sohop: 'Hãy chọn nơi lưu bản sao lưu bằng nút "Chọn…" (hộp thoại "Lưu bản sao lưu").',
   json: 'Hãy chọn nơi lưu tệp bằng hộp thoại "Lưu tệp trao đổi".',
+  xlsx: 'Hãy chọn nơi lưu bảng tính bằng hộp thoại "Lưu bảng tính".',
 };
 
 export function createFileGrants(): FileGrants {
@@ -93,7 +94,8 @@ export function fileHandlers(desktop?: DesktopFiles): FeatureHandlers<'files'> {
     },
     'files.openPath': async ({ path }) => {
       if (!desktop) needsDesktop();
-      if (!openable.test(path)) throw new AppError('E_USAGE', 'Chỉ mở được tệp văn bản Word (.docx).');
+      if (!openable.test(path))
+        throw new AppError('E_USAGE', 'Chỉ mở được tệp văn bản Word (.docx) hoặc bảng tính Excel (.xlsx).');
       desktop.grants.assertWritten(path);
       await desktop.host.openPath(path);
       return null;

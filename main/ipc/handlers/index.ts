@@ -17,7 +17,14 @@ import { programmeHandlers } from './programmes';
 import { registerHandlers } from './register';
 import { trashHandlers } from './trash';
 import { searchHandlers } from './search';
-import { dashboardHandlers, directoryHandlers, settingsHandlers, taskHandlers } from './workspace';
+import { reportHandlers } from './reports';
+import {
+  dashboardHandlers,
+  directoryHandlers,
+  reminderHandlers,
+  settingsHandlers,
+  taskHandlers,
+} from './workspace';
 
 /**
  * `desktop` (native dialogs) and `edge.opened` (files from the command line) are only passed by Electron:
@@ -45,6 +52,8 @@ export function createHandlers(
     ...registerHandlers(services),
     ...taskHandlers(services),
     ...dashboardHandlers(services),
+    ...reminderHandlers(services),
+    ...reportHandlers(services, paths, files?.grants),
     ...settingsHandlers(services),
     ...directoryHandlers(services),
     ...trashHandlers(services),

@@ -6,6 +6,15 @@ export const taskHandlers = (s: Services): FeatureHandlers<'tasks'> => ({
   'tasks.list': (q) => s.tasks.list(q),
   'tasks.get': ({ id }) => s.tasks.get(id),
   'tasks.update': (update) => s.tasks.update(update),
+  'tasks.bulkStatus': (input) => s.tasks.bulkStatus(input),
+  'tasks.reassign': (input) => s.tasks.reassign(input),
+  'tasks.stats': (query) => s.tasks.stats(query),
+});
+
+export const reminderHandlers = (s: Services): FeatureHandlers<'reminders'> => ({
+  'reminders.digest': () => s.reminders.digest(),
+  'reminders.settings': () => s.reminders.settings(),
+  'reminders.saveSettings': (input) => s.reminders.saveSettings(input),
 });
 
 export const dashboardHandlers = (s: Services): FeatureHandlers<'dashboard'> => ({

@@ -13,7 +13,7 @@ export type Route =
       /** A conclusion to bring into view and mark (from search). */
       conclusion?: string;
     }
-  | { name: 'tasks' }
+  | { name: 'tasks'; query?: string }
   | { name: 'programmes' }
   | { name: 'programme'; id: string; isNew: boolean; copyFrom?: string }
   | { name: 'documents' }
@@ -44,6 +44,10 @@ export function parseHash(hash: string, newId: () => string): Route {
   const path = trimEndChar(hash.replace(/^#\/?/, ''), '/');
   const known = simple[path];
   if (known) return known;
+  // The task list keeps its filters in the address (#/tasks?filter=overdue&lead=…), so a chart or a
+  // dashboard card can open it filtered.
+  const tasks = /^tasks\?(.*)$/.exec(path);
+  if (tasks) return { name: 'tasks', query: tasks[1] ?? '' };
   const meeting = /^meetings\/(.+)$/.exec(path);
   if (meeting?.[1] === 'new') return { name: 'meeting', id: newId(), isNew: true };
   if (meeting?.[1] && UUID_RE.test(meeting[1])) return { name: 'meeting', id: meeting[1], isNew: false };

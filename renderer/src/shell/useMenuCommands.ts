@@ -55,6 +55,12 @@ export function useMenuCommands(commands: CommandRegistry): void {
         case 'file.opened':
           takeOpened();
           return;
+        case 'tasks.overdue':
+          navigate('#/tasks?filter=overdue');
+          return;
+        case 'tasks.due-soon':
+          navigate('#/tasks?filter=due-soon');
+          return;
       }
     };
     return bridge.onCommand(onCommand);

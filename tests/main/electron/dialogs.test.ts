@@ -126,12 +126,15 @@ describe('files.* in Electron', () => {
     expect(shell.opened).toEqual([]);
   });
 
-  it('opens only .docx files: never a program or a script', async () => {
+  it('opens only .docx and .xlsx files: never a program or a script', async () => {
     serve(true);
     for (const file of ['C:\\Windows\\System32\\calc.exe', '/tmp/x.docx.bat', '\\\\server\\share\\run.lnk'])
       await expect(call('files.openPath', { path: file })).resolves.toMatchObject({
         ok: false,
-        error: { code: 'E_USAGE', message: 'Chỉ mở được tệp văn bản Word (.docx).' },
+        error: {
+          code: 'E_USAGE',
+          message: 'Chỉ mở được tệp văn bản Word (.docx) hoặc bảng tính Excel (.xlsx).',
+        },
       });
     expect(shell.opened).toEqual([]);
   });

@@ -20,12 +20,12 @@ beforeAll(async () => {
   if (unix) expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
 });
 
-/** The real command in its own process; a hang or a runaway read is cut after 20 s and fails the test. */
+/** The real command in its own process; a hang or a runaway read is cut after 90 s and fails the test. */
 function spawnCli(...args: string[]) {
   const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
   const result = spawnSync(process.execPath, [tsx, 'main/cli/index.ts', ...args], {
     encoding: 'utf8',
-    timeout: 20_000,
+    timeout: 90_000,
   });
   return { status: result.status, code: result.stderr.split(':')[0], err: result.stderr };
 }

@@ -1,7 +1,13 @@
 // Tổng quan: this week's meetings, recent ones, open / overdue tasks, drafts, quick actions.
-import { CalendarOutlined, CheckSquareOutlined, FileTextOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  CalendarOutlined,
+  CheckSquareOutlined,
+  ExclamationCircleOutlined,
+  FileTextOutlined,
+  PlusOutlined,
+} from '@ant-design/icons';
 import { Button, Card, Col, List, Row, Space, Spin, Statistic, Tag } from 'antd';
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback, type ReactNode } from 'react';
 import type { MeetingBrief } from '../../../../shared/tasks';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -10,6 +16,20 @@ import { formatDate, formatDateTime, kindLabels } from '../../lib/format';
 import { useLoad } from '../../lib/useLoad';
 import { useWindowTitle } from '../../shell/commands';
 import { navigate } from '../../shell/routes';
+
+// The charts and their library load on demand: the first screen does not wait for them.
+const TaskCharts = lazy(() => import('./TaskCharts'));
+
+/** A figure that opens the list it counts: a link, so the keyboard reaches it (Tab, then Enter). */
+function StatCard({ href, label, children }: { href: string; label: string; children: ReactNode }) {
+  return (
+    <a className="stat-link-card" href={href} aria-label={label}>
+      <Card className="stat-link" hoverable>
+        {children}
+      </Card>
+    </a>
+  );
+}
 
 function MeetingItems({ items, empty }: { items: MeetingBrief[]; empty: string }) {
   return (
@@ -60,34 +80,47 @@ export function DashboardPage() {
       />
       <Row gutter={16} style={{ marginBottom: 16 }}>
         <Col span={6}>
-          <Card className="stat-link" onClick={() => navigate('#/meetings')}>
+          <StatCard
+            href="#/meetings"
+            label={`Cuộc họp trong tuần: ${d.meetingsThisWeek.length}. Mở danh sách cuộc họp`}
+          >
             <Statistic
               title="Cuộc họp trong tuần"
               value={d.meetingsThisWeek.length}
               prefix={<CalendarOutlined />}
             />
-          </Card>
+          </StatCard>
         </Col>
         <Col span={6}>
-          <Card className="stat-link" onClick={() => navigate('#/tasks')}>
+          <StatCard href="#/tasks" label={`Nhiệm vụ đang mở: ${d.openTasks}. Mở danh sách nhiệm vụ đang mở`}>
             <Statistic title="Nhiệm vụ đang mở" value={d.openTasks} prefix={<CheckSquareOutlined />} />
-          </Card>
+          </StatCard>
         </Col>
         <Col span={6}>
-          <Card className="stat-link" onClick={() => navigate('#/tasks')}>
+          <StatCard
+            href="#/tasks?filter=overdue"
+            label={`Nhiệm vụ quá hạn: ${d.overdueTasks}. Mở danh sách nhiệm vụ quá hạn`}
+          >
             <Statistic
               title="Nhiệm vụ quá hạn"
               value={d.overdueTasks}
+              prefix={<ExclamationCircleOutlined />}
               styles={{ content: { color: d.overdueTasks ? '#b42318' : undefined } }}
             />
-          </Card>
+          </StatCard>
         </Col>
         <Col span={6}>
-          <Card className="stat-link" onClick={() => navigate('#/documents')}>
+          <StatCard
+            href="#/documents"
+            label={`Văn bản chờ ban hành: ${d.draftDocuments}. Mở danh sách văn bản`}
+          >
             <Statistic title="Văn bản chờ ban hành" value={d.draftDocuments} prefix={<FileTextOutlined />} />
-          </Card>
+          </StatCard>
         </Col>
       </Row>
+      <Suspense fallback={<Spin description="Đang tải biểu đồ…" />}>
+        <TaskCharts />
+      </Suspense>
       <Row gutter={16}>
         <Col span={12}>
           <Card title={`Cuộc họp tuần này (${formatDate(d.weekStart)} – ${formatDate(d.weekEnd)})`}>

@@ -5,6 +5,7 @@ import { useWindowTitle } from '../../shell/commands';
 import { navigate } from '../../shell/routes';
 import { BackupPanel } from '../backup/BackupPanel';
 import { OfficeSettings } from './OfficeSettings';
+import { ReminderSettingsCard } from './ReminderSettingsCard';
 
 export function SettingsPage({ tab }: { tab?: 'backup' | undefined }) {
   useWindowTitle(tab === 'backup' ? 'Sao lưu & khôi phục' : 'Cài đặt');
@@ -16,7 +17,16 @@ export function SettingsPage({ tab }: { tab?: 'backup' | undefined }) {
         onChange={(key) => navigate(key === 'backup' ? '#/settings/backup' : '#/settings')}
         destroyOnHidden
         items={[
-          { key: 'office', label: 'Thông tin cơ quan', children: <OfficeSettings /> },
+          {
+            key: 'office',
+            label: 'Thông tin cơ quan',
+            children: (
+              <>
+                <OfficeSettings />
+                <ReminderSettingsCard />
+              </>
+            ),
+          },
           { key: 'backup', label: 'Sao lưu & khôi phục', children: <BackupPanel /> },
         ]}
       />

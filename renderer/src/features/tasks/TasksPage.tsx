@@ -1,34 +1,101 @@
-// Kết luận & nhiệm vụ: task conclusions across meetings, open / overdue / done, by unit; each row
-// opens the follow-up drawer (status, due date, progress notes) without leaving the list.
-import { Button, Input, Segmented, Select, Table, Tag, type InputRef, type TableProps } from 'antd';
-import { useCallback, useRef, useState } from 'react';
-import type { TaskFilter, TaskSummary } from '../../../../shared/tasks';
+// Kết luận & nhiệm vụ: every task across meetings, filtered on the server (status, units, leader, meeting,
+// deadlines; the filter lives in the address), a page at a time. Overdue and due-soon rows are marked in
+// words, colour and icon; selected rows change status or units together; each row opens the follow-up
+// drawer (status, due date, progress notes) without leaving the list. The report is made from here.
+import { FileWordOutlined } from '@ant-design/icons';
+import { Button, Table, Tag, type InputRef, type TableProps } from 'antd';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { todayVietnam } from '../../../../shared/datetime';
+import type { TaskSummary } from '../../../../shared/tasks';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatDateTime, taskStatusColors, taskStatusLabels } from '../../lib/format';
-import { namesOf, organizationOptions, useOrganizations, foldedSearch } from '../../lib/organizations';
-import { useDebounced } from '../../lib/useDebounced';
+import { namesOf, useOrganizations } from '../../lib/organizations';
 import { useLoad } from '../../lib/useLoad';
 import { useSearchTarget, useWindowTitle } from '../../shell/commands';
+import { navigate } from '../../shell/routes';
+import { ReportModal } from './ReportModal';
+import { TaskBulkBar } from './TaskBulkBar';
+import { TaskDeadline } from './TaskDeadline';
+import { TaskFilters } from './TaskFilters';
 import { TaskFollowUpDrawer } from './TaskFollowUpDrawer';
+import { parseTaskView, taskViewHref, toTaskFilter, type TaskView } from './taskQuery';
 
-export function TasksPage() {
+const PAGE_SIZE = 50;
+
+/** The filters that came from a link (a chart, a card) and have no control of their own, as removable tags. */
+function ExtraFilters({ view, onChange }: { view: TaskView; onChange: (view: TaskView) => void }) {
+  const organizations = useOrganizations();
+  const tags: { key: keyof TaskView; label: string }[] = [];
+  if (view.meetingFrom || view.meetingTo)
+    tags.push({
+      key: 'meetingFrom',
+      label: `Họp từ ${formatDate(view.meetingFrom) || '…'} đến ${formatDate(view.meetingTo) || '…'}`,
+    });
+  if (view.organizationId)
+    tags.push({ key: 'organizationId', label: `Đơn vị: ${namesOf(organizations, [view.organizationId])}` });
+  if (view.organizerId)
+    tags.push({
+      key: 'organizerId',
+      label: `Cơ quan tổ chức họp: ${namesOf(organizations, [view.organizerId])}`,
+    });
+  if (view.statuses?.length)
+    tags.push({
+      key: 'statuses',
+      label: `Tình trạng: ${view.statuses.map((s) => taskStatusLabels[s]).join(', ')}`,
+    });
+  if (tags.length === 0) return null;
+  return (
+    <div className="filters">
+      {tags.map((t) => (
+        <Tag
+          key={t.key}
+          closable
+          closeIcon={<span aria-label={`Bỏ lọc ${t.label}`}>×</span>}
+          onClose={() =>
+            onChange({
+              ...view,
+              [t.key]: undefined,
+              ...(t.key === 'meetingFrom' ? { meetingTo: undefined } : {}),
+            })
+          }
+        >
+          {t.label}
+        </Tag>
+      ))}
+    </div>
+  );
+}
+
+export function TasksPage({ query = '' }: { query?: string }) {
   useWindowTitle('Kết luận & nhiệm vụ');
   const searchRef = useRef<InputRef>(null);
   useSearchTarget(searchRef);
-  const [filter, setFilter] = useState<TaskFilter>('open');
-  const [organizationId, setOrganizationId] = useState<string | undefined>();
-  const [text, setText] = useState('');
-  const query = useDebounced(text, 250);
-  const organizations = useOrganizations();
+  const view = useMemo(() => parseTaskView(query), [query]);
+  const filterKey = taskViewHref(view);
+  // Page and selection belong to one filter: a new filter starts at its first page with nothing selected.
+  const [paging, setPaging] = useState({ key: filterKey, page: 1, selected: [] as string[] });
+  const current = paging.key === filterKey ? paging : { key: filterKey, page: 1, selected: [] as string[] };
+  const { page, selected } = current;
+  const setPage = (p: number) => setPaging({ ...current, page: p });
+  const setSelected = (keys: string[]) => setPaging({ ...current, selected: keys });
   const [following, setFollowing] = useState<string | null>(null);
+  const [reporting, setReporting] = useState(false);
+  const organizations = useOrganizations();
+  const today = todayVietnam();
   const [tasks, reload] = useLoad(
     useCallback(
-      () => invoke('tasks.list', { filter, organizationId, text: query.trim() || undefined, limit: 500 }),
-      [filter, organizationId, query],
+      () =>
+        invoke('tasks.list', {
+          ...toTaskFilter(parseTaskView(filterKey.replace(/^#\/tasks\??/, ''))),
+          offset: (page - 1) * PAGE_SIZE,
+          limit: PAGE_SIZE,
+        }),
+      [filterKey, page],
     ),
   );
+  const change = useCallback((next: TaskView) => navigate(taskViewHref(next)), []);
 
   const columns: TableProps<TaskSummary>['columns'] = [
     {
@@ -48,7 +115,7 @@ export function TasksPage() {
     {
       key: 'units',
       title: 'Đơn vị chủ trì / phối hợp',
-      width: 260,
+      width: 240,
       render: (_: unknown, t) => (
         <>
           <div>{namesOf(organizations, t.leadIds) || '—'}</div>
@@ -61,13 +128,8 @@ export function TasksPage() {
     {
       key: 'due',
       title: 'Thời hạn',
-      width: 120,
-      render: (_: unknown, t) => (
-        <div style={t.overdue ? { color: '#b42318', fontWeight: 600 } : undefined}>
-          <div className="nowrap">{formatDate(t.dueDate) || '—'}</div>
-          {t.overdue ? <div className="nowrap">(quá hạn)</div> : null}
-        </div>
-      ),
+      width: 150,
+      render: (_: unknown, t) => <TaskDeadline task={t} today={today} />,
     },
     {
       key: 'status',
@@ -78,7 +140,7 @@ export function TasksPage() {
     {
       key: 'meeting',
       title: 'Cuộc họp',
-      width: 260,
+      width: 240,
       render: (_: unknown, t) => (
         <>
           <a href={`#/meetings/${t.meetingId}?tab=conclusions`}>{t.meetingTitle}</a>
@@ -104,45 +166,33 @@ export function TasksPage() {
 
   return (
     <>
-      <PageHeader title="Kết luận & nhiệm vụ" />
-      <div className="filters">
-        <Segmented<TaskFilter>
-          value={filter}
-          onChange={setFilter}
-          options={[
-            { value: 'open', label: 'Đang mở' },
-            { value: 'overdue', label: 'Quá hạn' },
-            { value: 'done', label: 'Đã xong' },
-            { value: 'all', label: 'Tất cả' },
-          ]}
-        />
-        <Select
-          allowClear
-          showSearch={foldedSearch}
-          placeholder="Đơn vị"
-          aria-label="Đơn vị"
-          style={{ width: 300 }}
-          value={organizationId}
-          options={organizationOptions(organizations)}
-          onChange={(v: string | undefined) => setOrganizationId(v)}
-        />
-        <Input.Search
-          ref={searchRef}
-          allowClear
-          aria-label="Tìm theo tên cuộc họp"
-          placeholder="Tìm theo tên cuộc họp (Ctrl+F)"
-          style={{ width: 300 }}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </div>
+      <PageHeader
+        title="Kết luận & nhiệm vụ"
+        extra={
+          <Button icon={<FileWordOutlined />} onClick={() => setReporting(true)}>
+            Báo cáo thực hiện kết luận
+          </Button>
+        }
+      />
+      <TaskFilters view={view} onChange={change} searchRef={searchRef} />
+      <ExtraFilters view={view} onChange={change} />
       {tasks.state === 'failed' ? (
         <ErrorAlert title="Không tải được danh sách nhiệm vụ." error={tasks.error} onRetry={reload} />
       ) : null}
       {tasks.state === 'ready' ? (
-        <p className="count">
+        <p className="count" aria-live="polite">
           <strong>{tasks.value.total}</strong> nhiệm vụ
         </p>
+      ) : null}
+      {selected.length ? (
+        <TaskBulkBar
+          selected={selected}
+          onClear={() => setSelected([])}
+          onDone={() => {
+            setSelected([]);
+            reload();
+          }}
+        />
       ) : null}
       <Table<TaskSummary>
         tableLayout="fixed"
@@ -151,11 +201,32 @@ export function TasksPage() {
         loading={tasks.state === 'loading'}
         columns={columns}
         dataSource={tasks.state === 'ready' ? tasks.value.items : []}
-        pagination={{ pageSize: 50, showSizeChanger: false }}
+        rowSelection={{
+          selectedRowKeys: selected,
+          preserveSelectedRowKeys: true,
+          onChange: (keys) => setSelected(keys.map(String)),
+          getCheckboxProps: (t) => ({ 'aria-label': `Chọn nhiệm vụ: ${t.text.slice(0, 80)}` }),
+          columnTitle: undefined,
+        }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: tasks.state === 'ready' ? tasks.value.total : 0,
+          showSizeChanger: false,
+          onChange: setPage,
+        }}
         locale={{ emptyText: 'Không có nhiệm vụ nào' }}
-        rowClassName={(t) => (t.conclusionId === following ? 'row-selected' : '')}
+        rowClassName={(t) =>
+          [
+            t.conclusionId === following ? 'row-selected' : '',
+            t.overdue ? 'row-overdue' : t.dueSoon ? 'row-due-soon' : '',
+          ]
+            .filter(Boolean)
+            .join(' ')
+        }
       />
       <TaskFollowUpDrawer conclusionId={following} onClose={() => setFollowing(null)} onUpdated={reload} />
+      <ReportModal open={reporting} onClose={() => setReporting(false)} />
     </>
   );
 }
