@@ -3,6 +3,7 @@ import { createDocumentRepo } from './documents';
 import { createMeetingRepo } from './meetings';
 import { createOrganizationRepo } from './organizations';
 import { createPersonRepo } from './people';
+import { createPersonAttendanceRepo } from './person-attendance';
 import { createProgrammeRepo } from './programmes';
 import { createRegisterRepo } from './register';
 import { createSettingsRepo } from './settings';
@@ -12,6 +13,7 @@ export function createRepos(db: Db) {
   return {
     organizations: createOrganizationRepo(db),
     people: createPersonRepo(db),
+    personAttendance: createPersonAttendanceRepo(db),
     meetings: createMeetingRepo(db),
     programmes: createProgrammeRepo(db),
     documents: createDocumentRepo(db),
