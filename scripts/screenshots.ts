@@ -136,6 +136,19 @@ const screens: {
     },
   },
   {
+    name: '11c-gop-can-bo-xac-nhan',
+    hash: '#/people',
+    waitFor: 'Nguyễn Đức Trung',
+    then: async (page) => {
+      await page.getByRole('button', { name: 'Gộp cán bộ trùng' }).click();
+      await page.locator('.duplicate-candidate').first().waitFor();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: path.join(outDir, '11b-gop-can-bo-trung.png') });
+      await page.getByRole('button', { name: 'Gộp…' }).click();
+      await page.getByRole('dialog', { name: 'Gộp cán bộ trùng?' }).waitFor();
+    },
+  },
+  {
     name: '12-co-quan',
     hash: '#/organizations',
     waitFor: 'Văn phòng Ủy ban nhân dân tỉnh Nghệ An',
@@ -210,6 +223,21 @@ async function main(): Promise<void> {
     defaultSigners: [{ authority: 'TL', authorityBody: 'ỦY BAN NHÂN DÂN', position: 'CHÁNH VĂN PHÒNG' }],
     defaultRecipients: ['- Như trên;', '- Lưu: VT.'],
     partyTermStart: demoPartyTermStart,
+  });
+  // A second record of Nguyễn Đức Trung typed without diacritics, seen in one meeting, for "Gộp cán bộ trùng".
+  const duplicateId = '0e0e0e0e-0000-4000-8000-000000000777';
+  services.people.save({
+    id: duplicateId,
+    fullName: 'Nguyen Duc Trung',
+    notes: 'nhập từ danh sách khách mời',
+  });
+  const seen = services.meetings.get(demoIds.meeting2018);
+  services.meetings.save({
+    ...seen,
+    attendees: [
+      ...(seen.attendees ?? []),
+      { personId: duplicateId, role: 'guest', position: 'Giám đốc Sở Nội vụ', organizationId: demoIds.vpub },
+    ],
   });
   const server = await startPreviewServer({
     handlers: createHandlers(services, { version: 'screenshots', databasePath }),

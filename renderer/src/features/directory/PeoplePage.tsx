@@ -97,7 +97,7 @@ export function PeoplePage() {
               },
               {
                 key: 'current',
-                title: 'Chức vụ, đơn vị (cuộc họp gần nhất)',
+                title: 'Chức vụ, đơn vị gần nhất',
                 render: (_: unknown, p) => <PersonStandingCell standing={p.current} />,
               },
               {
