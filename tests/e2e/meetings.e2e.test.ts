@@ -72,6 +72,10 @@ describe('meetings in the browser', () => {
     await page.getByLabel('Chức vụ cán bộ mới').fill('Giám đốc Sở Nội vụ');
     await page.getByRole('button', { name: 'Lưu cán bộ' }).click();
     await page.getByRole('row').filter({ hasText: 'Trần Văn Mới' }).waitFor();
+    // The caret is back in the picker, ready for the next name.
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('aria-label') === 'Thêm người dự họp',
+    );
     await page.keyboard.press('Control+s');
     await saved(page);
 

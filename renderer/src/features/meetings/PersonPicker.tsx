@@ -3,8 +3,8 @@
 // the last option offers to add the typed name as a new person), and to choose one person for a field
 // (a signer: `value` shows who is chosen, and it can be cleared). People come given name first, in the
 // Vietnamese order, each with the title of their latest meeting so two of the same name can be told apart.
-import { Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { Select, type RefSelectProps } from 'antd';
+import { useEffect, useState, type Ref } from 'react';
 import type { Stored } from '../../../../shared/domain';
 import type { PersonListItem } from '../../../../shared/directory';
 import type { Person } from '../../../../shared/exchange';
@@ -27,6 +27,7 @@ export function PersonPicker({
   placeholder = 'Gõ tên cán bộ để thêm (không cần dấu)…',
   width = 420,
   disabled,
+  pickerRef,
 }: {
   excludeIds?: ReadonlySet<string>;
   onPick: (person: Stored<Person>) => void;
@@ -38,6 +39,8 @@ export function PersonPicker({
   value?: { id: string; fullName: string | undefined } | null;
   onClear?: () => void;
   label?: string;
+  /** To put the caret back in the box (after a new person is added by the caller's form). */
+  pickerRef?: Ref<RefSelectProps>;
   placeholder?: string;
   width?: number | string;
   disabled?: boolean;
@@ -89,6 +92,7 @@ export function PersonPicker({
   return (
     <>
       <Select
+        ref={pickerRef}
         showSearch={{ filterOption: false, onSearch: setText, searchValue: text }}
         value={value?.id ?? null}
         placeholder={placeholder}
