@@ -79,6 +79,12 @@ time('list: one organizer (100 rows)', () =>
   services.meetings.list({ organizerId: pick(organizations, 5).id }),
 );
 time('people: type-ahead "nguyen van can bo 7"', () => services.people.list({ text: 'nguyen van can bo 7' }));
+time('people: directory first page, Vietnamese order, with titles', () =>
+  services.people.list({ limit: 50 }),
+);
+time('people: type-ahead "nguyen" (every Nguyễn sorted)', () =>
+  services.people.list({ text: 'nguyen', limit: 20 }),
+);
 time('get: one full meeting', () => services.meetings.get(pick(meetings, 777).id));
 const exported = time('export: whole database', () => services.exchange.exportAll());
 console.log(`exported JSON size: ${(JSON.stringify(exported).length / 1e6).toFixed(1)} MB`);
