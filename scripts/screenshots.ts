@@ -40,6 +40,18 @@ const screens: {
     tab: 'Thành phần',
   },
   {
+    name: '04b-chon-nguoi-du-hop',
+    hash: `#/meetings/${demoIds.meeting2021}`,
+    waitFor: 'Họ và tên',
+    tab: 'Thành phần',
+    then: async (page) => {
+      const picker = page.getByRole('combobox', { name: 'Thêm người dự họp' });
+      await picker.click();
+      await picker.fill('nguyen');
+      await page.locator('.ant-select-dropdown:visible .option-detail').first().waitFor();
+    },
+  },
+  {
     name: '05-cuoc-hop-bien-ban',
     hash: `#/meetings/${demoIds.meeting2021}`,
     waitFor: 'từ ·',
