@@ -65,6 +65,7 @@ results['list.documents'] = time(
 results['list.people'] = time(
   fifty((i) => () => s.people.list({ text: pick(['nguyen', 'tran van', 'le thi', 'hoa', 'ng'], i) })),
 );
+results['list.people.firstPage'] = time(fifty(() => () => s.people.list({ limit: 50 })));
 results['meeting.open'] = time(
   fifty((i) => {
     const id = s.meetings.list({ offset: i * 300, limit: 1 }).items[0]?.id ?? '';

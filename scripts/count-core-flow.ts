@@ -2,7 +2,9 @@
 // demo directory, office default organizer set) and counts what the user does: mouse clicks and
 // keystrokes, Vietnamese typed in Telex (ế = e e s: three keys). The flow: a new meeting with its
 // time and place, 3 attendees, a paragraph of minutes, one conclusion task with a lead unit and a due
-// date, then a thông báo kết luận drafted, issued and exported.
+// date, then a thông báo kết luận drafted, issued and exported. COUNT_OFFICE=new runs the first meeting
+// of a new office instead: an empty database, so the organizer unit and the three attendees are added
+// from inside the meeting's pickers ("+ Thêm cơ quan …", "+ Thêm cán bộ mới …").
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -62,8 +64,23 @@ const firstOptionIs = (page: Page, name: string) =>
     const first = document.querySelector(
       '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
     );
-    return first?.textContent === n && first.classList.contains('ant-select-item-option-active');
+    if (!first?.classList.contains('ant-select-item-option-active')) return false;
+    // The name alone, without the person's latest title a person picker adds after it.
+    const label = first.cloneNode(true) as Element;
+    label.querySelectorAll('.option-detail').forEach((detail) => detail.remove());
+    return label.textContent === n;
   }, name);
+
+/** Waits until the open list's active option is the one offering to add what was typed. */
+const addOptionIsActive = (page: Page, prefix: string) =>
+  page.waitForFunction((p) => {
+    const active = document.querySelector(
+      '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active',
+    );
+    return active?.textContent?.startsWith(p) ?? false;
+  }, prefix);
+
+const newOffice = process.env.COUNT_OFFICE === 'new';
 
 /**
  * Takes the option found. COUNT_PICK=click clicks it: before the pickers were mended, Enter could take
@@ -92,19 +109,42 @@ async function flow(page: Page, base: string): Promise<void> {
   await press(page, 'Enter');
   await click(page.locator('#meeting-location'));
   await type(page, 'Phòng họp số 1');
+  if (newOffice) {
+    // No default organizer yet: the unit is added from the organizer picker, its name prefilled.
+    const organizer = page.getByRole('combobox', { name: 'Cơ quan chủ trì' });
+    await click(organizer);
+    await typeInto(organizer, 'Văn phòng Ủy ban nhân dân tỉnh Nghệ An');
+    await addOptionIsActive(page, '+ Thêm cơ quan');
+    await press(page, 'Enter');
+    await page.locator('#new-org-name').waitFor();
+    await press(page, 'Enter');
+    await page.getByText('Đã thêm cơ quan “Văn phòng Ủy ban nhân dân tỉnh Nghệ An”.').waitFor();
+  }
   await page.getByText(/Đã lưu lúc/).waitFor({ timeout: 15_000 });
 
   await click(page.getByRole('tab', { name: /Thành phần/ }));
   const picker = page.getByRole('combobox', { name: 'Thêm người dự họp' });
-  for (const [typed, name] of [
-    ['nguyen duc trung', 'Nguyễn Đức Trung'],
-    ['cao thi hien', 'Cao Thị Hiền'],
-    ['le dinh son', 'Lê Đình Sơn'],
+  for (const [typed, name, title] of [
+    ['nguyen duc trung', 'Nguyễn Đức Trung', 'Chánh Văn phòng'],
+    ['cao thi hien', 'Cao Thị Hiền', 'Phó Chánh Văn phòng'],
+    ['le dinh son', 'Lê Đình Sơn', 'Trưởng phòng Tổng hợp'],
   ] as const) {
     await focus(picker);
-    await typeInto(picker, typed);
-    await firstOptionIs(page, name);
-    await pick(page, name);
+    if (newOffice) {
+      // An empty directory: the full name is typed once, then the title of the day, in the meeting.
+      await typeInto(picker, name);
+      await addOptionIsActive(page, '+ Thêm cán bộ mới');
+      await press(page, 'Enter');
+      await page.getByLabel('Họ và tên cán bộ mới').waitFor();
+      await press(page, 'Tab'); // Giới tính
+      await press(page, 'Tab'); // Chức vụ
+      await type(page, title);
+      await press(page, 'Enter');
+    } else {
+      await typeInto(picker, typed);
+      await firstOptionIs(page, name);
+      await pick(page, name);
+    }
     await page.getByRole('row').filter({ hasText: name }).waitFor();
   }
 
@@ -154,13 +194,8 @@ async function flow(page: Page, base: string): Promise<void> {
   if (!download.suggestedFilename().endsWith('.docx')) throw new Error('no DOCX was exported');
 }
 
-async function main(): Promise<void> {
-  if (!fs.existsSync(path.join(repoRoot, 'out', 'renderer', 'index.html')))
-    throw new Error('out/renderer is missing: run `npm run build` first.');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'so-hop-count-'));
-  const databasePath = path.join(dir, 'count.sqlite');
-  const db = openDatabase(databasePath);
-  const services = createServices(db);
+/** The demo directory and an office profile with its default organizer, issuer and signer. */
+function seedFilledOffice(services: ReturnType<typeof createServices>): void {
   services.exchange.import(demoExchange());
   services.settings.save({
     defaultIssuerId: demoIds.vpub,
@@ -170,6 +205,16 @@ async function main(): Promise<void> {
     partyTermStart: demoPartyTermStart,
     partyInvitationSymbol: 'GM',
   });
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(path.join(repoRoot, 'out', 'renderer', 'index.html')))
+    throw new Error('out/renderer is missing: run `npm run build` first.');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'so-hop-count-'));
+  const databasePath = path.join(dir, 'count.sqlite');
+  const db = openDatabase(databasePath);
+  const services = createServices(db);
+  if (!newOffice) seedFilledOffice(services);
   const server = await startPreviewServer({
     handlers: createHandlers(services, { version: 'count', databasePath }),
     rendererDir: path.join(repoRoot, 'out', 'renderer'),
@@ -193,7 +238,9 @@ async function main(): Promise<void> {
       await page.screenshot({ path: path.join(os.tmpdir(), 'count-core-flow-failed.png') });
       throw error;
     }
-    console.log(`core flow: ${count.clicks} clicks, ${count.keys} keystrokes (Telex)`);
+    console.log(
+      `core flow${newOffice ? ' (new office)' : ''}: ${count.clicks} clicks, ${count.keys} keystrokes (Telex)`,
+    );
   } finally {
     await browser.close();
     await server.close();

@@ -44,6 +44,18 @@ const screens: {
     tab: 'Thành phần',
   },
   {
+    name: '04b-chon-nguoi-du-hop',
+    hash: `#/meetings/${demoIds.meeting2021}`,
+    waitFor: 'Họ và tên',
+    tab: 'Thành phần',
+    then: async (page) => {
+      const picker = page.getByRole('combobox', { name: 'Thêm người dự họp' });
+      await picker.click();
+      await picker.fill('nguyen');
+      await page.locator('.ant-select-dropdown:visible .option-detail').first().waitFor();
+    },
+  },
+  {
     name: '05-cuoc-hop-bien-ban',
     hash: `#/meetings/${demoIds.meeting2021}`,
     waitFor: 'từ ·',
@@ -176,6 +188,19 @@ const screens: {
     },
   },
   {
+    name: '11c-gop-can-bo-xac-nhan',
+    hash: '#/people',
+    waitFor: 'Nguyễn Đức Trung',
+    then: async (page) => {
+      await page.getByRole('button', { name: 'Gộp cán bộ trùng' }).click();
+      await page.locator('.duplicate-candidate').first().waitFor();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: path.join(outDir, '11b-gop-can-bo-trung.png') });
+      await page.getByRole('button', { name: 'Gộp…' }).click();
+      await page.getByRole('dialog', { name: 'Gộp cán bộ trùng?' }).waitFor();
+    },
+  },
+  {
     name: '12-co-quan',
     hash: '#/organizations',
     waitFor: 'Văn phòng Ủy ban nhân dân tỉnh Nghệ An',
@@ -292,6 +317,21 @@ async function main(): Promise<void> {
     id: SCREENSHOT_DRAFT,
     status: 'draft',
     summary: 'Kết luận của Chủ tịch UBND tỉnh tại Hội nghị tổng kết năm 2015 (dự thảo)',
+  });
+  // A second record of Nguyễn Đức Trung typed without diacritics, seen in one meeting, for "Gộp cán bộ trùng".
+  const duplicateId = '0e0e0e0e-0000-4000-8000-000000000777';
+  services.people.save({
+    id: duplicateId,
+    fullName: 'Nguyen Duc Trung',
+    notes: 'nhập từ danh sách khách mời',
+  });
+  const seen = services.meetings.get(demoIds.meeting2018);
+  services.meetings.save({
+    ...seen,
+    attendees: [
+      ...(seen.attendees ?? []),
+      { personId: duplicateId, role: 'guest', position: 'Giám đốc Sở Nội vụ', organizationId: demoIds.vpub },
+    ],
   });
   const server = await startPreviewServer({
     handlers: createHandlers(services, { version: 'screenshots', databasePath }),

@@ -53,7 +53,12 @@ import {
 } from './files';
 import type { AppCommand } from './commands';
 import type { Result } from './result';
-import { mergePeopleSchema, type MergePeopleResult } from './directory';
+import {
+  mergePeopleSchema,
+  type DuplicateCandidate,
+  type MergePeopleResult,
+  type PersonListItem,
+} from './directory';
 import { officeProfileSchema, type OfficeProfile } from './settings';
 import { trashIdSchema, type TrashEntry } from './trash';
 import { searchQuerySchema, type SearchResult } from './search';
@@ -101,7 +106,8 @@ export const ipcContract = {
   'organizations.save': returns<Stored<Organization>>()(organizationSchema),
   'organizations.delete': returns<null>()(byId),
 
-  'people.list': returns<Page<Stored<Person>>>()(peopleQuerySchema),
+  /** Given name first, in the Vietnamese order; each with the title and unit of their latest meeting. */
+  'people.list': returns<Page<PersonListItem>>()(peopleQuerySchema),
   'people.get': returns<Stored<Person>>()(byId),
   'people.titles': returns<PersonTitle[]>()(byId),
   'people.save': returns<Stored<Person>>()(personSchema),
@@ -166,7 +172,8 @@ export const ipcContract = {
   'reports.saveConclusionsTo': returns<SavedFile>()(saveConclusionReportSchema),
   'settings.get': returns<OfficeProfile>()(none),
   'settings.save': returns<OfficeProfile>()(officeProfileSchema),
-  'directory.duplicatePeople': returns<Stored<Person>[][]>()(none),
+  /** Groups of same-name people, each with their titles, units and meetings, to tell them apart. */
+  'directory.duplicatePeople': returns<DuplicateCandidate[][]>()(none),
   'directory.mergePeople': returns<MergePeopleResult>()(mergePeopleSchema),
   /** Full-text search: the first page of each kind, ranked, with highlighted snippets. */
   'search.query': returns<SearchResult>()(searchQuerySchema),

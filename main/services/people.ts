@@ -1,17 +1,31 @@
 import type { z } from 'zod';
 import type { Page, PersonTitle, Stored } from '../../shared/domain';
 import { peopleQuerySchema } from '../../shared/domain';
+import type { PersonListItem, PersonStanding } from '../../shared/directory';
 import type { Person } from '../../shared/exchange';
 import type { ServiceContext } from './context';
 import { found, writing } from './guards';
 import { upsertKeepingStamp } from './stamps';
 
+const noStanding: PersonStanding = {
+  title: null,
+  titleSeenAt: null,
+  organizationId: null,
+  organizationName: null,
+};
+
 export function createPersonService({ db, repos, now }: ServiceContext) {
   const repo = repos.people;
   return {
-    list(query: z.input<typeof peopleQuerySchema> = {}): Page<Stored<Person>> {
+    /** People matching the text, given name first in the Vietnamese order, each with their current title and unit. */
+    list(query: z.input<typeof peopleQuerySchema> = {}): Page<PersonListItem> {
       const q = peopleQuerySchema.parse(query);
-      return repo.search(q.text ?? '', q.offset, q.limit);
+      const page = repo.search(q.text ?? '', q.offset, q.limit);
+      const standings = repos.personAttendance.standings(page.items.map((p) => p.id));
+      return {
+        ...page,
+        items: page.items.map((p) => ({ ...p, current: standings.get(p.id) ?? noStanding })),
+      };
     },
     get(id: string): Stored<Person> {
       return found(repo.get(id), 'cán bộ', id);

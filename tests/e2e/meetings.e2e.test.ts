@@ -72,6 +72,10 @@ describe('meetings in the browser', () => {
     await page.getByLabel('Chức vụ cán bộ mới').fill('Giám đốc Sở Nội vụ');
     await page.getByRole('button', { name: 'Lưu cán bộ' }).click();
     await page.getByRole('row').filter({ hasText: 'Trần Văn Mới' }).waitFor();
+    // The caret is back in the picker, ready for the next name.
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('aria-label') === 'Thêm người dự họp',
+    );
     await page.keyboard.press('Control+s');
     await saved(page);
 
@@ -311,9 +315,13 @@ describe('meetings in the browser', () => {
     const page = await openPage('#/people');
     await page.getByRole('button', { name: /Gộp cán bộ trùng/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Gộp cán bộ trùng tên' });
-    await dialog.getByText('Cao Thị Hiền').click();
-    await dialog.getByRole('button', { name: /Giữ bản đã chọn/ }).click();
-    await page.getByText(/Đã gộp 1 bản ghi; chuyển 1 lượt dự họp\./).waitFor();
+    await dialog.getByRole('radio', { name: /Cao Thị Hiền$/ }).check();
+    await dialog.getByRole('button', { name: 'Gộp…' }).click();
+    await page
+      .getByRole('dialog', { name: 'Gộp cán bộ trùng?' })
+      .getByRole('button', { name: 'Gộp', exact: true })
+      .click();
+    await page.getByText('Đã gộp 1 bản ghi vào Cao Thị Hiền; chuyển 1 lượt dự họp.').waitFor();
     await dialog.getByText('Không có cán bộ trùng tên').waitFor();
     expect(t.services.people.list({ text: 'cao thi hien' }).total).toBe(1);
     const kept = t.services.people.list({ text: 'cao thi hien' }).items[0];

@@ -53,10 +53,19 @@ describe('signer person picker', () => {
     const combo = signerCombo(1);
     fireEvent.mouseDown(combo);
     fireEvent.change(combo, { target: { value: 'le thi hong khanh' } });
-    // The last line adds someone not yet in the directory ("Thêm cán bộ …").
+    // Her line says what she was at her latest meeting (two people may share a name); the last line
+    // adds someone not yet in the directory ("Thêm cán bộ …").
+    const latestTitle = (
+      db()
+        .db.prepare(
+          `SELECT a.title_on_day AS title FROM meeting_attendees a JOIN meetings m ON m.id = a.meeting_id
+           WHERE a.person_id = ? AND a.title_on_day <> '' ORDER BY m.starts_at DESC LIMIT 1`,
+        )
+        .get(demoIds.leThiHongKhanh) as { title: string }
+    ).title;
     await waitFor(() =>
       expect(visibleOptions().map((o) => o.textContent)).toEqual([
-        'Lê Thị Hồng Khanh',
+        `Lê Thị Hồng Khanh — ${latestTitle}`,
         '+ Thêm cán bộ mới “le thi hong khanh”…',
       ]),
     );

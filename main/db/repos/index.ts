@@ -4,6 +4,7 @@ import { createDocumentRepo } from './documents';
 import { createMeetingRepo } from './meetings';
 import { createOrganizationRepo } from './organizations';
 import { createPersonRepo } from './people';
+import { createPersonAttendanceRepo } from './person-attendance';
 import { createProgrammeRepo } from './programmes';
 import { createRegisterRepo } from './register';
 import { createSettingsRepo } from './settings';
@@ -44,6 +45,7 @@ export function createRepos(db: Db) {
   return {
     organizations: writes(createOrganizationRepo(db)),
     people: writes(createPersonRepo(db)),
+    personAttendance: createPersonAttendanceRepo(db),
     meetings: writes(createMeetingRepo(db)),
     programmes: writes(createProgrammeRepo(db)),
     documents: writes(createDocumentRepo(db)),

@@ -1,5 +1,6 @@
 import type { Page, PersonTitle, Stored } from '../../../shared/domain';
 import type { Person } from '../../../shared/exchange';
+import { sortByVietnameseName } from '../../../shared/person-names';
 import { foldVietnamese } from '../../../shared/vietnamese';
 import type { Db } from '../types';
 import { likePattern, opt } from './rows';
@@ -33,11 +34,8 @@ export function createPersonRepo(db: Db) {
   const updatedAtStmt = db.prepare<[string], { updated_at: string }>(
     'SELECT updated_at FROM people WHERE id = ?',
   );
-  const searchStmt = db.prepare<[string, number, number], PersonRow>(
-    "SELECT * FROM people WHERE full_name_folded LIKE ? ESCAPE '\\' ORDER BY full_name_folded, id LIMIT ? OFFSET ?",
-  );
-  const countStmt = db.prepare<[string], { n: number }>(
-    "SELECT count(*) AS n FROM people WHERE full_name_folded LIKE ? ESCAPE '\\'",
+  const searchStmt = db.prepare<[string], PersonRow>(
+    "SELECT * FROM people WHERE full_name_folded LIKE ? ESCAPE '\\' ORDER BY id",
   );
   const titlesStmt = db.prepare<[string], { title: string; last_seen_at: string; meeting_count: number }>(`
     SELECT a.title_on_day AS title, max(m.starts_at) AS last_seen_at, count(DISTINCT m.id) AS meeting_count
@@ -71,14 +69,14 @@ export function createPersonRepo(db: Db) {
     all(): Stored<Person>[] {
       return allStmt.all().map(toRecord);
     },
-    /** Accent-insensitive search: `nguyen duc trung` finds `Nguyễn Đức Trung`. */
+    /**
+     * Accent-insensitive search (`nguyen duc trung` finds `Nguyễn Đức Trung`), in the Vietnamese order:
+     * given name, middle name, family name. SQLite has no Vietnamese collation, so the matches are
+     * sorted here (a provincial directory is a few thousand people).
+     */
     search(text: string, offset: number, limit: number): Page<Stored<Person>> {
-      const pattern = likePattern(foldVietnamese(text));
-      return {
-        items: searchStmt.all(pattern, limit, offset).map(toRecord),
-        total: countStmt.get(pattern)?.n ?? 0,
-        offset,
-      };
+      const matches = sortByVietnameseName(searchStmt.all(likePattern(foldVietnamese(text))).map(toRecord));
+      return { items: matches.slice(offset, offset + limit), total: matches.length, offset };
     },
     /** The titles a person held in the meetings they attended, the latest first. */
     titles(personId: string): PersonTitle[] {

@@ -49,3 +49,10 @@ export const taskStatusColors: Record<TaskStatus, string> = {
   done: 'success',
   cancelled: 'default',
 };
+
+const numberFormat = new Intl.NumberFormat('vi-VN');
+
+/** `16000` → `16.000`, as Vietnamese writes numbers. */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}

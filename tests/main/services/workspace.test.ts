@@ -129,7 +129,9 @@ describe('merging duplicate people', () => {
     const t = withDemo();
     t.services.people.save({ id: dupId, fullName: 'Nguyen  Duc Trung' });
     const groups = t.services.directory.duplicatePeople();
-    expect(groups.map((g) => g.map((p) => p.id).sort())).toEqual([[demoIds.nguyenDucTrung, dupId].sort()]);
+    expect(groups.map((g) => g.map((c) => c.person.id).sort())).toEqual([
+      [demoIds.nguyenDucTrung, dupId].sort(),
+    ]);
   });
 
   it('moves attendances to the kept person, drops a repeat in the same meeting, and removes the duplicate', () => {

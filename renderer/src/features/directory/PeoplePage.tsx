@@ -1,8 +1,9 @@
-// Danh bạ — Cán bộ: search without accents, edit a person, and see the titles they held in meetings.
+// Danh bạ — Cán bộ: search without accents (given name first, in the Vietnamese order), each with the
+// title and unit of their latest meeting; edit a person and see the titles they held in meetings.
 import { MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Input, Row, Space, Table, type InputRef } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Stored } from '../../../../shared/domain';
+import type { PersonListItem } from '../../../../shared/directory';
 import type { Person } from '../../../../shared/exchange';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -13,8 +14,14 @@ import { useLoad } from '../../lib/useLoad';
 import { useSearchTarget, useWindowTitle } from '../../shell/commands';
 import { MergeDuplicates } from './MergeDuplicates';
 import { PersonForm } from './PersonForm';
+import { PersonStandingCell } from './PersonStandingCell';
 
 const genderLabel = { male: 'Nam', female: 'Nữ' } as const;
+
+/** The record alone, without what the list adds: what the form edits and saves. */
+function personOf({ id, updatedAt, fullName, gender, notes }: PersonListItem): Person {
+  return { id, updatedAt, fullName, ...(gender ? { gender } : {}), ...(notes ? { notes } : {}) };
+}
 
 /** `personId`: a person to open at once (from search, `#/people?id=…`). */
 export function PeoplePage({ personId }: { personId?: string | undefined } = {}) {
@@ -73,8 +80,9 @@ export function PeoplePage({ personId }: { personId?: string | undefined } = {})
           {people.state === 'failed' ? (
             <ErrorAlert title="Không tải được danh sách cán bộ." error={people.error} onRetry={reload} />
           ) : null}
-          <Table<Stored<Person>>
+          <Table<PersonListItem>
             className="people"
+            tableLayout="fixed"
             rowKey="id"
             size="small"
             loading={people.state === 'loading'}
@@ -82,16 +90,34 @@ export function PeoplePage({ personId }: { personId?: string | undefined } = {})
             pagination={{ pageSize: 50, showSizeChanger: false }}
             locale={{ emptyText: 'Không tìm thấy cán bộ nào' }}
             rowClassName={(p) => (p.id === selected?.id ? 'ant-table-row-selected' : '')}
-            onRow={(p) => ({ onClick: () => setSelected(p), style: { cursor: 'pointer' } })}
+            onRow={(p) => ({ onClick: () => setSelected(personOf(p)), style: { cursor: 'pointer' } })}
             columns={[
-              { key: 'name', title: 'Họ và tên', dataIndex: 'fullName' },
+              {
+                key: 'name',
+                title: 'Họ và tên',
+                width: 190,
+                render: (_: unknown, p) => (
+                  <>
+                    <div>{p.fullName}</div>
+                    {p.notes ? (
+                      <div className="muted truncate" title={p.notes}>
+                        {p.notes}
+                      </div>
+                    ) : null}
+                  </>
+                ),
+              },
+              {
+                key: 'current',
+                title: 'Chức vụ, đơn vị gần nhất',
+                render: (_: unknown, p) => <PersonStandingCell standing={p.current} />,
+              },
               {
                 key: 'gender',
                 title: 'Giới tính',
-                width: 90,
+                width: 84,
                 render: (_: unknown, p) => (p.gender ? genderLabel[p.gender] : ''),
               },
-              { key: 'notes', title: 'Ghi chú', dataIndex: 'notes', ellipsis: true },
             ]}
           />
         </Col>

@@ -1,8 +1,18 @@
 // Thành phần: people with their role and their title on that day (pre-filled from the latest title
 // seen, editable), in protocol order (drag a row, or Alt+↑/↓ on a row), plus attendee groups.
 import { HolderOutlined } from '@ant-design/icons';
-import { Alert, AutoComplete, Input, Select, Space, Table, Typography, type TableProps } from 'antd';
-import { useState } from 'react';
+import {
+  Alert,
+  AutoComplete,
+  Input,
+  Select,
+  Space,
+  Table,
+  Typography,
+  type RefSelectProps,
+  type TableProps,
+} from 'antd';
+import { useRef, useState } from 'react';
 import type { Stored } from '../../../../shared/domain';
 import { attendeeRoles, type Attendee, type AttendeeRole, type Person } from '../../../../shared/exchange';
 import { joinLines } from '../../../../shared/linear-text';
@@ -38,6 +48,8 @@ export function AttendeesEditor({
 }) {
   const people = usePeople(attendees.map((a) => a.personId));
   const [creating, setCreating] = useState<string | null>(null);
+  // After the new-person form closes, the caret goes back to the picker for the next name.
+  const pickerRef = useRef<RefSelectProps>(null);
   const [titleOptions, setTitleOptions] = useState<Record<string, string[]>>({});
   // Where a prefilled title of the day came from, shown under it while it is unchanged.
   const [titleSources, setTitleSources] = useState<Record<string, { title: string; seenAt: string }>>({});
@@ -169,6 +181,7 @@ export function AttendeesEditor({
           excludeIds={new Set(attendees.map((a) => a.personId))}
           onPick={(p) => void add(p)}
           onCreate={(name) => setCreating(name)}
+          pickerRef={pickerRef}
         />
         <Typography.Text type="secondary">
           Kéo thả hoặc dùng mũi tên để sắp xếp theo thứ tự nghi thức.
@@ -177,10 +190,13 @@ export function AttendeesEditor({
       {creating !== null ? (
         <NewPersonForm
           initialName={creating}
-          onCancel={() => setCreating(null)}
+          onCancel={() => {
+            setCreating(null);
+            pickerRef.current?.focus();
+          }}
           onCreated={(person, title) => {
             setCreating(null);
-            void add(person, title);
+            void add(person, title).then(() => pickerRef.current?.focus());
           }}
         />
       ) : null}

@@ -1,10 +1,12 @@
 // Type-ahead over the directory of people. The server folds accents, so `nguyen duc trung` finds
 // `Nguyễn Đức Trung`. Used two ways: to add someone (attendees: the box empties after each pick, and
 // the last option offers to add the typed name as a new person), and to choose one person for a field
-// (a signer: `value` shows who is chosen, and it can be cleared).
-import { Select } from 'antd';
-import { useEffect, useState } from 'react';
+// (a signer: `value` shows who is chosen, and it can be cleared). People come given name first, in the
+// Vietnamese order, each with the title of their latest meeting so two of the same name can be told apart.
+import { Select, type RefSelectProps } from 'antd';
+import { useEffect, useState, type Ref } from 'react';
 import type { Stored } from '../../../../shared/domain';
+import type { PersonListItem } from '../../../../shared/directory';
 import type { Person } from '../../../../shared/exchange';
 import { invoke } from '../../api';
 import { describeError } from '../../lib/errors';
@@ -25,6 +27,7 @@ export function PersonPicker({
   placeholder = 'Gõ tên cán bộ để thêm (không cần dấu)…',
   width = 420,
   disabled,
+  pickerRef,
 }: {
   excludeIds?: ReadonlySet<string>;
   onPick: (person: Stored<Person>) => void;
@@ -36,6 +39,8 @@ export function PersonPicker({
   value?: { id: string; fullName: string | undefined } | null;
   onClear?: () => void;
   label?: string;
+  /** To put the caret back in the box (after a new person is added by the caller's form). */
+  pickerRef?: Ref<RefSelectProps>;
   placeholder?: string;
   width?: number | string;
   disabled?: boolean;
@@ -43,7 +48,7 @@ export function PersonPicker({
   const [text, setText] = useState('');
   const [adding, setAdding] = useState<string | null>(null);
   const query = useDebounced(text.trim(), 150);
-  const [answer, setAnswer] = useState<{ query: string; items: Stored<Person>[] } | null>(null);
+  const [answer, setAnswer] = useState<{ query: string; items: PersonListItem[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Only the answer for what is typed now is offered: Enter must never take a line of an older list.
   const current = answer?.query === text.trim() ? answer.items : null;
@@ -70,11 +75,13 @@ export function PersonPicker({
     value && !found.some((p) => p.id === value.id)
       ? [{ value: value.id, label: value.fullName ?? '…', disabled: false }]
       : [];
-  const options = [
+  const options: { value: string; label: string; detail?: string | undefined; disabled?: boolean }[] = [
     ...chosen,
     ...found.map((p) => ({
       value: p.id,
       label: excludeIds?.has(p.id) ? `${p.fullName} (đã có)` : p.fullName,
+      // Two people may share a name: the list says what each was at their latest meeting.
+      detail: p.current.title ?? p.current.organizationName ?? undefined,
       disabled: excludeIds?.has(p.id) ?? false,
     })),
     ...(onCreate || createInline
@@ -85,6 +92,7 @@ export function PersonPicker({
   return (
     <>
       <Select
+        ref={pickerRef}
         showSearch={{ filterOption: false, onSearch: setText, searchValue: text }}
         value={value?.id ?? null}
         placeholder={placeholder}
@@ -95,6 +103,12 @@ export function PersonPicker({
         allowClear={Boolean(onClear && value)}
         onClear={onClear}
         options={options}
+        optionRender={(option) => (
+          <>
+            {option.label}
+            {option.data.detail ? <span className="option-detail"> — {option.data.detail}</span> : null}
+          </>
+        )}
         notFoundContent={error ? <span role="alert">{error}</span> : 'Không tìm thấy'}
         onChange={(id: string | null | undefined) => {
           if (id === NEW) {

@@ -1,0 +1,164 @@
+// The directory of people through the calls the screens make: listed the Vietnamese way (given name,
+// then middle and family name, D before Đ, tones in order), each with the title and unit of their
+// latest meeting; same-name records come with what tells them apart.
+import { describe, expect, it } from 'vitest';
+import { demoIds } from '../../../main/demo/seed-data';
+import { dispatch } from '../../../main/ipc/dispatch';
+import { createHandlers } from '../../../main/ipc/handlers';
+import type { DuplicateCandidate, PersonListItem } from '../../../shared/directory';
+import type { Page } from '../../../shared/domain';
+import type { Channel, InputOf, OutputOf } from '../../../shared/ipc';
+import { compareVietnameseNames, nameParts } from '../../../shared/person-names';
+import { trackTestDbs, type TestDb } from '../../helpers/db';
+
+const { withDemo, fresh } = trackTestDbs({ clock: true });
+
+function caller(t: TestDb) {
+  const handlers = createHandlers(t.services, { version: 'test', databasePath: t.file });
+  return async <C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> => {
+    const r = await dispatch(handlers, channel, input);
+    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+    return r.value as OutputOf<C>;
+  };
+}
+
+const id = (n: number) => `0e0e0e0e-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+describe('Vietnamese name order', () => {
+  it('splits a name into family, middle and given name', () => {
+    expect(nameParts(' Nguyễn  Thị Thu Hường ')).toEqual({
+      family: 'Nguyễn',
+      middle: 'Thị Thu',
+      given: 'Hường',
+    });
+    expect(nameParts('Tâm')).toEqual({ family: '', middle: '', given: 'Tâm' });
+  });
+
+  it('compares given names first, with D before Đ and tones in order', () => {
+    const sorted = ['Lê Thị Ánh', 'Nguyễn Văn An', 'Trần Anh', 'Lê Văn Đạt', 'Phạm Dũng', 'Võ An'].sort(
+      compareVietnameseNames,
+    );
+    // An (Nguyễn Văn, Võ: middle "" before "Văn"), Anh, Ánh, then Dũng before Đạt.
+    expect(sorted).toEqual(['Võ An', 'Nguyễn Văn An', 'Trần Anh', 'Lê Thị Ánh', 'Phạm Dũng', 'Lê Văn Đạt']);
+  });
+});
+
+describe('people.list', () => {
+  it('lists people by given name, then middle and family name, in the Vietnamese alphabet', async () => {
+    const t = fresh();
+    const call = caller(t);
+    const names = [
+      'Đặng Văn Bình',
+      'Dương Văn Bình',
+      'Nguyễn Văn An',
+      'Lê Thị Ánh',
+      'Đỗ Thị Đào',
+      'Trần Văn Dũng',
+      'Nguyễn Thị An',
+      'Ngô Văn Ân',
+      'Ông Văn Ăn',
+    ];
+    for (const [i, fullName] of names.entries()) await call('people.save', { id: id(i + 1), fullName });
+
+    const listed = await call('people.list', { limit: 50 });
+    expect(listed.items.map((p) => p.fullName)).toEqual([
+      'Nguyễn Thị An', // An: middle Thị before Văn
+      'Nguyễn Văn An',
+      'Lê Thị Ánh', // a, then á (sắc) — tones after the plain letter
+      'Ông Văn Ăn', // ă after a
+      'Ngô Văn Ân', // â after ă
+      'Dương Văn Bình', // Bình Văn: family Dương before Đặng (D before Đ)
+      'Đặng Văn Bình',
+      'Trần Văn Dũng', // Dũng before Đào: D before Đ in the given name
+      'Đỗ Thị Đào',
+    ]);
+    expect(listed.total).toBe(9);
+
+    // Pages follow the same order, and a search without accents keeps it.
+    const second = await call('people.list', { offset: 3, limit: 3 });
+    expect(second.items.map((p) => p.fullName)).toEqual(['Ông Văn Ăn', 'Ngô Văn Ân', 'Dương Văn Bình']);
+    const binh = await call('people.list', { text: 'van binh' });
+    expect(binh.items.map((p) => p.fullName)).toEqual(['Dương Văn Bình', 'Đặng Văn Bình']);
+  });
+
+  it('gives each person the title and unit of their latest meeting, and none for someone never seen', async () => {
+    const t = withDemo();
+    const call = caller(t);
+    await call('people.save', { id: id(50), fullName: 'Phan Văn Mới' });
+    const page: Page<PersonListItem> = await call('people.list', { limit: 500 });
+    const trung = page.items.find((p) => p.id === demoIds.nguyenDucTrung);
+    // Derived from the attendance rows themselves, the latest meeting first.
+    const latest = t.db
+      .prepare(
+        `SELECT a.title_on_day AS title, o.name AS unit, m.starts_at FROM meeting_attendees a
+         JOIN meetings m ON m.id = a.meeting_id LEFT JOIN organizations o ON o.id = a.organization_id
+         WHERE a.person_id = ? AND a.title_on_day <> '' ORDER BY m.starts_at DESC LIMIT 1`,
+      )
+      .get(demoIds.nguyenDucTrung) as { title: string; unit: string | null; starts_at: string };
+    expect(trung?.current.title).toBe(latest.title);
+    expect(trung?.current.titleSeenAt).toBe(latest.starts_at);
+    expect(trung?.current.organizationName).toBe(latest.unit);
+    expect(page.items.find((p) => p.id === id(50))?.current).toEqual({
+      title: null,
+      titleSeenAt: null,
+      organizationId: null,
+      organizationName: null,
+    });
+  });
+});
+
+describe('directory.duplicatePeople', () => {
+  it('shows each same-name record with its titles, units, meetings and signatures, the most used first', async () => {
+    const t = withDemo();
+    const call = caller(t);
+    const dupId = id(60);
+    await call('people.save', { id: dupId, fullName: 'Nguyen Duc Trung', notes: 'nhập lại' });
+    // Trung attends a second meeting, so his record is the more used one.
+    const other = await call('meetings.get', { id: demoIds.meeting2018 });
+    if (!other.attendees?.some((a) => a.personId === demoIds.nguyenDucTrung))
+      await call('meetings.save', {
+        ...other,
+        attendees: [...(other.attendees ?? []), { personId: demoIds.nguyenDucTrung, role: 'attendee' }],
+      });
+    const meeting = await call('meetings.get', { id: demoIds.meeting2015 });
+    await call('meetings.save', {
+      ...meeting,
+      attendees: [
+        ...(meeting.attendees ?? []),
+        { personId: dupId, role: 'guest', position: 'Giám đốc Sở Nội vụ', organizationId: demoIds.vpub },
+      ],
+    });
+
+    const groups: DuplicateCandidate[][] = await call('directory.duplicatePeople', {});
+    expect(groups).toHaveLength(1);
+    const [kept, dup] = groups[0] ?? [];
+    const trungMeetings = (
+      t.db
+        .prepare('SELECT count(DISTINCT meeting_id) AS n FROM meeting_attendees WHERE person_id = ?')
+        .get(demoIds.nguyenDucTrung) as { n: number }
+    ).n;
+    expect(kept?.person.id).toBe(demoIds.nguyenDucTrung);
+    expect(kept?.meetingCount).toBe(trungMeetings);
+    expect(trungMeetings).toBeGreaterThan(1);
+    expect(kept?.titles.length).toBeGreaterThan(0);
+    expect(kept?.recentMeetings.length).toBe(Math.min(3, trungMeetings));
+    const dates = kept?.recentMeetings.map((m) => m.startsAt) ?? [];
+    expect(dates).toEqual([...dates].sort().reverse());
+
+    expect(dup).toMatchObject({
+      person: { id: dupId, fullName: 'Nguyen Duc Trung', notes: 'nhập lại' },
+      titles: ['Giám đốc Sở Nội vụ'],
+      units: ['Văn phòng Ủy ban nhân dân tỉnh Nghệ An'],
+      meetingCount: 1,
+      signedDocuments: 0,
+      recentMeetings: [
+        {
+          meetingId: demoIds.meeting2015,
+          meetingTitle: meeting.title,
+          startsAt: meeting.startsAt,
+          titleOnDay: 'Giám đốc Sở Nội vụ',
+        },
+      ],
+    });
+  });
+});
