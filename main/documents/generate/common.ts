@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Stored } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
-import type { OfficialDocument, Organization, Signer } from '../../../shared/exchange';
+import type { OfficialDocument, Organization } from '../../../shared/exchange';
 import type { RichTextNode } from '../../../shared/rich-text';
 import type { Services } from '../../services';
 import { defaultSymbol } from '../model';
@@ -25,23 +25,6 @@ export function draftBase(s: GeneratorServices, issuerIds: string[]): DraftBase 
   const issuers = issuerIds.map((id) => s.organizations.get(id));
   const lead = issuers[0] as Stored<Organization>;
   return { issuers, lead, rules: rulesFor(lead.family) };
-}
-
-/** The quyền hạn a body signs with by default: T/M BAN THƯỜNG VỤ, T/M BAN CÁN SỰ ĐẢNG, TM. ỦY BAN NHÂN DÂN. */
-export function collectiveSigner(org: Organization, personId?: string): Signer {
-  const party = org.family === 'party';
-  const body = party
-    ? /^ban cán sự đảng/i.test(org.name)
-      ? 'BAN CÁN SỰ ĐẢNG'
-      : 'BAN THƯỜNG VỤ'
-    : (org.headerLines?.[0] ?? org.name).toLocaleUpperCase('vi');
-  return {
-    organizationId: org.id,
-    authority: 'TM',
-    authorityBody: body,
-    position: party ? 'BÍ THƯ' : 'CHỦ TỊCH',
-    ...(personId ? { personId } : {}),
-  };
 }
 
 export function saveDraft(

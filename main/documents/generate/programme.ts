@@ -4,9 +4,10 @@ import type { Stored } from '../../../shared/domain';
 import type { OfficialDocument } from '../../../shared/exchange';
 import type { RichTextNode } from '../../../shared/rich-text';
 import { richTextToPlain } from '../../../shared/rich-text';
-import { archiveLine, collectiveSigner, draftBase, saveDraft, type GeneratorServices } from './common';
+import { archiveLine, draftBase, saveDraft, type GeneratorServices } from './common';
 import { orgNames } from './meeting-facts';
 import { heading, para, text, upperFirst } from './rich';
+import { issuerSigners } from './signers';
 
 const cell = (value: string, header = false): RichTextNode => ({
   type: header ? 'tableHeader' : 'tableCell',
@@ -55,14 +56,9 @@ export function programmeDocument(s: GeneratorServices, programmeId: string): St
       `Văn phòng của các bên là đầu mối giúp theo dõi, đôn đốc thực hiện Chương trình; định kỳ 6 tháng, 1 năm báo cáo kết quả phối hợp. Trong quá trình thực hiện, nếu có vướng mắc, các bên trao đổi để thống nhất điều chỉnh./.`,
     ),
   ];
-  // Signers come from the review meeting's chairs where there is one, matched by body.
+  // One block per party, each with its chair at the review meeting where there is one.
   const review = p.reviewMeetingId ? s.meetings.get(p.reviewMeetingId) : undefined;
-  const signers = base.issuers.map((org) => {
-    const chair = review?.attendees?.find(
-      (a) => (a.role === 'chair' || a.role === 'co-chair') && a.organizationId === org.id,
-    );
-    return collectiveSigner(org, chair?.personId);
-  });
+  const signers = issuerSigners(s, base, review);
   return saveDraft(s, base, {
     type: 'coordination-programme',
     summary: upperFirst(p.title.replace(/^Chương trình\s+/i, '')),
