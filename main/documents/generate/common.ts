@@ -4,6 +4,7 @@ import type { Stored } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import type { OfficialDocument, Organization } from '../../../shared/exchange';
 import type { RichTextNode } from '../../../shared/rich-text';
+import { actingBodyName } from '../../../shared/signers';
 import type { Services } from '../../services';
 import { defaultSymbol } from '../model';
 import { rulesFor, type RuleSet } from '../rules';
@@ -30,10 +31,11 @@ export function draftBase(s: GeneratorServices, issuerIds: string[]): DraftBase 
 export function saveDraft(
   s: GeneratorServices,
   base: DraftBase,
-  fields: Pick<OfficialDocument, 'type' | 'summary' | 'body' | 'signers' | 'recipients'> & {
-    meetingId?: string | null;
-    programmeId?: string | null;
-  },
+  fields: Pick<OfficialDocument, 'type' | 'summary' | 'body' | 'signers' | 'recipients'> &
+    Partial<Pick<OfficialDocument, 'addressees' | 'appendices'>> & {
+      meetingId?: string | null;
+      programmeId?: string | null;
+    },
 ): Stored<OfficialDocument> {
   const profile = s.settings.get();
   const recipients = profile.defaultRecipients.length > 0 ? profile.defaultRecipients : fields.recipients;
@@ -50,6 +52,8 @@ export function saveDraft(
     body: fields.body as RichTextNode,
     signers: fields.signers,
     recipients,
+    ...(fields.addressees?.length ? { addressees: fields.addressees } : {}),
+    ...(fields.appendices?.length ? { appendices: fields.appendices } : {}),
     ...(fields.meetingId ? { meetingId: fields.meetingId } : {}),
     ...(fields.programmeId ? { programmeId: fields.programmeId } : {}),
   };
@@ -58,3 +62,9 @@ export function saveDraft(
 
 export const archiveLine = (rules: RuleSet): string =>
   rules.family === 'state' ? 'Lưu: VT.' : 'Lưu Văn phòng.';
+
+/** The issuing bodies as running text names them: a Party committee through its Ban Thường vụ. */
+export function issuerNamesOf(base: DraftBase): string {
+  const names = base.issuers.map((o) => (o.family === 'party' ? actingBodyName(o) : o.name));
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}` : names[0]!;
+}

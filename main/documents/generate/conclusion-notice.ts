@@ -9,6 +9,7 @@ import { attendanceText, chairsOf, comrade } from './meeting-facts';
 import {
   blocksOf,
   heading,
+  joinAnd,
   longDate,
   lowerFirst,
   orderedList,
@@ -40,10 +41,6 @@ function withTaskDetails(s: GeneratorServices, c: Conclusion): RichTextNode[] {
     content[content.length - 1] = { ...tail, text: tail.text.replace(/[.;]\s*$/, '') };
   return [...blocks.slice(0, -1), { ...last, content: [...content, text(` ${details}`)] }];
 }
-
-/** `A, B và C`. */
-export const joinAnd = (names: string[]): string =>
-  names.length > 1 ? `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}` : (names[0] ?? '');
 
 export function conclusionNoticeFromMeeting(
   s: GeneratorServices,

@@ -6,18 +6,8 @@ import type { RichTextNode } from '../../../shared/rich-text';
 import { richTextToPlain } from '../../../shared/rich-text';
 import { archiveLine, draftBase, saveDraft, type GeneratorServices } from './common';
 import { orgNames } from './meeting-facts';
-import { heading, para, text, upperFirst } from './rich';
+import { heading, para, tableOf, upperFirst } from './rich';
 import { issuerSigners } from './signers';
-
-const cell = (value: string, header = false): RichTextNode => ({
-  type: header ? 'tableHeader' : 'tableCell',
-  attrs: { colspan: 1, rowspan: 1 },
-  content: [{ type: 'paragraph', content: value ? [text(value)] : [] }],
-});
-const row = (values: string[], header = false): RichTextNode => ({
-  type: 'tableRow',
-  content: values.map((v) => cell(v, header)),
-});
 
 export function programmeDocument(s: GeneratorServices, programmeId: string): Stored<OfficialDocument> {
   const p = s.programmes.get(programmeId);
@@ -26,21 +16,16 @@ export function programmeDocument(s: GeneratorServices, programmeId: string): St
   const together =
     names.length > 1 ? `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}` : (names[0] ?? '');
   const items = [...p.items].sort((a, b) => a.order - b.order);
-  const table: RichTextNode = {
-    type: 'table',
-    content: [
-      row(['TT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'], true),
-      ...items.map((item, i) =>
-        row([
-          String(i + 1),
-          richTextToPlain(item.content),
-          orgNames(s, item.leadIds ?? []),
-          orgNames(s, item.supportIds ?? []),
-          item.timing ?? '',
-        ]),
-      ),
-    ],
-  };
+  const table = tableOf(
+    ['TT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'],
+    items.map((item, i) => [
+      String(i + 1),
+      richTextToPlain(item.content),
+      orgNames(s, item.leadIds ?? []),
+      orgNames(s, item.supportIds ?? []),
+      item.timing ?? '',
+    ]),
+  );
   const body: RichTextNode[] = [
     para(
       `Thực hiện nhiệm vụ chính trị năm ${p.year}, ${together} thống nhất ban hành Chương trình phối hợp công tác năm ${p.year} như sau:`,

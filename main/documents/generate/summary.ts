@@ -50,20 +50,37 @@ export function titleForIssuer(position: string, issuer: Organization, bodies: O
 const columnWidth = (rules: RuleSet): number =>
   rules.page.width - rules.page.margin.left - rules.page.margin.right;
 
-export function summaryLines(rules: RuleSet, summary: string): number {
+export function summaryLines(rules: RuleSet, summary: string, letter = false): number {
+  if (letter) {
+    const { size, bold } = rules.letter.summary;
+    return wrappedLineCount(summary, size, bold, columnWidth(rules) * rules.header.leftShare);
+  }
   return wrappedLineCount(summary, rules.title.summary.size, rules.title.summary.bold, columnWidth(rules));
 }
+
+/** A công văn's "V/v …" sits in the left header column (ô 5b): it may take three of its short lines. */
+export const LETTER_SUMMARY_MAX_LINES = 3;
 
 /** Points where a meeting's name can be cut and still read as a name: before a clause. */
 const CLAUSE = /,\s+|\s+(?=(?:và|của|giữa|tại)\s)/gu;
 
 /**
  * `head` + `subject`, the subject cut at the last clause boundary (else word) that keeps the whole within
- * two printed lines. The subject is the meeting's name, lower-cased at its start by the caller.
+ * two printed lines (a công văn's: three lines of its column). The subject is the meeting's name,
+ * lower-cased at its start by the caller.
  */
-export function boundedSummary(rules: RuleSet, head: string, subject: string, tail = ''): string {
-  const compose = (s: string) => `${head}${s}${tail}`.replace(/\s+/g, ' ').trim();
-  const fits = (s: string) => summaryLines(rules, compose(s)) <= SUMMARY_MAX_LINES;
+export function boundedSummary(
+  rules: RuleSet,
+  head: string,
+  subject: string,
+  options: { letter?: boolean } = {},
+): string {
+  const letter = options.letter ?? false;
+  const max = letter ? LETTER_SUMMARY_MAX_LINES : SUMMARY_MAX_LINES;
+  const compose = (s: string) => `${head}${s}`.replace(/\s+/g, ' ').trim();
+  // The printed line of a state công văn starts with "V/v ".
+  const printed = (s: string) => (letter ? `${rules.letter.summaryPrefix}${compose(s)}` : compose(s));
+  const fits = (s: string) => summaryLines(rules, printed(s), letter) <= max;
   if (fits(subject)) return compose(subject);
   const cuts = [...subject.matchAll(CLAUSE)].map((m) => m.index ?? 0).filter((i) => i > 0);
   for (const at of cuts.reverse()) if (fits(subject.slice(0, at))) return compose(subject.slice(0, at));
