@@ -19,6 +19,10 @@ export interface CliOptions {
   dryRun?: boolean;
   /** The year `search` limits meetings to, as typed. */
   year?: string | undefined;
+  /** The document type `draft` makes, as typed. */
+  type?: string | undefined;
+  /** The issuing bodies `draft` names (`--issuer`, repeatable); the meeting's organizers when none. */
+  issuer?: string[] | undefined;
 }
 
 export interface CommandContext {

@@ -7,6 +7,8 @@ import { defaultDatabasePath } from '../paths';
 import { backupCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
+import { documentsCommand } from './commands/documents';
+import { draftCommand } from './commands/draft';
 import { exportDocxCommand } from './commands/export-docx';
 import { exportJsonCommand } from './commands/export-json';
 import { importCommand } from './commands/import';
@@ -21,6 +23,8 @@ const commands: Record<string, Command> = {
   init: initCommand,
   import: importCommand,
   'export-json': exportJsonCommand,
+  documents: documentsCommand,
+  draft: draftCommand,
   'export-docx': exportDocxCommand,
   demo: demoCommand,
   check: checkCommand,
@@ -72,6 +76,8 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
         'passphrase-env': { type: 'string' },
         'dry-run': { type: 'boolean' },
         year: { type: 'string' },
+        type: { type: 'string' },
+        issuer: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -93,6 +99,8 @@ export function runCli(argv: string[], io: CliIo): number | Promise<number> {
       passphraseEnv: values['passphrase-env'],
       dryRun: values['dry-run'] ?? false,
       year: values.year,
+      type: values.type,
+      issuer: values.issuer,
     };
     const code = command.run(createCommandContext(args, options, io));
     return typeof code === 'number' ? code : code.catch(fail);
