@@ -28,6 +28,19 @@ export function draftBase(s: GeneratorServices, issuerIds: string[]): DraftBase 
   return { issuers, lead, rules: rulesFor(lead.family) };
 }
 
+/**
+ * Nơi nhận as stored and printed: each line ends with `;` (Party `,`), the last (Lưu …) with `.`; what the
+ * author typed is kept.
+ */
+export function punctuated(rules: RuleSet, recipients: readonly string[]): string[] {
+  const mark = rules.family === 'state' ? ';' : ',';
+  return recipients.map((r, i) => {
+    const text = r.trim();
+    if (/[.;,]$/.test(text)) return text;
+    return `${text}${i === recipients.length - 1 ? '.' : mark}`;
+  });
+}
+
 export function saveDraft(
   s: GeneratorServices,
   base: DraftBase,
@@ -38,7 +51,10 @@ export function saveDraft(
     },
 ): Stored<OfficialDocument> {
   const profile = s.settings.get();
-  const recipients = profile.defaultRecipients.length > 0 ? profile.defaultRecipients : fields.recipients;
+  const recipients = punctuated(
+    base.rules,
+    profile.defaultRecipients.length > 0 ? profile.defaultRecipients : (fields.recipients ?? []),
+  );
   const doc: OfficialDocument = {
     id: randomUUID(),
     type: fields.type,

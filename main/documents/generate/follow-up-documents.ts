@@ -75,7 +75,10 @@ export function followUpFromMeeting(
               tasks
                 .filter((c) => c.status !== 'done' && c.status !== 'cancelled')
                 .map((c) => [
-                  para(`${taskText(c).replace(/[.;]$/, '')}${c.dueDate ? ` (thời hạn: ${due(c)})` : ''}.`),
+                  // Worded as what remains to do, not a copy of the table's row.
+                  para(
+                    `Tiếp tục thực hiện: ${lowerFirst(taskText(c).replace(/[.;]$/, ''))}${c.dueDate ? ` (thời hạn: ${due(c)})` : ''}.`,
+                  ),
                 ]),
             ),
           ]

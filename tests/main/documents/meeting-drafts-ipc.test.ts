@@ -77,6 +77,9 @@ describe('drafts of the new types from a meeting, through dispatch', () => {
     const { document, lines, view } = await draft(t, demoIds.meeting2015, 'report');
     expect(document).toMatchObject({ type: 'report', symbol: 'BC-VPUB' });
     expect(document.addressees).toEqual(['Ủy ban nhân dân tỉnh Nghệ An']);
+    // Nơi nhận stored as printed: `;` after each line, `.` after the last.
+    expect(document.recipients).toEqual(['Ủy ban nhân dân tỉnh Nghệ An (để b/c);', 'Lưu: VT.']);
+    expect(lines).toContain('- Ủy ban nhân dân tỉnh Nghệ An (để b/c);');
     expect(lines).toContain('BÁO CÁO');
     expect(lines).toContain('Kính gửi: Ủy ban nhân dân tỉnh Nghệ An.');
     const cells = (row: number) =>
