@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { demoIds } from '../../../main/demo/seed-data';
 import { exportDocx, generateFromMeeting } from '../../../main/documents';
 import { wrappedLineCount } from '../../../main/documents/metrics';
+import { meetingDraftTypes } from '../../../shared/domain';
+import { chainOf, signerPresetsFor } from '../../../shared/signers';
 import type { Services } from '../../../main/services';
 import { trackTestDbs } from '../../helpers/db';
 import { readDocx, type DocxView } from './docx-reader';
@@ -173,5 +175,45 @@ describe('drafts from a meeting, read back from the DOCX', () => {
     expect(count(lines, /^NGƯỜI GHI BIÊN BẢN$/)).toBe(1);
     expect(count(lines, /^CHỦ TRÌ HỘI NGHỊ$/)).toBe(2);
     expect(lines).toEqual(expect.arrayContaining(['Nguyễn Nam Đình', 'Thái Thanh Quý']));
+  });
+
+  it('drafts every type from every demo meeting: trích yếu within two lines, each issuer signing with one of its usual chains', async () => {
+    const { services: s } = withDemo();
+    const meetings = [demoIds.meeting2015, demoIds.meeting2018, MEETING_2019, demoIds.meeting2021];
+    for (const meetingId of meetings)
+      for (const type of meetingDraftTypes) {
+        const draft = generateFromMeeting(s, meetingId, type);
+        const where = `${type} of ${meetingId}`;
+        // 14 pt bold over the 165 mm column; a công văn's V/v (Party: 'về việc …' as typed): 12 pt in its header
+        // column, 3 lines.
+        if (type === 'official-letter')
+          expect(
+            wrappedLineCount(
+              draft.summary.startsWith('về việc') ? draft.summary : `V/v ${draft.summary}`,
+              12,
+              false,
+              draft.summary.startsWith('về việc') ? 4209 : 3929, // Party 45% of the column, state 42%
+            ),
+            where,
+          ).toBeLessThanOrEqual(3);
+        else expect(wrappedLineCount(draft.summary, 14, true, 9354), where).toBeLessThanOrEqual(2);
+        const issuers = draft.issuerIds.map((id) => s.organizations.get(id));
+        for (const org of issuers)
+          expect(
+            draft.signers?.some((x) => x.organizationId === org.id),
+            `${where}: block of ${org.name}`,
+          ).toBe(true);
+        if (type !== 'minutes')
+          for (const signer of draft.signers ?? []) {
+            const org = issuers.find((o) => o.id === signer.organizationId)!;
+            const printed = [...chainOf(signer).map((l) => l.authority + l.body), signer.position].join('/');
+            const usual = signerPresetsFor(org).map((p) =>
+              [...p.chain.map((l) => l.authority + l.body), p.position].join('/'),
+            );
+            expect(usual, `${where}: ${printed}`).toContain(printed);
+          }
+        const all = texts(await readDocx(await exportDocx(s.ctx, draft.id))).join('\n');
+        expect(all, where).not.toMatch(/Ban Thường vụ Ban /);
+      }
   });
 });
