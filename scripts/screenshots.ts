@@ -78,6 +78,16 @@ const screens: {
     },
   },
   {
+    name: '06d-cuoc-hop-giay-moi',
+    hash: `#/meetings/${demoIds.meeting2021}`,
+    waitFor: 'Tạo giấy mời',
+    tab: 'Văn bản',
+    then: async (page) => {
+      await page.getByRole('button', { name: /Tạo giấy mời/ }).click();
+      await page.getByText('Cuộc họp đã diễn ra hoặc diễn ra hôm nay').waitFor();
+    },
+  },
+  {
     name: '06c-xem-truoc-docx',
     hash: `#/meetings/${demoIds.meeting2015}`,
     waitFor: 'Tạo thông báo kết luận',

@@ -1,7 +1,14 @@
 // Domain types: the exchange records (shared/exchange.ts) as stored, plus the shapes of list queries.
 import { z } from 'zod';
 import { idSchema, meetingKinds, documentStatuses, documentTypes, organizationFamilies } from './exchange';
-import type { Conclusion, DocumentType, Meeting, MeetingKind, OrganizationFamily } from './exchange';
+import type {
+  Conclusion,
+  DocumentType,
+  Meeting,
+  MeetingKind,
+  OfficialDocument,
+  OrganizationFamily,
+} from './exchange';
 
 /** A record as the database holds it: `updatedAt` is always known. */
 export type Stored<T> = T & { updatedAt: string };
@@ -96,4 +103,26 @@ export interface ProgrammeSummary {
   partyIds: string[];
   itemCount: number;
   updatedAt: string;
+}
+
+/** The document types a draft can be made of from a meeting (the programme has its own call). */
+export const meetingDraftTypes = [
+  'conclusion-notice',
+  'minutes',
+  'invitation',
+  'report',
+  'plan',
+  'official-letter',
+] as const;
+export type MeetingDraftType = (typeof meetingDraftTypes)[number];
+
+/** Something the secretary should know about a new draft, which does not stop it being made. */
+export interface DraftWarning {
+  code: string;
+  message: string;
+}
+
+export interface GeneratedDraft {
+  document: Stored<OfficialDocument>;
+  warnings: DraftWarning[];
 }

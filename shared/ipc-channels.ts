@@ -31,6 +31,7 @@ export const channelNames = [
   'documents.exportDocx',
   'documents.saveDocxTo',
   'documents.generateFromMeeting',
+  'documents.draftFromMeeting',
   'documents.generateFromProgramme',
   'register.peekNext',
   'register.setTermStart',

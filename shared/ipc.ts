@@ -4,10 +4,12 @@
 import { z } from 'zod';
 import {
   documentListQuerySchema,
+  meetingDraftTypes,
   meetingListQuerySchema,
   organizationQuerySchema,
   peopleQuerySchema,
   type DocumentSummary,
+  type GeneratedDraft,
   type MeetingSummary,
   type OrganizationSummary,
   type Page,
@@ -143,6 +145,14 @@ export const ipcContract = {
   'documents.saveDocxTo': returns<SavedFile>()(saveDocxToSchema),
   'documents.generateFromMeeting': returns<Stored<OfficialDocument>>()(
     z.object({ meetingId: idSchema, type: z.enum(['conclusion-notice', 'minutes']) }),
+  ),
+  /** A draft of any type a meeting gives rise to, by the meeting's organizers or the bodies named. */
+  'documents.draftFromMeeting': returns<GeneratedDraft>()(
+    z.object({
+      meetingId: idSchema,
+      type: z.enum(meetingDraftTypes),
+      issuerIds: z.array(idSchema).min(1).max(10).optional(),
+    }),
   ),
   'documents.generateFromProgramme': returns<Stored<OfficialDocument>>()(z.object({ programmeId: idSchema })),
 

@@ -150,3 +150,14 @@ export function signerFromPreset(preset: SignerPreset, organizationId: string | 
     ...(preset.chain.length ? { chain: preset.chain } : {}),
   };
 }
+
+/**
+ * The body that concludes, invites and signs for `org` in running text. A Party committee acts through its
+ * Ban Thường vụ ("Ban Thường vụ Tỉnh ủy Nghệ An"); a ban cán sự đảng, đảng đoàn, Party board, office or
+ * grassroots đảng ủy, and every state body, act under their own name — never "Ban Thường vụ Ban cán sự đảng".
+ */
+export function actingBodyName(org: Pick<Organization, 'name' | 'family'>): string {
+  const name = org.name.trim();
+  if (kindOf(org) !== 'party-committee' || /^ban thường vụ\s/iu.test(name)) return name;
+  return `Ban Thường vụ ${name}`;
+}

@@ -35,6 +35,10 @@ export interface CliOptions {
   /** `report`: the meetings' period, as typed (YYYY-MM-DD or dd/mm/yyyy). */
   from?: string | undefined;
   to?: string | undefined;
+  /** The document type `draft` makes, as typed. */
+  type?: string | undefined;
+  /** The issuing bodies `draft` names (`--issuer`, repeatable); the meeting's organizers when none. */
+  issuer?: string[] | undefined;
 }
 
 export interface CommandContext {

@@ -8,6 +8,8 @@ import { defaultDatabasePath } from '../paths';
 import { backupCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
+import { documentsCommand } from './commands/documents';
+import { draftCommand } from './commands/draft';
 import { exportDocxCommand } from './commands/export-docx';
 import { exportJsonCommand } from './commands/export-json';
 import { importCommand } from './commands/import';
@@ -24,6 +26,8 @@ const commands: Record<string, Command> = {
   init: initCommand,
   import: importCommand,
   'export-json': exportJsonCommand,
+  documents: documentsCommand,
+  draft: draftCommand,
   'export-docx': exportDocxCommand,
   demo: demoCommand,
   check: checkCommand,
@@ -112,6 +116,8 @@ function runCommand(
         organization: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        type: { type: 'string' },
+        issuer: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -140,6 +146,8 @@ function runCommand(
       organization: values.organization,
       from: values.from,
       to: values.to,
+      type: values.type,
+      issuer: values.issuer,
     };
     const code = command.run(createCommandContext(args, options, io));
     return typeof code === 'number' ? code : code.catch(fail);

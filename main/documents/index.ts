@@ -1,6 +1,11 @@
 // The official-format DOCX engine (no Electron here: the CLI, the preview and tests use it as is).
 export { exportDocx, buildDocument, type ExportOptions } from './export';
 export { exportDocxToFile, exportForDownload, suggestedFileName } from './write';
-export { generateFromMeeting, generateFromProgramme, type GeneratorServices } from './generate';
+export {
+  draftFromMeeting,
+  generateFromMeeting,
+  generateFromProgramme,
+  type GeneratorServices,
+} from './generate';
 export { rulesFor } from './rules';
 export { dateLine, numberLine, docxFileName } from './format';

@@ -31,3 +31,19 @@ export function textWidth(text: string, size: number, bold: boolean): number {
   for (const ch of text) units += table[baseIndex(ch)] ?? 500;
   return Math.round((units / 1000) * size * 20);
 }
+
+/** How many lines `text` takes when wrapped at its spaces into `width` twips (greedy, as Word does). */
+export function wrappedLineCount(text: string, size: number, bold: boolean, width: number): number {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return 0;
+  let lines = 1;
+  let current = '';
+  for (const word of words) {
+    const next = current ? `${current} ${word}` : word;
+    if (current && textWidth(next, size, bold) > width) {
+      lines++;
+      current = word;
+    } else current = next;
+  }
+  return lines;
+}

@@ -174,4 +174,20 @@ describe('documents of a meeting', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('drafts a giấy mời from the meeting screen and keeps the late-invitation warning in view', async () => {
+    const problems: string[] = [];
+    const page = await newWatchedPage(browser, problems);
+    await page.goto(`${server.url}#/meetings/${demoIds.meeting2021}`);
+    await page.getByRole('tab', { name: 'Văn bản' }).click();
+    await page.getByRole('button', { name: /Tạo giấy mời/ }).click();
+    // The 2021 meeting is long past: the warning says the invitation can no longer be sent in time.
+    await page.getByText('Cuộc họp đã diễn ra hoặc diễn ra hôm nay').waitFor();
+    await page.locator('.meeting-documents .ant-table-row', { hasText: 'Giấy mời' }).first().waitFor();
+    const made = t.services.documents.list({ meetingId: demoIds.meeting2021, type: 'invitation' }).items;
+    expect(made).toHaveLength(1);
+    expect(t.services.documents.get(made[0]!.id)).toMatchObject({ status: 'draft', symbol: 'GM/ĐUK' });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

@@ -2,8 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Stored } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
-import type { OfficialDocument, Organization, Signer } from '../../../shared/exchange';
+import type { OfficialDocument, Organization } from '../../../shared/exchange';
 import type { RichTextNode } from '../../../shared/rich-text';
+import { actingBodyName } from '../../../shared/signers';
 import type { Services } from '../../services';
 import { defaultSymbol } from '../model';
 import { rulesFor, type RuleSet } from '../rules';
@@ -27,33 +28,33 @@ export function draftBase(s: GeneratorServices, issuerIds: string[]): DraftBase 
   return { issuers, lead, rules: rulesFor(lead.family) };
 }
 
-/** The quyền hạn a body signs with by default: T/M BAN THƯỜNG VỤ, T/M BAN CÁN SỰ ĐẢNG, TM. ỦY BAN NHÂN DÂN. */
-export function collectiveSigner(org: Organization, personId?: string): Signer {
-  const party = org.family === 'party';
-  const body = party
-    ? /^ban cán sự đảng/i.test(org.name)
-      ? 'BAN CÁN SỰ ĐẢNG'
-      : 'BAN THƯỜNG VỤ'
-    : (org.headerLines?.[0] ?? org.name).toLocaleUpperCase('vi');
-  return {
-    organizationId: org.id,
-    authority: 'TM',
-    authorityBody: body,
-    position: party ? 'BÍ THƯ' : 'CHỦ TỊCH',
-    ...(personId ? { personId } : {}),
-  };
+/**
+ * Nơi nhận as stored and printed: each line ends with `;` (Party `,`), the last (Lưu …) with `.`; what the
+ * author typed is kept.
+ */
+export function punctuated(rules: RuleSet, recipients: readonly string[]): string[] {
+  const mark = rules.family === 'state' ? ';' : ',';
+  return recipients.map((r, i) => {
+    const text = r.trim();
+    if (/[.;,]$/.test(text)) return text;
+    return `${text}${i === recipients.length - 1 ? '.' : mark}`;
+  });
 }
 
 export function saveDraft(
   s: GeneratorServices,
   base: DraftBase,
-  fields: Pick<OfficialDocument, 'type' | 'summary' | 'body' | 'signers' | 'recipients'> & {
-    meetingId?: string | null;
-    programmeId?: string | null;
-  },
+  fields: Pick<OfficialDocument, 'type' | 'summary' | 'body' | 'signers' | 'recipients'> &
+    Partial<Pick<OfficialDocument, 'addressees' | 'appendices'>> & {
+      meetingId?: string | null;
+      programmeId?: string | null;
+    },
 ): Stored<OfficialDocument> {
   const profile = s.settings.get();
-  const recipients = profile.defaultRecipients.length > 0 ? profile.defaultRecipients : fields.recipients;
+  const recipients = punctuated(
+    base.rules,
+    profile.defaultRecipients.length > 0 ? profile.defaultRecipients : (fields.recipients ?? []),
+  );
   const doc: OfficialDocument = {
     id: randomUUID(),
     type: fields.type,
@@ -67,6 +68,8 @@ export function saveDraft(
     body: fields.body as RichTextNode,
     signers: fields.signers,
     recipients,
+    ...(fields.addressees?.length ? { addressees: fields.addressees } : {}),
+    ...(fields.appendices?.length ? { appendices: fields.appendices } : {}),
     ...(fields.meetingId ? { meetingId: fields.meetingId } : {}),
     ...(fields.programmeId ? { programmeId: fields.programmeId } : {}),
   };
@@ -75,3 +78,9 @@ export function saveDraft(
 
 export const archiveLine = (rules: RuleSet): string =>
   rules.family === 'state' ? 'Lưu: VT.' : 'Lưu Văn phòng.';
+
+/** The issuing bodies as running text names them: a Party committee through its Ban Thường vụ. */
+export function issuerNamesOf(base: DraftBase): string {
+  const names = base.issuers.map((o) => (o.family === 'party' ? actingBodyName(o) : o.name));
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}` : names[0]!;
+}

@@ -3,12 +3,13 @@
 import type { Stored } from '../../../shared/domain';
 import type { Conclusion, OfficialDocument } from '../../../shared/exchange';
 import type { RichTextNode } from '../../../shared/rich-text';
-import { signerFromPreset, signerPresetsFor } from '../../../shared/signers';
-import { archiveLine, collectiveSigner, draftBase, saveDraft, type GeneratorServices } from './common';
+import { actingBodyName } from '../../../shared/signers';
+import { archiveLine, draftBase, saveDraft, type GeneratorServices } from './common';
 import { attendanceText, chairsOf, comrade } from './meeting-facts';
 import {
   blocksOf,
   heading,
+  joinAnd,
   longDate,
   lowerFirst,
   orderedList,
@@ -17,6 +18,8 @@ import {
   text,
   upperFirst,
 } from './rich';
+import { issuerSigners } from './signers';
+import { boundedSummary, titleForIssuer } from './summary';
 
 /** The conclusion's blocks, its last paragraph ending with who leads, who supports and the deadline. */
 function withTaskDetails(s: GeneratorServices, c: Conclusion): RichTextNode[] {
@@ -42,21 +45,22 @@ function withTaskDetails(s: GeneratorServices, c: Conclusion): RichTextNode[] {
 export function conclusionNoticeFromMeeting(
   s: GeneratorServices,
   meetingId: string,
+  issuerIds?: string[],
 ): Stored<OfficialDocument> {
   const m = s.meetings.get(meetingId);
-  const base = draftBase(s, m.organizerIds);
+  const base = draftBase(s, issuerIds ?? m.organizerIds);
   const party = base.rules.family === 'party';
   const [chair] = chairsOf(s, m);
-  const day = longDate(m.startsAt);
+  // The chair's one title that fits the issuing body (not every title they hold that day).
+  const chairTitle = chair ? titleForIssuer(chair.position, base.lead, base.issuers) : '';
+  const day = upperFirst(longDate(m.startsAt));
   const attendance = attendanceText(s, m);
   const opening = chair
-    ? `${day.charAt(0).toUpperCase()}${day.slice(1)}, ${comrade(chair)} đã chủ trì ${lowerFirst(m.title)}.${attendance ? ` Tham dự có ${attendance}.` : ''}`
-    : `${day.charAt(0).toUpperCase()}${day.slice(1)}, ${base.lead.name} tổ chức ${lowerFirst(m.title)}.${attendance ? ` Tham dự có ${attendance}.` : ''}`;
-  const concluder = party
-    ? `Ban Thường vụ ${base.lead.name.replace(/^Ban Thường vụ\s+/i, '')}`
-    : chair
-      ? `đồng chí ${chair.name}`
-      : base.lead.name;
+    ? `${day}, ${comrade(chair)} đã chủ trì ${lowerFirst(m.title)}.${attendance ? ` Tham dự có ${attendance}.` : ''}`
+    : `${day}, ${joinAnd(base.issuers.map((o) => o.name))} tổ chức ${lowerFirst(m.title)}.${attendance ? ` Tham dự có ${attendance}.` : ''}`;
+  // A Party draft names bodies that exist: "Ban Thường vụ Tỉnh ủy", "Ban cán sự đảng UBND tỉnh".
+  const collective = joinAnd(base.issuers.map(actingBodyName));
+  const concluder = party ? collective : chair ? `đồng chí ${chair.name}` : collective;
   const conclusions = [...(m.conclusions ?? [])].sort((a, b) => a.order - b.order);
   const assessments = conclusions.filter((c) => c.kind === 'assessment');
   const tasks = conclusions.filter((c) => c.kind !== 'assessment');
@@ -72,33 +76,23 @@ export function conclusionNoticeFromMeeting(
     para(
       party
         ? `Thông báo kết luận của ${concluder} để các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.`
-        : `${base.lead.name} thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.`,
+        : `${joinAnd(base.issuers.map((o) => o.name))} thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.`,
     ),
   );
-  const summary = party
-    ? `Kết luận ${lowerFirst(m.title)}`
-    : chair
-      ? `Kết luận của đồng chí ${chair.name}${chair.position ? `, ${chair.position}` : ''} tại ${lowerFirst(m.title)}`
-      : `Kết luận ${lowerFirst(m.title)}`;
-  // The usual chain of the issuing body's kind: a Văn phòng signs TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG, a Ban
-  // Chỉ đạo TM. BAN CHỈ ĐẠO / TRƯỞNG BAN (never the Văn phòng's chain).
-  const [preset] = signerPresetsFor(base.lead);
-  const signer = party
-    ? collectiveSigner(base.lead)
-    : preset
-      ? signerFromPreset(preset, base.lead.id)
-      : {
-          organizationId: base.lead.id,
-          authority: 'TL' as const,
-          authorityBody: 'CHỦ TỊCH',
-          position: 'CHÁNH VĂN PHÒNG',
-        };
-  const profile = s.settings.get();
+  const subject = lowerFirst(m.title);
+  const summary =
+    !party && chair
+      ? boundedSummary(
+          base.rules,
+          `Kết luận của đồng chí ${chair.name}${chairTitle ? `, ${chairTitle}` : ''} tại `,
+          subject,
+        )
+      : boundedSummary(base.rules, 'Kết luận ', subject);
   return saveDraft(s, base, {
     type: 'conclusion-notice',
     summary,
     body: { type: 'doc', content: body },
-    signers: profile.defaultSigners.length ? profile.defaultSigners : [signer],
+    signers: issuerSigners(s, base, m),
     recipients: [archiveLine(base.rules)],
     meetingId: m.id,
   });

@@ -1,27 +1,77 @@
-// Biên bản from a meeting, with the field labels of NĐ 30 Mẫu 1.9 (format spec §3.3).
-import type { Stored } from '../../../shared/domain';
+// Biên bản from a meeting, with the field labels of NĐ 30 Mẫu 1.9 (format spec §3.3). Each fact is stated
+// once: the chair and the secretary on their own lines (not again among the participants), the time and
+// place only in the fields (lines of the typed minutes that restate them are left out), one closing line.
+import type { Stored, StoredMeeting } from '../../../shared/domain';
 import type { OfficialDocument, Signer } from '../../../shared/exchange';
 import type { RichTextNode } from '../../../shared/rich-text';
+import { richTextToPlain } from '../../../shared/rich-text';
+import { foldVietnamese } from '../../../shared/vietnamese';
 import { archiveLine, draftBase, saveDraft, type GeneratorServices } from './common';
 import { chairsOf, comrade, personOf } from './meeting-facts';
-import { blocksOf, clockTime, longDate, para, text } from './rich';
+import { blocksOf, clockTime, longDate, lowerFirst, para, text } from './rich';
+import { boundedSummary } from './summary';
 
 /** `Label: value.`, or `Label: …` for the secretary to fill in. */
 const field = (label: string, value: string): RichTextNode =>
-  para(text(`${label}: `, true), value.trim() ? `${value.trim()}.` : '…');
+  para(text(`${label}: `, true), value.trim() ? `${value.trim().replace(/[.;,]$/, '')}.` : '…');
 
-export function minutesFromMeeting(s: GeneratorServices, meetingId: string): Stored<OfficialDocument> {
+/** The meeting's own word in the closing line (Mẫu 1.9: "Cuộc họp (hội nghị, hội thảo) kết thúc vào …"). */
+const closingNoun: Record<StoredMeeting['kind'], string> = {
+  'hoi-nghi': 'Hội nghị',
+  'cuoc-hop': 'Cuộc họp',
+  'buoi-lam-viec': 'Buổi làm việc',
+  'phien-hop': 'Phiên họp',
+};
+
+/** A typed line that restates a field of the form ("Thời gian: …", "Chủ trì: …"), folded. */
+const FIELD_LINE =
+  /^(thoi gian|dia diem|thanh phan|chu tri|chu toa|thu ky|nguoi ghi bien ban|noi dung)\b[^:]{0,40}:/;
+/** A typed closing line ("Cuộc họp kết thúc lúc …", "Biên bản lập xong …"). */
+const CLOSING_LINE =
+  /^((cuoc hop|hoi nghi|hoi thao|buoi lam viec|phien hop)\b.{0,40}\bket thuc|bien ban\b.{0,60}\b(ket thuc|lap xong))/;
+
+const folded = (node: RichTextNode): string => foldVietnamese(richTextToPlain(node));
+
+/** The typed minutes without the leading lines that restate the fields, and its closing line apart. */
+function contentOf(minutes: RichTextNode | null | undefined): {
+  blocks: RichTextNode[];
+  closing?: RichTextNode;
+} {
+  const blocks = blocksOf(minutes);
+  let start = 0;
+  while (start < blocks.length && FIELD_LINE.test(folded(blocks[start]!))) start++;
+  let end = blocks.length;
+  while (end > start && !folded(blocks[end - 1]!)) end--;
+  const last = end > start ? blocks[end - 1] : undefined;
+  if (last?.type === 'paragraph' && CLOSING_LINE.test(folded(last)))
+    return { blocks: blocks.slice(start, end - 1), closing: last };
+  return { blocks: blocks.slice(start, end) };
+}
+
+export function minutesFromMeeting(
+  s: GeneratorServices,
+  meetingId: string,
+  issuerIds?: string[],
+): Stored<OfficialDocument> {
   const m = s.meetings.get(meetingId);
-  const base = draftBase(s, m.organizerIds);
+  const base = draftBase(s, issuerIds ?? m.organizerIds);
   const party = base.rules.family === 'party';
   const attendees = m.attendees ?? [];
   const chairs = chairsOf(s, m);
   const secretary = attendees.find((a) => a.role === 'secretary');
+  // Chair and secretary have their own fields; the participants are everyone else who came.
   const present = attendees
-    .filter((a) => a.role !== 'absent' && a.role !== 'secretary')
+    .filter((a) => a.role === 'attendee' || a.role === 'guest')
     .map((a) => comrade(personOf(s, a)));
   const absent = attendees.filter((a) => a.role === 'absent').map((a) => comrade(personOf(s, a)));
-  const participants = [...present, ...(m.attendeeGroups ?? [])].join('; ');
+  const participants = [...present, ...(m.attendeeGroups ?? [])]
+    .map((p, i) => (i === 0 ? p : lowerFirst(p)))
+    .join('; ');
+  const typed = contentOf(m.minutes);
+  const noun = closingNoun[m.kind];
+  const closing = m.endsAt
+    ? para(`${noun} kết thúc vào ${clockTime(m.endsAt)}, ${longDate(m.endsAt)}./.`)
+    : (typed.closing ?? para(`${noun} kết thúc vào … giờ …, ngày … tháng … năm …/.`));
   const body: RichTextNode[] = [
     field('Thời gian bắt đầu', `${clockTime(m.startsAt)}, ${longDate(m.startsAt)}`),
     field('Địa điểm', m.location ?? ''),
@@ -30,30 +80,33 @@ export function minutesFromMeeting(s: GeneratorServices, meetingId: string): Sto
     field('Chủ trì (chủ tọa)', chairs.map(comrade).join('; ')),
     field('Thư ký (người ghi biên bản)', secretary ? comrade(personOf(s, secretary)) : ''),
     para(text('Nội dung (theo diễn biến cuộc họp):', true)),
-    ...blocksOf(m.minutes),
-    para(
-      m.endsAt
-        ? `Cuộc họp kết thúc vào ${clockTime(m.endsAt)}, ${longDate(m.endsAt)}./.`
-        : 'Cuộc họp kết thúc vào … giờ …, ngày … tháng … năm …/.',
-    ),
+    ...typed.blocks,
+    closing,
   ];
+  // The secretary on the left; the chair of each issuing body on the right (a joint meeting's co-chairs).
+  const chairFor = (orgId: string) =>
+    attendees.find((a) => (a.role === 'chair' || a.role === 'co-chair') && a.organizationId === orgId)
+      ?.personId;
+  const [lead, ...others] = base.issuers;
+  const chairBlocks: Signer[] = [...others, lead!].map((org, i, all) => {
+    const personId = chairFor(org.id) ?? (all.length === 1 ? chairs[0]?.personId : undefined);
+    return {
+      organizationId: org.id,
+      position: party ? 'CHỦ TRÌ HỘI NGHỊ' : 'CHỦ TỌA',
+      ...(personId ? { personId } : {}),
+    };
+  });
   const signers: Signer[] = [
     {
       organizationId: base.lead.id,
-      authority: '',
       position: party ? 'NGƯỜI GHI BIÊN BẢN' : 'THƯ KÝ',
       ...(secretary ? { personId: secretary.personId } : {}),
     },
-    {
-      organizationId: base.lead.id,
-      authority: '',
-      position: party ? 'CHỦ TRÌ HỘI NGHỊ' : 'CHỦ TỌA',
-      ...(chairs[0] ? { personId: chairs[0].personId } : {}),
-    },
+    ...chairBlocks,
   ];
   return saveDraft(s, base, {
     type: 'minutes',
-    summary: m.title,
+    summary: boundedSummary(base.rules, '', m.title),
     body: { type: 'doc', content: body },
     signers,
     recipients: [archiveLine(base.rules).replace('VT.', 'VT, Hồ sơ.')],

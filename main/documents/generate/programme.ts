@@ -4,19 +4,10 @@ import type { Stored } from '../../../shared/domain';
 import type { OfficialDocument } from '../../../shared/exchange';
 import type { RichTextNode } from '../../../shared/rich-text';
 import { richTextToPlain } from '../../../shared/rich-text';
-import { archiveLine, collectiveSigner, draftBase, saveDraft, type GeneratorServices } from './common';
+import { archiveLine, draftBase, saveDraft, type GeneratorServices } from './common';
 import { orgNames } from './meeting-facts';
-import { heading, para, text, upperFirst } from './rich';
-
-const cell = (value: string, header = false): RichTextNode => ({
-  type: header ? 'tableHeader' : 'tableCell',
-  attrs: { colspan: 1, rowspan: 1 },
-  content: [{ type: 'paragraph', content: value ? [text(value)] : [] }],
-});
-const row = (values: string[], header = false): RichTextNode => ({
-  type: 'tableRow',
-  content: values.map((v) => cell(v, header)),
-});
+import { heading, para, tableOf, upperFirst } from './rich';
+import { issuerSigners } from './signers';
 
 export function programmeDocument(s: GeneratorServices, programmeId: string): Stored<OfficialDocument> {
   const p = s.programmes.get(programmeId);
@@ -25,21 +16,16 @@ export function programmeDocument(s: GeneratorServices, programmeId: string): St
   const together =
     names.length > 1 ? `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}` : (names[0] ?? '');
   const items = [...p.items].sort((a, b) => a.order - b.order);
-  const table: RichTextNode = {
-    type: 'table',
-    content: [
-      row(['TT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'], true),
-      ...items.map((item, i) =>
-        row([
-          String(i + 1),
-          richTextToPlain(item.content),
-          orgNames(s, item.leadIds ?? []),
-          orgNames(s, item.supportIds ?? []),
-          item.timing ?? '',
-        ]),
-      ),
-    ],
-  };
+  const table = tableOf(
+    ['TT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'],
+    items.map((item, i) => [
+      String(i + 1),
+      richTextToPlain(item.content),
+      orgNames(s, item.leadIds ?? []),
+      orgNames(s, item.supportIds ?? []),
+      item.timing ?? '',
+    ]),
+  );
   const body: RichTextNode[] = [
     para(
       `Thực hiện nhiệm vụ chính trị năm ${p.year}, ${together} thống nhất ban hành Chương trình phối hợp công tác năm ${p.year} như sau:`,
@@ -55,14 +41,9 @@ export function programmeDocument(s: GeneratorServices, programmeId: string): St
       `Văn phòng của các bên là đầu mối giúp theo dõi, đôn đốc thực hiện Chương trình; định kỳ 6 tháng, 1 năm báo cáo kết quả phối hợp. Trong quá trình thực hiện, nếu có vướng mắc, các bên trao đổi để thống nhất điều chỉnh./.`,
     ),
   ];
-  // Signers come from the review meeting's chairs where there is one, matched by body.
+  // One block per party, each with its chair at the review meeting where there is one.
   const review = p.reviewMeetingId ? s.meetings.get(p.reviewMeetingId) : undefined;
-  const signers = base.issuers.map((org) => {
-    const chair = review?.attendees?.find(
-      (a) => (a.role === 'chair' || a.role === 'co-chair') && a.organizationId === org.id,
-    );
-    return collectiveSigner(org, chair?.personId);
-  });
+  const signers = issuerSigners(s, base, review);
   return saveDraft(s, base, {
     type: 'coordination-programme',
     summary: upperFirst(p.title.replace(/^Chương trình\s+/i, '')),

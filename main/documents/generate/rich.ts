@@ -45,3 +45,43 @@ export const shortDate = (isoDate: string): string => {
 
 export const lowerFirst = (s: string): string => (s ? s.charAt(0).toLocaleLowerCase('vi') + s.slice(1) : s);
 export const upperFirst = (s: string): string => (s ? s.charAt(0).toLocaleUpperCase('vi') + s.slice(1) : s);
+
+/** `Label: value` with the label in bold, the value as given (or `…` to fill in). */
+export const labelled = (label: string, value: string): RichTextNode =>
+  para(text(`${label}: `, true), value.trim() || '…');
+
+export const bulletList = (items: string[]): RichTextNode => ({
+  type: 'bulletList',
+  content: items.map((item) => ({ type: 'listItem', content: [para(item)] })),
+});
+
+const cell = (value: string, header: boolean): RichTextNode => ({
+  type: header ? 'tableHeader' : 'tableCell',
+  attrs: { colspan: 1, rowspan: 1 },
+  content: [{ type: 'paragraph', content: value ? [text(value)] : [] }],
+});
+
+/** A table with a header row (repeated on every page by the exporter) and rows of plain text. */
+export const tableOf = (header: string[], rows: string[][]): RichTextNode => ({
+  type: 'table',
+  content: [header, ...rows].map((values, i) => ({
+    type: 'tableRow',
+    content: values.map((v) => cell(v, i === 0)),
+  })),
+});
+
+const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+
+/** `Thứ Ba, ngày 09/01/2024` from a stored instant or date (the day in Vietnam time, as stored). */
+export function weekdayDate(isoDate: string): string {
+  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+  return `${weekday}, ngày ${shortDate(isoDate.slice(0, 10))}`;
+}
+
+/** `14 giờ 00 phút`, as a giấy mời writes the time. */
+export const clockTimeFull = (instant: string): string => `${clockTime(instant)} phút`;
+
+/** `A, B và C`. */
+export const joinAnd = (names: string[]): string =>
+  names.length > 1 ? `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}` : (names[0] ?? '');

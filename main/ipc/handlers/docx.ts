@@ -1,6 +1,7 @@
 // Official-format DOCX: export (as base64, for both IPC and the preview's JSON) and generated drafts.
 import type { Handlers } from '../../../shared/ipc';
 import {
+  draftFromMeeting,
   exportDocxToFile,
   exportForDownload,
   generateFromMeeting,
@@ -15,6 +16,7 @@ export type DocxChannel =
   | 'documents.exportDocx'
   | 'documents.saveDocxTo'
   | 'documents.generateFromMeeting'
+  | 'documents.draftFromMeeting'
   | 'documents.generateFromProgramme';
 
 /**
@@ -35,5 +37,7 @@ export const docxHandlers = (
     return { path, bytes };
   },
   'documents.generateFromMeeting': ({ meetingId, type }) => generateFromMeeting(s, meetingId, type),
+  'documents.draftFromMeeting': ({ meetingId, type, issuerIds }) =>
+    draftFromMeeting(s, meetingId, type, issuerIds ? { issuerIds } : {}),
   'documents.generateFromProgramme': ({ programmeId }) => generateFromProgramme(s, programmeId),
 });

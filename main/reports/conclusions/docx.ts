@@ -13,17 +13,18 @@ import {
   TextRun,
 } from 'docx';
 import type { Stored } from '../../../shared/domain';
-import type { OfficialDocument, Organization, Signer } from '../../../shared/exchange';
+import type { OfficialDocument, Organization } from '../../../shared/exchange';
 import type { RichTextNode } from '../../../shared/rich-text';
 import { marginsFor } from '../../documents/export';
-import { archiveLine, collectiveSigner } from '../../documents/generate/common';
+import { archiveLine } from '../../documents/generate/common';
+import { signerFor } from '../../documents/generate/signers';
+import { buildTitle } from '../../documents/parts/title';
 import { heading, para } from '../../documents/generate/rich';
 import { defaultSymbol, exportModelOf, type ExportModel } from '../../documents/model';
 import { buildBody, type BodyContext } from '../../documents/parts/body';
 import { buildHeader } from '../../documents/parts/header';
 import { buildSignatures } from '../../documents/parts/signature';
-import { line, runOptions, shortLine } from '../../documents/parts/text';
-import { textWidth } from '../../documents/metrics';
+import { line, runOptions } from '../../documents/parts/text';
 import type { RuleSet } from '../../documents/rules';
 import type { Services } from '../../services';
 import { rowStamper } from '../../documents/stamped-rows';
@@ -38,41 +39,12 @@ interface ReportLayout {
   symbol: (rules: RuleSet, issuers: Organization[]) => string;
 }
 
-/** Tên loại `BÁO CÁO` and the trích yếu, as the engine's title part lays out its own types. */
-function reportTitle(model: ExportModel, width: number): Paragraph[] {
-  const { rules, doc } = model;
-  const t = rules.title;
-  const summary = doc.summary.trim();
-  const out = [line(rules, 'BÁO CÁO', t.type, { before: t.spaceBefore, keepNext: true })];
-  out.push(line(rules, summary, t.summary, { keepNext: true }));
-  if (t.underline.kind === 'line') {
-    const summaryWidth = Math.min(textWidth(summary, t.summary.size, t.summary.bold), width);
-    out.push(
-      shortLine(rules, Math.round(summaryWidth * t.underline.share), width, 60),
-      line(rules, '', t.summary, { after: t.spaceAfter - 120 }),
-    );
-  } else out.push(line(rules, t.underline.text, t.summary, { after: t.spaceAfter }));
-  return out;
-}
-
-/**
- * Issue 9 adds the báo cáo type (Mẫu 1.4, ký hiệu BC) to the engine. Until it lands the report borrows the
- * thông báo's type for the model and prints its own tên loại. Once `report` is a document type, the switch
- * is this one line:
- *   const LAYOUT: ReportLayout = { type: 'report', title: buildTitle, symbol: (r, o) => defaultSymbol(r, 'report', o) };
- */
+/** The engine's báo cáo (Mẫu 1.4, ký hiệu BC): its tên loại, trích yếu and short line. */
 const LAYOUT: ReportLayout = {
-  type: 'conclusion-notice',
-  title: reportTitle,
-  symbol: (rules, issuers) => defaultSymbol(rules, 'conclusion-notice', issuers).replace(/^TB/, 'BC'),
+  type: 'report',
+  title: buildTitle,
+  symbol: (rules, issuers) => defaultSymbol(rules, 'report', issuers),
 };
-
-/** A Văn phòng signs as its Chánh Văn phòng; any other body as the body (TM. / T/M). */
-function defaultSigner(issuer: Organization): Signer {
-  return /^văn phòng/i.test(issuer.name)
-    ? { organizationId: issuer.id, position: 'CHÁNH VĂN PHÒNG' }
-    : collectiveSigner(issuer);
-}
 
 function reportBody(data: ConclusionReportData, issuer: Organization): RichTextNode {
   const t = data.totals;
@@ -116,7 +88,8 @@ function reportModel(
     place: profile.place || issuer.place || '',
     summary: reportSummary(data),
     body: reportBody(data, issuer),
-    signers: profile.defaultSigners.length ? profile.defaultSigners : [defaultSigner(issuer)],
+    // The issuer's usual chain, or the office's default signer when it signs for that body.
+    signers: [signerFor(services, issuer)],
     recipients: profile.defaultRecipients.length ? profile.defaultRecipients : [],
     updatedAt: services.ctx.now(),
   };

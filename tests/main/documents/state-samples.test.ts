@@ -184,7 +184,7 @@ describe('state biên bản (Mẫu 1.9, generated from the 2015 meeting)', () =>
     expect(
       v.paragraphs.some((p) => p.text === 'Thời gian bắt đầu: 14 giờ 00, ngày 29 tháng 12 năm 2015.'),
     ).toBe(true);
-    expect(v.paragraphs.some((p) => p.text.startsWith('Cuộc họp kết thúc vào 17 giờ 00'))).toBe(true);
+    expect(v.paragraphs.some((p) => p.text.startsWith('Hội nghị kết thúc vào 17 giờ 00'))).toBe(true);
   });
 
   it('puts THƯ KÝ left and CHỦ TỌA right on one row, the chair named in bold', () => {

@@ -1,0 +1,74 @@
+// `documents [--meeting ID]`: the documents (drafts and issued), with id, type, number and trích yếu; of
+// one meeting with --meeting.
+import type { DocumentSummary } from '../../../shared/domain';
+import { AppError } from '../../../shared/errors';
+import { idSchema } from '../../../shared/exchange';
+import { rulesFor } from '../../documents';
+import { citedNumber } from '../../documents/format';
+import type { Command } from '../context';
+
+const typeNames: Record<DocumentSummary['type'], string> = {
+  'conclusion-notice': 'Thông báo kết luận',
+  'coordination-programme': 'Chương trình phối hợp',
+  minutes: 'Biên bản',
+  invitation: 'Giấy mời',
+  'official-letter': 'Công văn',
+  report: 'Báo cáo',
+  plan: 'Kế hoạch',
+};
+
+/** A meeting id as typed: refused with E_USAGE unless it is an id. */
+export function meetingIdOption(value: string | undefined, usage: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!idSchema.safeParse(value).success)
+    throw new AppError('E_USAGE', `Mã cuộc họp không hợp lệ: "${value}" (${usage}).`);
+  return value;
+}
+
+export const documentsCommand: Command = {
+  usage: 'documents [--meeting ID]',
+  summary:
+    'Liệt kê văn bản (dự thảo và đã ban hành): mã, loại, số, trích yếu; của một cuộc họp với --meeting',
+  run(ctx) {
+    const meetingId = meetingIdOption(ctx.options.meeting, 'documents --meeting ID');
+    const rows = ctx.readServices((s) => {
+      if (meetingId) s.meetings.get(meetingId); // E_NOT_FOUND for a meeting that does not exist
+      const items: DocumentSummary[] = [];
+      for (let offset = 0; ; offset += 500) {
+        const page = s.documents.list({ ...(meetingId ? { meetingId } : {}), offset, limit: 500 });
+        items.push(...page.items);
+        if (items.length >= page.total || page.items.length === 0) break;
+      }
+      return items.map((d) => {
+        const family = s.organizations.get(d.issuerIds[0]!).family;
+        return {
+          id: d.id,
+          type: d.type,
+          status: d.status,
+          number: d.number,
+          cited: d.number === null ? null : citedNumber(rulesFor(family), d.number, d.symbol ?? ''),
+          issuedOn: d.issuedOn,
+          summary: d.summary,
+          meetingId: d.meetingId,
+        };
+      });
+    });
+    const human = rows.length
+      ? rows
+          .map((r) =>
+            [
+              r.id,
+              typeNames[r.type],
+              r.cited ?? 'dự thảo',
+              r.issuedOn ? r.issuedOn.split('-').reverse().join('/') : '',
+              r.summary,
+            ]
+              .filter(Boolean)
+              .join('  '),
+          )
+          .join('\n')
+      : 'Chưa có văn bản nào.';
+    ctx.print(human, { ok: true, documents: rows });
+    return 0;
+  },
+};
