@@ -54,19 +54,32 @@ const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
-async function measure(run: () => unknown): Promise<{ p50: number; p95: number; max: number }> {
+/**
+ * Wall time (what the user waits) and the process's CPU time (user + system) of each run: on a loaded
+ * machine the first grows with the other processes' work, the second stays what the run itself costs.
+ */
+async function measure(
+  run: () => unknown,
+): Promise<{ p50: number; p95: number; max: number; cpuP50: number; cpuP95: number }> {
   for (let i = 0; i < 3; i++) await run();
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await run();
     times.push(performance.now() - t0);
+    const used = process.cpuUsage(c0);
+    cpu.push((used.user + used.system) / 1000);
   }
   times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
   return {
     p50: round(quantile(times, 0.5)),
     p95: round(quantile(times, 0.95)),
     max: round(times.at(-1) ?? NaN),
+    cpuP50: round(quantile(cpu, 0.5)),
+    cpuP95: round(quantile(cpu, 0.95)),
   };
 }
 
