@@ -60,16 +60,36 @@ describe('query plans of the task filters', () => {
   });
 
   it.each([
-    ['lead unit', { leadId: id }, /SEARCH conclusion_assignees USING (?:COVERING )?INDEX conclusion_assignees_org/],
-    ['support unit', { supportId: id }, /SEARCH conclusion_assignees USING (?:COVERING )?INDEX conclusion_assignees_org/],
-    ['any unit', { organizationId: id }, /SEARCH conclusion_assignees USING (?:COVERING )?INDEX conclusion_assignees_org/],
-    ['chairing leader', { chairId: id }, /SEARCH meeting_attendees USING (?:COVERING )?INDEX meeting_attendees_person/],
+    [
+      'lead unit',
+      { leadId: id },
+      /SEARCH conclusion_assignees USING (?:COVERING )?INDEX conclusion_assignees_org/,
+    ],
+    [
+      'support unit',
+      { supportId: id },
+      /SEARCH conclusion_assignees USING (?:COVERING )?INDEX conclusion_assignees_org/,
+    ],
+    [
+      'any unit',
+      { organizationId: id },
+      /SEARCH conclusion_assignees USING (?:COVERING )?INDEX conclusion_assignees_org/,
+    ],
+    [
+      'chairing leader',
+      { chairId: id },
+      /SEARCH meeting_attendees USING (?:COVERING )?INDEX meeting_attendees_person/,
+    ],
     [
       'body that held the meeting',
       { organizerId: id },
       /SEARCH meeting_organizers USING COVERING INDEX meeting_organizers_org/,
     ],
-    ['meeting', { meetingId: id }, /SEARCH c USING COVERING INDEX conclusions_meeting_task \(meeting_id=\? AND kind=\?\)/],
+    [
+      'meeting',
+      { meetingId: id },
+      /SEARCH c USING COVERING INDEX conclusions_meeting_task \(meeting_id=\? AND kind=\?\)/,
+    ],
     [
       'meeting dates',
       { filter: 'all', meetingFrom: '2025-01-01', meetingTo: '2025-12-31' },
