@@ -73,6 +73,13 @@ describe('what electron-builder packs', () => {
       'node_modules/better-sqlite3/prebuilds/linux-x64.node',
     );
     expect(fs.statSync(unpacked).size).toBeGreaterThan(1_000_000);
+    // The backup worker thread loads plain files: its entry, its chunks and better-sqlite3's JavaScript.
+    for (const inner of [
+      'out/main/backup-worker.js',
+      'package.json',
+      'node_modules/better-sqlite3/package.json',
+    ])
+      expect(asar.statFile(pack.asar, inner)).toMatchObject({ unpacked: true });
   });
 
   it("keeps Chromium's Vietnamese and English strings only, and the demo data beside the archive", () => {

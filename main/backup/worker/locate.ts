@@ -17,11 +17,20 @@ import(workerData.tsx)
   .catch((error) => { console.error(error); process.exit(1); });
 `;
 
+/** `…/app.asar/out/main/x.js` → `…/app.asar.unpacked/out/main/x.js`; other paths unchanged. */
+function unpacked(file: string): string {
+  return file.replace(/\.asar([\\/])/, '.asar.unpacked$1');
+}
+
 export function startBackupWorker(): Worker {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  // The bundle keeps shared code in chunks, one folder down or beside the entry files.
-  for (const built of [path.join(here, BUILT_WORKER), path.join(here, '..', BUILT_WORKER)])
-    if (fs.existsSync(built)) return new Worker(built);
+  // The bundle keeps shared code in chunks, one folder down or beside the entry files. In the package
+  // the worker and what it loads are unpacked beside app.asar (electron-builder.yml, asarUnpack), so the
+  // thread reads plain files as Node does, whatever Electron's archive support in workers.
+  for (const dir of [here, path.join(here, '..')]) {
+    const built = path.join(dir, BUILT_WORKER);
+    for (const file of [unpacked(built), built]) if (fs.existsSync(file)) return new Worker(file);
+  }
   const entry = path.join(here, 'entry.ts');
   if (!fs.existsSync(entry)) throw new Error(`backup worker not found beside ${here}`);
   const tsx = createRequire(import.meta.url).resolve('tsx/esm/api');
