@@ -66,7 +66,7 @@ describe('a secretary without detours', () => {
     expect(t.services.meetings.get(id).organizerIds).toEqual([org?.id, demoIds.ubnd]);
     expect(problems).toEqual([]);
     await page.close();
-  }, 90_000);
+  });
 
   it('copies a programme to the next year once, even on a double click, and opens the new draft', async () => {
     const page = await openPage('#/programmes');
@@ -82,7 +82,7 @@ describe('a secretary without detours', () => {
     expect(JSON.stringify(t.services.programmes.get(copies[0]!.id).items)).toContain('Quý I - Quý IV/2020');
     expect(problems).toEqual([]);
     await page.close();
-  }, 90_000);
+  });
 
   it('moves a meeting with its issued notice to the Thùng rác and restores both', async () => {
     const page = await openPage(`#/meetings/${demoIds.meeting2015}`);
@@ -103,7 +103,7 @@ describe('a secretary without detours', () => {
     expect(t.services.documents.get(demoIds.notice2015)).toMatchObject({ status: 'issued', number: 5 });
     expect(problems).toEqual([]);
     await page.close();
-  }, 90_000);
+  });
 
   it('creates a meeting with its organizer and attendees using the keyboard only', async () => {
     const page = await openPage('#/meetings');
@@ -157,5 +157,5 @@ describe('a secretary without detours', () => {
     expect(meeting.attendees?.map((a) => a.personId)).toEqual([demoIds.nguyenDucTrung, demoIds.caoThiHien]);
     expect(problems).toEqual([]);
     await page.close();
-  }, 90_000);
+  });
 });

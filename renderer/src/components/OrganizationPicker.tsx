@@ -52,6 +52,8 @@ export function OrganizationPicker(props: Props) {
   const all = useOrganizations();
   const [text, setText] = useState('');
   const [creating, setCreating] = useState<string | null>(null);
+  // Controlled, so choosing "Thêm cơ quan" closes the list (a multiple select would keep it open over the form).
+  const [open, setOpen] = useState(false);
   const ranked = useRanked(text);
   const typed = text.trim();
   const list = (typed ? (ranked ?? []) : all).filter((o) => o.id !== props.excludeId);
@@ -86,6 +88,8 @@ export function OrganizationPicker(props: Props) {
         allowClear={props.allowClear}
         placeholder={props.placeholder}
         showSearch={{ filterOption: false, onSearch: setText, searchValue: text }}
+        open={open && creating === null}
+        onOpenChange={setOpen}
         loading={Boolean(typed) && ranked === null}
         notFoundContent={typed && ranked === null ? 'Đang tìm…' : 'Không tìm thấy'}
         value={props.mode === 'multiple' ? props.value : (props.value ?? undefined)}
@@ -93,6 +97,7 @@ export function OrganizationPicker(props: Props) {
         onChange={(next: string | string[] | undefined) => {
           const ids = Array.isArray(next) ? next : next ? [next] : [];
           if (ids.includes(NEW)) {
+            setOpen(false);
             setCreating(typed);
             setText('');
             return;
