@@ -23,7 +23,7 @@ const TaskCharts = lazy(() => import('./TaskCharts'));
 /** A figure that opens the list it counts: a link, so the keyboard reaches it (Tab, then Enter). */
 function StatCard({ href, label, children }: { href: string; label: string; children: ReactNode }) {
   return (
-    <a className="stat-link-card" href={href} aria-label={label}>
+    <a className="stat-link-card" href={href} title={label}>
       <Card className="stat-link" hoverable>
         {children}
       </Card>
