@@ -64,6 +64,8 @@ describe('search over all the data in the browser', () => {
     await page.keyboard.type('thuy trieu do', { delay: 25 });
     const option = page.getByRole('option').filter({ hasText: 'Phiên họp thường kỳ' });
     await option.waitFor();
+    // An answer to "thuy trieu" or "thuy trieu d" may still be shown: wait for the one to the whole text.
+    await option.locator('mark', { hasText: 'đỏ' }).waitFor();
     await expect(page.getByRole('option').count()).resolves.toBe(1);
     await expect(option.locator('mark').allTextContents()).resolves.toEqual(['thủy', 'triều', 'đỏ']);
     await expect(option.textContent()).resolves.toContain('Biên bản');
@@ -127,6 +129,8 @@ describe('search over all the data in the browser', () => {
     await page.keyboard.type('nong thon moi');
     await page.getByRole('option').first().waitFor();
     await page.locator('.search-filters').getByText('Kết luận', { exact: true }).click();
+    // The answer of "all kinds" also has a Kết luận group: wait for the filtered answer, without meetings.
+    await page.getByRole('group', { name: 'Cuộc họp' }).waitFor({ state: 'detached' });
     await page.getByRole('group', { name: 'Kết luận' }).waitFor();
     await expect(page.getByRole('group', { name: 'Cuộc họp' }).count()).resolves.toBe(0);
     await page.keyboard.press('ArrowDown');

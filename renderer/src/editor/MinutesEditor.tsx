@@ -100,7 +100,17 @@ function LiveEditor({
   const counts = useWordCount(editor);
 
   useEffect(() => {
-    if (find) revealHit(editor, find);
+    if (!find) return;
+    // The view exists once the editor is mounted ("create"); a hit opened at once waits for it.
+    if (editor.isInitialized) {
+      revealHit(editor, find);
+      return;
+    }
+    const reveal = () => revealHit(editor, find);
+    editor.once('create', reveal);
+    return () => {
+      editor.off('create', reveal);
+    };
   }, [editor, find]);
 
   const importWord = async (file: File) => {
