@@ -6,16 +6,7 @@ import { idSchema } from '../../../shared/exchange';
 import { rulesFor } from '../../documents';
 import { citedNumber } from '../../documents/format';
 import type { Command } from '../context';
-
-const typeNames: Record<DocumentSummary['type'], string> = {
-  'conclusion-notice': 'Thông báo kết luận',
-  'coordination-programme': 'Chương trình phối hợp',
-  minutes: 'Biên bản',
-  invitation: 'Giấy mời',
-  'official-letter': 'Công văn',
-  report: 'Báo cáo',
-  plan: 'Kế hoạch',
-};
+import { documentTypeLabels } from '../../../shared/document-labels';
 
 /** A meeting id as typed: refused with E_USAGE unless it is an id. */
 export function meetingIdOption(value: string | undefined, usage: string): string | undefined {
@@ -58,7 +49,7 @@ export const documentsCommand: Command = {
           .map((r) =>
             [
               r.id,
-              typeNames[r.type],
+              documentTypeLabels[r.type],
               r.cited ?? 'dự thảo',
               r.issuedOn ? r.issuedOn.split('-').reverse().join('/') : '',
               r.summary,

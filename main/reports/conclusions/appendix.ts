@@ -19,6 +19,7 @@ import {
 import type { RowStamper, StampRow } from '../../documents/stamped-rows';
 import type { RuleSet } from '../../documents/rules';
 import { dmy, reportStatusLabels, type ConclusionReportData, type ReportLine } from './data';
+import { roman } from '../../documents/parts/headings';
 
 /** The paragraph style of the table's text: the rule's font one size under the body, 2 pt above and below. */
 export const APPENDIX_STYLE = 'BaoCaoPhuLuc';
@@ -80,28 +81,6 @@ type RowKind = keyof typeof KINDS;
 
 function resultText(l: ReportLine): string {
   return l.progress ? `${reportStatusLabels[l.status]}.\n${l.progress}` : reportStatusLabels[l.status];
-}
-
-/** I, II, III… for the meeting rows. */
-export function roman(n: number): string {
-  const table: [number, string][] = [
-    [1000, 'M'],
-    [900, 'CM'],
-    [500, 'D'],
-    [400, 'CD'],
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let out = '';
-  for (const [value, letters] of table) while (n >= value) [out, n] = [out + letters, n - value];
-  return out;
 }
 
 /** The rows between the header and the totals: a row for each meeting, then one for each of its tasks. */

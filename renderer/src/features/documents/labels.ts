@@ -1,14 +1,6 @@
-import type { DocumentType, OfficialDocument } from '../../../../shared/exchange';
+import type { OfficialDocument } from '../../../../shared/exchange';
 
-export const documentTypeLabels: Record<DocumentType, string> = {
-  'conclusion-notice': 'Thông báo kết luận',
-  'coordination-programme': 'Chương trình phối hợp',
-  minutes: 'Biên bản',
-  invitation: 'Giấy mời',
-  'official-letter': 'Công văn',
-  report: 'Báo cáo',
-  plan: 'Kế hoạch',
-};
+export { documentTypeLabels } from '../../../../shared/document-labels';
 
 export const urgencyLabels: Record<NonNullable<OfficialDocument['urgency']>, string> = {
   khan: 'Khẩn',
