@@ -226,6 +226,7 @@ const restored = await blocking('restore: close, swap in, reopen', () => {
   return Promise.resolve(openDatabase(databasePath));
 });
 closeDatabase(restored);
+await prepared.finish();
 
 const exchangeFile = path.join(dir, 'ten-years.json');
 const reopened = openDatabase(databasePath);

@@ -24,6 +24,7 @@ import type { BackupReason } from './manifest';
 import {
   removeDatabaseFiles,
   stagingPath,
+  removeRetired,
   swapInDatabase,
   syncFolderOf,
   type BackupDescription,
@@ -46,6 +47,8 @@ export interface PreparedRestore {
   undoFile: string;
   /** Puts the rebuilt database in place (an atomic rename). Call with the live connection closed. */
   commit(): void;
+  /** After the commit: deletes the old file off the app's thread (the rename left it a second name). */
+  finish(): Promise<void>;
   /** Drops the rebuilt database (the user cancelled, or the commit was not reached). */
   discard(): void;
 }
@@ -121,10 +124,14 @@ export function createBackupService(source: ServicesSource, options: BackupServi
       const undo = await automatic('before-restore');
       // What the app wrote lately goes into the database file there, so closing it here has little to copy.
       await run({ kind: 'checkpoint', databasePath });
+      let retired: string | null = null;
       return {
         description,
         undoFile: undo.file,
-        commit: () => swapInDatabase(staged, databasePath),
+        commit: () => {
+          retired = swapInDatabase(staged, databasePath);
+        },
+        finish: () => removeRetired(retired),
         discard: () => removeDatabaseFiles(staged),
       };
     } catch (error) {
@@ -211,6 +218,7 @@ export function createBackupService(source: ServicesSource, options: BackupServi
           throw error;
         }
         await syncFolderOf(databasePath);
+        await prepared.finish();
         return { restored: prepared.description, undoFile: prepared.undoFile };
       });
     },

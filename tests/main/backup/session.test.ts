@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startLiveSession, type LiveSession } from '../../../main/backup/session';
@@ -32,6 +33,8 @@ describe('the live session main/index.ts uses', () => {
     expect(handlers).not.toBe(before);
     const list = await dispatch(handlers as unknown as Handlers, 'meetings.list', {});
     expect(list).toMatchObject({ ok: true, value: { total: 4 } });
+    // The old file, kept under a second name through the rename, is gone once the restore answers.
+    expect(fs.readdirSync(dataDir).filter((name) => name.includes('.restore-'))).toEqual([]);
 
     expect(session.closed).toBe(false);
     await session.shutDown();
