@@ -86,6 +86,8 @@ describe('the directory of people', () => {
     await expect(confirm.textContent()).resolves.toMatch(
       /Nguyen Duc Trung \(Giám đốc Sở Nội vụ, Văn phòng Ủy ban nhân dân tỉnh Nghệ An; 1 cuộc họp\)/,
     );
+    // Only once the dialog's opening animation is over does it take the click (antd's zoom-appear).
+    await page.waitForFunction(() => !document.querySelector('.ant-modal.ant-zoom-appear'));
     await confirm.getByRole('button', { name: 'Hủy' }).click();
     await confirm.waitFor({ state: 'hidden' });
     expect(personExists(dupId)).toBe(true);

@@ -59,6 +59,12 @@ describe('task follow-up in the browser', () => {
       .filter({ hasText: 'Hoàn thành' })
       .first()
       .waitFor();
+    // Tab only once the list has closed: pressed while it closes, it stays in the select.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLElement>('.ant-select-dropdown')].every(
+        (d) => d.offsetParent === null || getComputedStyle(d).visibility === 'hidden',
+      ),
+    );
     await page.keyboard.press('Tab');
     await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Thời hạn');
     await page.keyboard.press('Control+a');
