@@ -19,6 +19,15 @@ import { textWidth } from '../metrics';
 import { runOptions } from './text';
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+/** Single ½ pt black lines around and between every cell: the tables of documents and reports alike. */
+export const TABLE_BORDERS = {
+  top: border,
+  bottom: border,
+  left: border,
+  right: border,
+  insideHorizontal: border,
+  insideVertical: border,
+};
 type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 const cellAligns: ReadonlyMap<unknown, Alignment> = new Map([
   ['left', AlignmentType.LEFT],
@@ -163,14 +172,7 @@ export function buildTable(
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: {
-      top: border,
-      bottom: border,
-      left: border,
-      right: border,
-      insideHorizontal: border,
-      insideVertical: border,
-    },
+    borders: TABLE_BORDERS,
     rows: rows.map((row, r) => {
       const cells = row.content ?? [];
       let column = 0;

@@ -5,7 +5,6 @@
 // and their margins from the table, so a row is about 1.5 kB of XML instead of 5.
 import {
   AlignmentType,
-  BorderStyle,
   LineRuleType,
   Paragraph,
   Table,
@@ -20,6 +19,7 @@ import type { RowStamper, StampRow } from '../../documents/stamped-rows';
 import type { RuleSet } from '../../documents/rules';
 import { dmy, reportStatusLabels, type ConclusionReportData, type ReportLine } from './data';
 import { roman } from '../../documents/parts/headings';
+import { TABLE_BORDERS } from '../../documents/parts/table';
 
 /** The paragraph style of the table's text: the rule's font one size under the body, 2 pt above and below. */
 export const APPENDIX_STYLE = 'BaoCaoPhuLuc';
@@ -34,7 +34,6 @@ export function appendixStyle(rules: RuleSet): IParagraphStyleOptions {
   };
 }
 
-const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const CELL_MARGIN = 80;
 /** Landscape A4 width less the margins, shared out: Nội dung widest, then Kết quả, the units. */
 const COLUMN_SHARES = [0.055, 0.29, 0.14, 0.13, 0.11, 0.175, 0.1];
@@ -131,14 +130,7 @@ export function appendixTable(data: ConclusionReportData, width: number, stamper
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     margins: { left: CELL_MARGIN, right: CELL_MARGIN },
-    borders: {
-      top: border,
-      bottom: border,
-      left: border,
-      right: border,
-      insideHorizontal: border,
-      insideVertical: border,
-    },
+    borders: TABLE_BORDERS,
     rows: [
       new TableRow({
         tableHeader: true,
