@@ -249,6 +249,16 @@ const screens: {
     },
   },
   { name: '13-cai-dat', hash: '#/settings', waitFor: 'Ngày bắt đầu nhiệm kỳ' },
+  { name: '17-lich-cong-tac', hash: '#/schedule?date=2021-01-14', waitFor: 'Từ ngày 11/01/2021' },
+  {
+    name: '17b-lich-cong-tac-lanh-dao',
+    hash: '#/schedule?date=2021-01-14',
+    waitFor: 'Từ ngày 11/01/2021',
+    then: async (page) => {
+      await page.locator('.ant-segmented-item', { hasText: 'Theo lãnh đạo' }).click();
+      await page.locator('.leader-list').waitFor();
+    },
+  },
   {
     name: '15-thung-rac',
     hash: `#/meetings/${demoIds.meeting2015}`,

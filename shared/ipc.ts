@@ -66,6 +66,13 @@ import { trashIdSchema, type TrashEntry } from './trash';
 import { searchQuerySchema, type SearchResult } from './search';
 import { conclusionReportSchema, saveConclusionReportSchema, type ReportFile } from './reports';
 import {
+  saveWeekScheduleSchema,
+  weekScheduleDocxSchema,
+  weekScheduleQuerySchema,
+  type ScheduleFile,
+  type WeekSchedule,
+} from './schedule';
+import {
   reminderSettingsSchema,
   taskBulkStatusSchema,
   taskListQuerySchema,
@@ -180,6 +187,11 @@ export const ipcContract = {
   'reports.conclusions': returns<ReportFile>()(conclusionReportSchema),
   /** The same report written where the save dialog chose (desktop app only, as documents.saveDocxTo). */
   'reports.saveConclusionsTo': returns<SavedFile>()(saveConclusionReportSchema),
+  /** Lịch công tác tuần: the week's meetings by day and by leader. */
+  'schedule.week': returns<WeekSchedule>()(weekScheduleQuerySchema),
+  /** The week printed as the office's schedule (landscape DOCX of the issuing body). */
+  'schedule.weekDocx': returns<ScheduleFile>()(weekScheduleDocxSchema),
+  'schedule.saveWeekDocxTo': returns<SavedFile>()(saveWeekScheduleSchema),
   'settings.get': returns<OfficeProfile>()(none),
   'settings.save': returns<OfficeProfile>()(officeProfileSchema),
   /** Groups of same-name people, each with their titles, units and meetings, to tell them apart. */

@@ -1,5 +1,5 @@
 // exportDocx: one document → the bytes of a .docx laid out by the rules of its issuer's family.
-import { Document, Header, Packer, Paragraph } from 'docx';
+import { Document, Header, type IParagraphPropertiesOptions, Packer, Paragraph } from 'docx';
 import { AppError } from '../../shared/errors';
 import { stripForbiddenChars } from '../../shared/text-safety';
 import type { ServiceContext } from '../services/context';
@@ -22,6 +22,11 @@ import { buildSignatures } from './parts/signature';
 import { draftMark } from './parts/stamps';
 import { VIETNAMESE } from './parts/text';
 import { buildTitle } from './parts/title';
+
+// No line of a paragraph left alone at a page's top or foot. LibreOffice does this unasked; Word only when
+// the document says so (docDefaults), and then both break pages where the preview does. docx writes it
+// there but types the default paragraph without it, hence the wider type.
+const WIDOW_CONTROL: IParagraphPropertiesOptions = { widowControl: true };
 
 export interface ExportOptions {
   /** `refuse` (export) turns an unknown node into E_DOC_INVALID; `keep-text` keeps its text and logs it. */
@@ -109,6 +114,7 @@ export function buildDocument(model: ExportModel, options: ExportOptions = {}): 
       default: {
         document: {
           run: { font: rules.font, size: rules.body.text.size * 2, color: '000000', language: VIETNAMESE },
+          paragraph: WIDOW_CONTROL,
         },
       },
     },

@@ -8,6 +8,7 @@ import { MeetingListPage } from './features/meetings/MeetingListPage';
 import { MeetingPage } from './features/meetings/MeetingPage';
 import { ProgrammePage } from './features/programmes/ProgrammePage';
 import { ProgrammesPage } from './features/programmes/ProgrammesPage';
+import { WeekSchedulePage } from './features/schedule/WeekSchedulePage';
 import { GlobalSearch } from './features/search/GlobalSearch';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { ReminderBanner } from './features/tasks/ReminderBanner';
@@ -54,6 +55,8 @@ function Screen({ route }: { route: Route }) {
       return <OrganizationsPage key={route.id} organizationId={route.id} />;
     case 'trash':
       return <TrashPage />;
+    case 'schedule':
+      return <WeekSchedulePage key={route.date ?? ''} initialDate={route.date} />;
     case 'settings':
       return <SettingsPage tab={route.tab} />;
     case 'not-found':

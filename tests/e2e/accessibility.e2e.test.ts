@@ -42,6 +42,11 @@ const screens: { name: string; hash: string; ready: (p: Page) => Promise<unknown
   },
   { name: 'Nhiệm vụ', hash: '#/tasks', ready: (p) => p.locator('.ant-table-row').first().waitFor() },
   {
+    name: 'Lịch công tác',
+    hash: '#/schedule?date=2021-01-14',
+    ready: (p) => p.getByText('Từ ngày 11/01/2021 đến ngày 17/01/2021').waitFor(),
+  },
+  {
     name: 'Chương trình phối hợp',
     hash: '#/programmes',
     ready: (p) => p.locator('.ant-table-row').first().waitFor(),

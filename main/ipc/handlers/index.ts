@@ -18,6 +18,7 @@ import { registerHandlers } from './register';
 import { trashHandlers } from './trash';
 import { searchHandlers } from './search';
 import { reportHandlers } from './reports';
+import { scheduleHandlers } from './schedule';
 import {
   dashboardHandlers,
   directoryHandlers,
@@ -54,6 +55,7 @@ export function createHandlers(
     ...dashboardHandlers(services),
     ...reminderHandlers(services),
     ...reportHandlers(services, paths, files?.grants),
+    ...scheduleHandlers(services, paths, files?.grants),
     ...settingsHandlers(services),
     ...directoryHandlers(services),
     ...trashHandlers(services),

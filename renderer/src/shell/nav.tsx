@@ -2,6 +2,7 @@
 import {
   ApartmentOutlined,
   CalendarOutlined,
+  ScheduleOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
   DeleteOutlined,
@@ -19,6 +20,7 @@ type Item = Required<MenuProps>['items'][number];
 export const navItems: Item[] = [
   { key: '#/', icon: <DashboardOutlined />, label: 'Tổng quan' },
   { key: '#/meetings', icon: <CalendarOutlined />, label: 'Cuộc họp' },
+  { key: '#/schedule', icon: <ScheduleOutlined />, label: 'Lịch công tác' },
   { key: '#/tasks', icon: <CheckSquareOutlined />, label: 'Kết luận & nhiệm vụ' },
   { key: '#/programmes', icon: <ProjectOutlined />, label: 'Chương trình phối hợp' },
   { key: '#/documents', icon: <FileTextOutlined />, label: 'Văn bản' },

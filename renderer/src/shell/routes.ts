@@ -22,6 +22,7 @@ export type Route =
   | { name: 'organizations'; id?: string }
   | { name: 'settings'; tab?: 'backup' }
   | { name: 'trash' }
+  | { name: 'schedule'; date?: string }
   | { name: 'not-found'; path: string };
 
 const simple: Record<string, Route> = {
@@ -35,6 +36,7 @@ const simple: Record<string, Route> = {
   settings: { name: 'settings' },
   'settings/backup': { name: 'settings', tab: 'backup' },
   trash: { name: 'trash' },
+  schedule: { name: 'schedule' },
 };
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -57,6 +59,9 @@ export function parseHash(hash: string, newId: () => string): Route {
   const directory = /^(people|organizations)\?id=([0-9a-f-]{36})$/i.exec(path);
   if (directory?.[2] && UUID_RE.test(directory[2]))
     return { name: directory[1] === 'people' ? 'people' : 'organizations', id: directory[2] };
+  // Lịch công tác of the week holding a day: #/schedule?date=2021-01-14.
+  const scheduleAt = /^schedule\?date=(\d{4}-\d{2}-\d{2})$/.exec(path);
+  if (scheduleAt?.[1]) return { name: 'schedule', date: scheduleAt[1] };
   const document = /^documents\/([0-9a-f-]{36})$/i.exec(path);
   if (document?.[1] && UUID_RE.test(document[1])) return { name: 'document', id: document[1] };
   const programme = /^programmes\/(new|[0-9a-f-]{36})(?:\?from=([0-9a-f-]{36}))?$/i.exec(path);

@@ -107,7 +107,7 @@ export function DocumentActions({
       >
         {previewing ? (
           <Suspense fallback={<Spin />}>
-            <DocxPreview documentId={doc.id} />
+            <DocxPreview documentId={doc.id} revision={`${doc.status}:${doc.updatedAt}`} />
           </Suspense>
         ) : null}
       </Modal>

@@ -190,7 +190,11 @@ export function DocumentPage({ id }: { id: string }) {
             label: 'Xem trước (Ctrl+P)',
             children: (
               <Suspense fallback={<Spin />}>
-                <DocxPreview key={previewRound} documentId={id} />
+                <DocxPreview
+                  key={previewRound}
+                  documentId={id}
+                  revision={`${doc.status}:${doc.number ?? ''}:${doc.updatedAt ?? ''}`}
+                />
               </Suspense>
             ),
           },

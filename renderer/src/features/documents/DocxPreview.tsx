@@ -1,35 +1,34 @@
-// A faithful preview: the DOCX the exporter writes, rendered by docx-preview (what is seen is what
-// prints). Loaded on demand, in its own chunk.
+// A faithful preview: the DOCX the exporter writes, rendered in pages as it prints (pages/renderPages.ts).
+// Loaded on demand, in its own chunk.
 import { Alert, Spin } from 'antd';
-import { renderAsync } from 'docx-preview';
 import { useEffect, useRef, useState } from 'react';
 import { invoke } from '../../api';
 import { base64ToBytes } from '../../lib/download';
 import { describeError } from '../../lib/errors';
+import { renderDocxPages } from './pages/renderPages';
 
-export default function DocxPreview({ documentId }: { documentId: string }) {
+/** `revision` changes with every change of the document's state (saved text, issuing): the preview follows. */
+export default function DocxPreview({ documentId, revision }: { documentId: string; revision?: string }) {
   const body = useRef<HTMLDivElement>(null);
   const styles = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: true, error: null });
+  const [state, setState] = useState<{ busy: boolean; error: string | null; pages?: number }>({
+    busy: true,
+    error: null,
+  });
 
   useEffect(() => {
     let live = true;
     invoke('documents.exportDocx', { id: documentId })
       .then(async (file) => {
         if (!live || !body.current || !styles.current) return;
-        await renderAsync(base64ToBytes(file.dataBase64), body.current, styles.current, {
-          className: 'docx',
-          inWrapper: true,
-          breakPages: true,
-          ignoreLastRenderedPageBreak: true,
-        });
-        if (live) setState({ busy: false, error: null });
+        const pages = await renderDocxPages(base64ToBytes(file.dataBase64), body.current, styles.current);
+        if (live) setState({ busy: false, error: null, pages });
       })
       .catch((e: unknown) => live && setState({ busy: false, error: describeError(e) }));
     return () => {
       live = false;
     };
-  }, [documentId]);
+  }, [documentId, revision]);
 
   return (
     <div className="docx-preview" aria-label="Xem trước văn bản">
@@ -37,6 +36,7 @@ export default function DocxPreview({ documentId }: { documentId: string }) {
       {state.error ? (
         <Alert type="error" role="alert" showIcon title="Không xem trước được." description={state.error} />
       ) : null}
+      {state.pages ? <p className="muted docx-preview-pages">{`Khi in: ${state.pages} trang A4`}</p> : null}
       <div ref={styles} />
       <div ref={body} />
     </div>

@@ -1,0 +1,243 @@
+// Lịch công tác tuần as an official DOCX of the issuing body (state layout, NĐ 30; Party rules for a
+// Party body): header, "LỊCH CÔNG TÁC TUẦN" and its dates, then the landscape table Thứ/ngày | Giờ |
+// Nội dung | Chủ trì | Thành phần | Địa điểm (header row repeated on every page, a day's cell merged down
+// its meetings, no row split), then the signature and Nơi nhận. The whole document is landscape A4.
+import { randomUUID } from 'node:crypto';
+import {
+  AlignmentType,
+  Document,
+  Header,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalMergeType,
+  WidthType,
+} from 'docx';
+import type { Stored } from '../../../shared/domain';
+import type { OfficialDocument, Organization } from '../../../shared/exchange';
+import type { ScheduleDay, ScheduleItem, SchedulePerson, WeekSchedule } from '../../../shared/schedule';
+import { marginsFor } from '../../documents/export';
+import { archiveLine } from '../../documents/generate/common';
+import { signerFor } from '../../documents/generate/signers';
+import { textWidth } from '../../documents/metrics';
+import { exportModelOf, type ExportModel } from '../../documents/model';
+import { buildHeader } from '../../documents/parts/header';
+import { buildSignatures } from '../../documents/parts/signature';
+import { TABLE_BORDERS } from '../../documents/parts/table';
+import { line, runOptions, shortLine, VIETNAMESE } from '../../documents/parts/text';
+import type { RuleSet } from '../../documents/rules';
+import type { Services } from '../../services';
+import { APPENDIX_STYLE, appendixStyle } from '../conclusions/appendix';
+import { dmy } from '../conclusions/data';
+
+const HEADINGS = ['Thứ, ngày', 'Giờ', 'Nội dung', 'Chủ trì', 'Thành phần', 'Địa điểm'];
+/** Landscape A4 less the margins, shared out: Nội dung widest, then Thành phần. */
+const COLUMN_SHARES = [0.1, 0.08, 0.29, 0.17, 0.22, 0.14];
+const CELL_MARGIN = 80;
+/** Named attendees printed in one cell; the rest are counted ("và 12 đại biểu khác"). */
+const NAMED_ATTENDEES = 12;
+
+/** The model of the issuer's header and signature: today's date, no number (the văn thư numbers it). */
+function scheduleModel(
+  services: Services,
+  schedule: WeekSchedule,
+  issuer: Stored<Organization>,
+  today: string,
+) {
+  const profile = services.settings.get();
+  const doc: Stored<OfficialDocument> = {
+    id: randomUUID(),
+    type: 'report',
+    status: 'draft',
+    issuerIds: [issuer.id],
+    number: null,
+    issuedOn: today,
+    place: profile.place || issuer.place || '',
+    summary: `Lịch công tác tuần từ ngày ${dmy(schedule.from)} đến ngày ${dmy(schedule.to)}`,
+    body: { type: 'doc', content: [] },
+    signers: [signerFor(services, issuer)],
+    recipients: profile.defaultRecipients.length ? profile.defaultRecipients : [],
+    updatedAt: services.ctx.now(),
+  };
+  const model = exportModelOf(services.ctx, doc);
+  // The report's type abbreviation (BC) gives way to the schedule's (LCT): `Số: …/LCT-VPUB`.
+  const symbol = model.symbol.replace(/^BC/, 'LCT');
+  return {
+    ...model,
+    symbol,
+    numberText: model.numberText.replace(model.symbol, symbol),
+    recipients: model.recipients.length ? model.recipients : [archiveLine(model.rules)],
+  } satisfies ExportModel;
+}
+
+/** Tên loại and the week, then the short line (state) or `-----` (Party), as the documents print them. */
+function title(rules: RuleSet, schedule: WeekSchedule, who: string, width: number): Paragraph[] {
+  const t = rules.title;
+  const dates = `Từ ngày ${dmy(schedule.from)} đến ngày ${dmy(schedule.to)}`;
+  const out = [
+    line(rules, `LỊCH CÔNG TÁC TUẦN${who ? ` CỦA ${who.toLocaleUpperCase('vi')}` : ''}`, t.type, {
+      before: t.spaceBefore,
+      keepNext: true,
+    }),
+    line(rules, `(${dates})`, { ...t.summary, bold: false, italic: true }, { keepNext: true }),
+  ];
+  if (t.underline.kind === 'line') {
+    const under = Math.round(Math.min(textWidth(dates, t.summary.size, false), width) * t.underline.share);
+    out.push(shortLine(rules, under, width, 60), line(rules, '', t.summary, { after: t.spaceAfter - 120 }));
+  } else out.push(line(rules, t.underline.text, t.summary, { after: t.spaceAfter }));
+  return out;
+}
+
+interface CellLook {
+  bold?: boolean;
+  center?: boolean;
+  merge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType];
+}
+
+function cell(lines: string[], look: CellLook = {}): TableCell {
+  return new TableCell({
+    ...(look.merge ? { verticalMerge: look.merge } : {}),
+    children: (lines.length ? lines : ['']).map(
+      (text) =>
+        new Paragraph({
+          style: APPENDIX_STYLE,
+          ...(look.center ? { alignment: AlignmentType.CENTER } : {}),
+          children: [new TextRun({ text: text.normalize('NFC'), ...(look.bold ? { bold: true } : {}) })],
+        }),
+    ),
+  });
+}
+
+const personLine = (p: SchedulePerson) => `Đồng chí ${p.name}${p.position ? `, ${p.position}` : ''}`;
+
+function attendeeLines(item: ScheduleItem): string[] {
+  const named = item.attendees.slice(0, NAMED_ATTENDEES).map((p) => `- ${personLine(p)}`);
+  const more = item.attendees.length - NAMED_ATTENDEES;
+  if (more > 0) named.push(`- Và ${more} đại biểu khác`);
+  return [...named, ...item.groups.map((g) => `- ${g}`)];
+}
+
+const timeText = (item: ScheduleItem) =>
+  `${item.time.replace(':', 'h')}${item.endTime ? ` - ${item.endTime.replace(':', 'h')}` : ''}`;
+
+/** The rows of one day: its cell merged down its meetings; a working day without meetings keeps a row. */
+function dayRows(day: ScheduleDay): TableRow[] {
+  const dayCell = [day.weekday, dmy(day.date)];
+  if (day.items.length === 0)
+    return [
+      new TableRow({
+        cantSplit: true,
+        children: [cell(dayCell, { bold: true, center: true }), ...HEADINGS.slice(1).map(() => cell([]))],
+      }),
+    ];
+  return day.items.map(
+    (item, i) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell(i === 0 ? dayCell : [], {
+            bold: true,
+            center: true,
+            merge: i === 0 ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE,
+          }),
+          cell([timeText(item)], { center: true }),
+          cell([item.title]),
+          cell(item.chairs.map(personLine)),
+          cell(attendeeLines(item)),
+          cell([item.place]),
+        ],
+      }),
+  );
+}
+
+function scheduleTable(schedule: WeekSchedule, width: number): Table {
+  const widths = COLUMN_SHARES.map((s) => Math.floor(s * width));
+  // Saturday and Sunday appear only when something is held on them.
+  const days = schedule.days.filter((d, i) => i < 5 || d.items.length > 0);
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN },
+    borders: TABLE_BORDERS,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: HEADINGS.map((h) => cell([h], { bold: true, center: true })),
+      }),
+      ...days.flatMap(dayRows),
+    ],
+  });
+}
+
+function pageNumbers(rules: RuleSet): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ ...runOptions(rules, rules.pageNumber), children: [PageNumber.CURRENT] })],
+      }),
+    ],
+  });
+}
+
+export interface WeekScheduleDocxOptions {
+  issuerId: string;
+  /** Whose schedule (the leader filter), as printed in the title: `đồng chí Nguyễn Đức Trung`; or ''. */
+  who: string;
+  today: string;
+}
+
+export async function weekScheduleDocx(
+  services: Services,
+  schedule: WeekSchedule,
+  options: WeekScheduleDocxOptions,
+): Promise<Buffer> {
+  const issuer = services.organizations.get(options.issuerId);
+  const model = scheduleModel(services, schedule, issuer, options.today);
+  const { rules } = model;
+  const margin = marginsFor(rules);
+  const width = rules.page.height - margin.left - margin.right;
+  const document = new Document({
+    creator: 'Sổ Họp',
+    title: model.doc.summary,
+    styles: {
+      default: {
+        document: {
+          run: { font: rules.font, size: rules.body.text.size * 2, color: '000000', language: VIETNAMESE },
+        },
+      },
+      paragraphStyles: [appendixStyle(rules)],
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: {
+              width: rules.page.width,
+              height: rules.page.height,
+              orientation: PageOrientation.LANDSCAPE,
+            },
+            margin: { ...margin, header: rules.page.headerDistance, footer: rules.page.headerDistance },
+          },
+        },
+        headers: { default: pageNumbers(rules), first: new Header({ children: [new Paragraph({})] }) },
+        children: [
+          buildHeader(model, width),
+          ...title(rules, schedule, options.who, width),
+          scheduleTable(schedule, width),
+          ...buildSignatures(model, width),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
