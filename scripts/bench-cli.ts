@@ -73,13 +73,32 @@ function measure(command: string, args: string[], env: NodeJS.ProcessEnv = proce
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
-function series(label: string, command: string, args: string[], env?: NodeJS.ProcessEnv) {
-  const first = measure(command, args, env);
-  const rest = Array.from({ length: runs }, () => measure(command, args, env));
-  const cpu = median(rest.map((r) => r.cpu));
-  console.log(
-    `${label.padEnd(44)} first ${first.cpu.toFixed(2)} s CPU; then median ${cpu.toFixed(2)} s CPU, ${median(rest.map((r) => r.wall)).toFixed(2)} s wall`,
-  );
+interface Series {
+  label: string;
+  command: string;
+  args: string[];
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Each series once, then `runs` rounds of every series in turn: on a shared machine the load changes
+ * from minute to minute, and interleaving gives each series of a ratio the same share of it.
+ * Returns the median CPU seconds of each series after its first run.
+ */
+function measureAll(all: Record<string, Series>): Record<string, number> {
+  const entries = Object.entries(all);
+  const first = new Map(entries.map(([key, s]) => [key, measure(s.command, s.args, s.env)]));
+  const rest = new Map(entries.map(([key]) => [key, [] as { cpu: number; wall: number }[]]));
+  for (let round = 0; round < runs; round++)
+    for (const [key, s] of entries) rest.get(key)!.push(measure(s.command, s.args, s.env));
+  const cpu: Record<string, number> = {};
+  for (const [key, s] of entries) {
+    const r = rest.get(key)!;
+    cpu[key] = median(r.map((x) => x.cpu));
+    console.log(
+      `${s.label.padEnd(44)} first ${first.get(key)!.cpu.toFixed(2)} s CPU; then median ${cpu[key]!.toFixed(2)} s CPU, ${median(r.map((x) => x.wall)).toFixed(2)} s wall`,
+    );
+  }
   return cpu;
 }
 
@@ -92,30 +111,60 @@ const cli = path.join(outDir, 'main', 'cli.js');
 const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
 const cacheDir = path.join(dir, 'compile-cache');
 const env = { ...process.env, NODE_COMPILE_CACHE: cacheDir };
+const noCacheEnv = { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' };
 console.log(
-  `node ${process.version}, pandoc ${execFileSync('pandoc', ['--version'], { encoding: 'utf8' }).split('\n')[0]}, ${runs} runs after a first`,
+  `node ${process.version}, pandoc ${execFileSync('pandoc', ['--version'], { encoding: 'utf8' }).split('\n')[0]}, ${runs} rounds after a first, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
 );
-
-const check = series('bundled CLI: check (demo database)', node, [cli, '--db', dbFile, 'check'], env);
-const checkTsx = series('tsx CLI (before): check', node, [tsx, 'main/cli/index.ts', '--db', dbFile, 'check']);
 const out = path.join(dir, 'bien-ban.docx');
 const exportArgs = ['--db', dbFile, 'export-docx', '--document', documentId, '--out', out];
-const exported = series('bundled CLI: export-docx (30-page biên bản)', node, [cli, ...exportArgs], env);
-const exportedTsx = series('tsx CLI (before): export-docx', node, [tsx, 'main/cli/index.ts', ...exportArgs]);
-const pandoc = series('pandoc: the same text, Markdown → DOCX', 'pandoc', [
-  mdFile,
-  '-o',
-  path.join(dir, 'pandoc.docx'),
-]);
-const noCache = series('bundled CLI: export-docx, no compile cache', node, [cli, ...exportArgs], {
-  ...process.env,
-  NODE_DISABLE_COMPILE_CACHE: '1',
+const cpu = measureAll({
+  check: {
+    label: 'bundled CLI: check (demo database)',
+    command: node,
+    args: [cli, '--db', dbFile, 'check'],
+    env,
+  },
+  checkTsx: {
+    label: 'tsx CLI (before): check',
+    command: node,
+    args: [tsx, 'main/cli/index.ts', '--db', dbFile, 'check'],
+  },
+  exported: {
+    label: 'bundled CLI: export-docx (30-page biên bản)',
+    command: node,
+    args: [cli, ...exportArgs],
+    env,
+  },
+  exportedTsx: {
+    label: 'tsx CLI (before): export-docx',
+    command: node,
+    args: [tsx, 'main/cli/index.ts', ...exportArgs],
+  },
+  pandoc: {
+    label: 'pandoc: the same text, Markdown → DOCX',
+    command: 'pandoc',
+    args: [mdFile, '-o', path.join(dir, 'pandoc.docx')],
+  },
+  noCache: {
+    label: 'bundled CLI: export-docx, no compile cache',
+    command: node,
+    args: [cli, ...exportArgs],
+    env: noCacheEnv,
+  },
 });
+const ratio = (key: string) => (cpu[key]! / cpu.pandoc!).toFixed(2);
 console.log('');
 console.log(
-  `CPU ratio export-docx / pandoc: bundled ${(exported / pandoc).toFixed(2)} (no compile cache ${(noCache / pandoc).toFixed(2)}), tsx ${(exportedTsx / pandoc).toFixed(2)}`,
+  `CPU ratio export-docx / pandoc: bundled ${ratio('exported')} (no compile cache ${ratio('noCache')}), tsx ${ratio('exportedTsx')}`,
 );
+console.log(`CPU ratio check / pandoc:       bundled ${ratio('check')}, tsx ${ratio('checkTsx')}`);
 console.log(
-  `CPU ratio check / pandoc:       bundled ${(check / pandoc).toFixed(2)}, tsx ${(checkTsx / pandoc).toFixed(2)}`,
+  `load average at the end ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
 );
 fs.rmSync(dir, { recursive: true, force: true });

@@ -1,9 +1,10 @@
 // exportDocx: one document → the bytes of a .docx laid out by the rules of its issuer's family.
-import { Document, Header, type IParagraphPropertiesOptions, Packer, Paragraph } from 'docx';
+import { Document, Header, type IParagraphPropertiesOptions, Paragraph } from 'docx';
 import { AppError } from '../../shared/errors';
 import { stripForbiddenChars } from '../../shared/text-safety';
 import type { ServiceContext } from '../services/context';
 import { loadExportModel, type ExportModel } from './model';
+import { packDocx } from './pack';
 import { buildAddressees } from './parts/addressees';
 import { buildAppendices } from './parts/appendix';
 import { buildBody, UnknownNodeError, type BodyContext } from './parts/body';
@@ -141,7 +142,5 @@ export async function exportDocx(
   options: ExportOptions = {},
 ): Promise<Buffer> {
   const model = loadExportModel(ctx, documentId);
-  return Packer.toBuffer(buildDocument(model, options), false, [
-    { path: 'word/fontTable.xml', data: fontTableXml() },
-  ]);
+  return packDocx(buildDocument(model, options), [{ path: 'word/fontTable.xml', data: fontTableXml() }]);
 }

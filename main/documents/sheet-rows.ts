@@ -4,7 +4,7 @@
 // totals at their final row numbers, filters, merges); the template row's XML is then replaced by the
 // real rows, each cell keeping the style id exceljs gave the template's cell in its column. Text goes in
 // as inline strings (`t="inlineStr"`), which Excel, LibreOffice and exceljs all read.
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate/browser';
 import { escapeText } from './stamped-rows';
 import { Utf8Sink } from './utf8-sink';
 import { zipWithZlib } from './zip';

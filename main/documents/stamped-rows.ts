@@ -5,7 +5,7 @@
 // document's XML is then read back and each real row is stamped from its template's XML, only its
 // text (escaped) changing. docx stays the author of every element and property.
 import { randomUUID } from 'node:crypto';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate/browser';
 import { Utf8Sink } from './utf8-sink';
 import { zipWithZlib } from './zip';
 

@@ -1,8 +1,11 @@
 // A .docx package zipped with Node's own zlib: fflate (which docx uses) deflates in JavaScript, about
 // 3.5 times slower than native zlib at the same level, which shows on a 10 MB document part. fflate
 // still writes the zip container; each entry's bytes come from zlib.deflateRawSync with its CRC-32.
+// fflate's browser build, here and wherever the app unzips: only its synchronous functions are used,
+// which are the same in both builds, and its Node build declares a top-level `require` that collides
+// with the CommonJS shim electron-vite adds to the chunk it lands in (a SyntaxError when it loads).
 import zlib from 'node:zlib';
-import { Zip, type ZipInputFile } from 'fflate';
+import { Zip, type ZipInputFile } from 'fflate/browser';
 
 /**
  * The files, in their order, as one zip archive. DEFLATE at zlib's fastest level: on a year's 10 MB

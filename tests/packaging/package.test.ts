@@ -180,6 +180,41 @@ describe('the packaged command line, run from app.asar', () => {
     expect(runPackaged(dataDir, 'inspect', path.join(dataDir, 'không có.sohop')).code).toBe(2);
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
+
+  it('loads exceljs only for an .xlsx report: the start of the app and of each command goes without it', () => {
+    // The files a start loads: the entries and what they import statically, chunk by chunk. The
+    // command line's entry imports its chunk (process-*.js) dynamically, after the compile cache is on.
+    const read = (file: string) => asar.extractFile(pack.asar, file).toString('utf8');
+    const chunks = files.filter((f) => f.startsWith('/out/main/chunks/')).map((f) => f.slice(1));
+    const loaded = new Set<string>();
+    const visit = (file: string) => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      for (const [, target] of read(file).matchAll(/^import [^;]*?from "(\.\/[^"]+)"/gm))
+        visit(path.posix.join(path.posix.dirname(file), target!));
+    };
+    visit('out/main/index.js');
+    for (const chunk of chunks.filter((c) => /\/process-[^/]+\.js$/.test(c))) visit(chunk);
+    // (the walk reaches docx, which every export needs)
+    expect([...loaded].some((file) => read(file).includes('node_modules/docx/'))).toBe(true);
+    const withExceljs = chunks.filter((c) => read(c).includes('node_modules/exceljs/'));
+    expect(withExceljs).toHaveLength(1);
+    expect([...loaded]).not.toContain(withExceljs[0]);
+
+    const dataDir = tempDir('so-hop-packaged-report-');
+    expect(runPackaged(dataDir, 'demo').code).toBe(0);
+    const exchange = path.join(dataDir, 'all.json');
+    expect(runPackaged(dataDir, 'export-json', '--out', exchange).code).toBe(0);
+    const issuer = (JSON.parse(fs.readFileSync(exchange, 'utf8')) as { organizations: { id: string }[] })
+      .organizations[0]!.id;
+    for (const name of ['báo cáo.xlsx', 'báo cáo.docx']) {
+      const out = path.join(dataDir, name);
+      const args = ['--from', '2015-01-01', '--to', '2026-12-31', '--organization', issuer, '--out', out];
+      expect(runPackaged(dataDir, 'report', ...args)).toMatchObject({ code: 0, stderr: '' });
+      expect(fs.readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
 });
 
 describe('the Windows parts (built only on Windows, checked here as files)', () => {

@@ -1,7 +1,16 @@
 // Small builders every part uses: a run in the rule's font, a plain paragraph, a short drawn line.
-import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun, type IRunOptions } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  LineRuleType,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type IRunOptions,
+} from 'docx';
 import { stripForbiddenChars } from '../../../shared/text-safety';
 import type { RuleSet, TextStyle } from '../rules';
+import { sharedRunProperties } from './shared-run-properties';
 
 type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 
@@ -27,8 +36,14 @@ export function runOptions(rules: RuleSet, style: TextStyle, extra: Partial<IRun
  * controls (Word refuses a file holding U+FFFE; an override can make a name print reversed).
  */
 export function textRun(options: IRunOptions & { text: string }): TextRun {
-  return new TextRun({ ...options, text: stripForbiddenChars(options.text).normalize('NFC') });
+  const text = stripForbiddenChars(options.text).normalize('NFC');
+  const { text: _text, children, break: lineBreak, ...format } = options;
+  // A run given as children takes a string that names a page field ("CURRENT") as that field.
+  if (children || lineBreak || PAGE_FIELDS.has(text)) return new TextRun({ ...options, text });
+  return new TextRun({ children: [sharedRunProperties(format), text] });
 }
+
+const PAGE_FIELDS: ReadonlySet<string> = new Set(Object.values(PageNumber));
 
 export function run(rules: RuleSet, text: string, style: TextStyle): TextRun {
   return textRun({ ...runOptions(rules, style), text });

@@ -2,21 +2,13 @@
 // the figures, signature and Nơi nhận on portrait pages; then the appendix table STT | Nội dung | Chủ trì |
 // Phối hợp | Thời hạn | Kết quả | Ghi chú on landscape pages, its header row repeated on each page.
 import { randomUUID } from 'node:crypto';
-import {
-  AlignmentType,
-  Document,
-  Header,
-  Packer,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  TextRun,
-} from 'docx';
+import { AlignmentType, Document, Header, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import type { Stored } from '../../../shared/domain';
 import type { OfficialDocument, Organization } from '../../../shared/exchange';
 import type { RichTextNode } from '../../../shared/rich-text';
 import { marginsFor } from '../../documents/export';
 import { archiveLine } from '../../documents/generate/common';
+import { packDocx } from '../../documents/pack';
 import { signerFor } from '../../documents/generate/signers';
 import { buildTitle } from '../../documents/parts/title';
 import { heading, para } from '../../documents/generate/rich';
@@ -191,5 +183,5 @@ export async function conclusionReportDocx(services: Services, data: ConclusionR
       },
     ],
   });
-  return stamper.splice(await Packer.toBuffer(document), appendixRows(data));
+  return stamper.splice(await packDocx(document), appendixRows(data));
 }

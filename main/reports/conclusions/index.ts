@@ -4,7 +4,6 @@ import { writeFileAtomic } from '../../files/atomic-write';
 import type { Services } from '../../services';
 import { loadConclusionReport, reportFileName } from './data';
 import { conclusionReportDocx } from './docx';
-import { conclusionReportXlsx } from './xlsx';
 
 export interface BuiltReport {
   fileName: string;
@@ -18,8 +17,12 @@ export async function buildConclusionReport(
 ): Promise<BuiltReport> {
   const q = conclusionReportSchema.parse(query);
   const report = loadConclusionReport(services, q);
+  // exceljs (with its own zip and stream libraries, most of the bundled code) loads only for an .xlsx:
+  // every other command of the CLI starts without compiling it.
   const data =
-    q.format === 'docx' ? await conclusionReportDocx(services, report) : await conclusionReportXlsx(report);
+    q.format === 'docx'
+      ? await conclusionReportDocx(services, report)
+      : await (await import('./xlsx')).conclusionReportXlsx(report);
   return { fileName: reportFileName(report, q.format), data, rows: report.lines.length };
 }
 
