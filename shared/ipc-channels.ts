@@ -35,6 +35,7 @@ export const channelNames = [
   'documents.generateFromProgramme',
   'register.peekNext',
   'register.setTermStart',
+  'register.preview',
   'tasks.list',
   'tasks.get',
   'tasks.update',

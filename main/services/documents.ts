@@ -7,6 +7,9 @@ import type { ServiceContext } from './context';
 import { assertReferencesExist, found, writing } from './guards';
 import { assertIssuable } from './issue-guard';
 import { upsertKeepingStamp } from './stamps';
+import { foldVietnamese } from '../../shared/vietnamese';
+import { printedNumber } from '../../shared/document-number';
+import { seriesResolver } from '../documents/printed-number';
 import type { RegisterService } from './register';
 
 const frozen = () =>
@@ -15,13 +18,40 @@ const frozen = () =>
     'Văn bản đã ban hành thì không sửa hoặc xóa được. Hãy dùng "Nhân bản" để tạo dự thảo mới.',
   );
 
-export function createDocumentService({ db, repos, now }: ServiceContext, register: RegisterService) {
+/**
+ * Matches the list's search box: digits alone find that number (`5`, `05`) or the digits in a summary;
+ * other text is looked for in the printed number (`05/TB`, `tb-ubnd`) and the summary, accents optional.
+ */
+export function textMatcher(
+  text: string,
+): (summary: string, number: number | null, printed: string | null) => boolean {
+  const folded = foldVietnamese(text);
+  const digitsOnly = /^\d+$/.test(folded) ? Number(folded) : null;
+  return (summary, number, printed) => {
+    if (digitsOnly !== null && number === digitsOnly) return true;
+    if (printed !== null && foldVietnamese(printed).includes(folded)) return true;
+    return foldVietnamese(summary).includes(folded);
+  };
+}
+
+export function createDocumentService(ctx: ServiceContext, register: RegisterService) {
+  const { db, repos, now } = ctx;
   const repo = repos.documents;
   const get = (id: string) => found(repo.get(id), 'văn bản', id);
 
   return {
+    /** A page of the list, each with its number as printed; `text` matches that number or the summary. */
     list(query: DocumentListQuery = {}): Page<DocumentSummary> {
-      return repo.list(query);
+      const { printedOf } = seriesResolver(ctx);
+      const withNumber = (d: DocumentSummary): DocumentSummary => ({ ...d, printedNumber: printedOf(d) });
+      const text = query.text?.trim();
+      if (!text) {
+        const page = repo.list(query);
+        return { ...page, items: page.items.map(withNumber) };
+      }
+      const match = textMatcher(text);
+      const page = repo.list(query, (d) => match(d.summary, d.number, printedOf(d)));
+      return { ...page, items: page.items.map(withNumber) };
     },
     get,
     /** Saves a draft. A draft has no number or date: those come from the register when it is issued. */
@@ -32,10 +62,12 @@ export function createDocumentService({ db, repos, now }: ServiceContext, regist
       return writing(() => db.transaction(() => upsertKeepingStamp(repo, draft, now))());
     },
     /**
-     * Takes the next number from the register, stamps number and date, and freezes the document. Refuses
-     * (E_DOC_INCOMPLETE, naming what is missing) a document without its signers' names and positions.
+     * Takes the next number from the register (or `chosen`, a number given on paper, refused with
+     * E_REGISTER_NUMBER_USED when its series already has it), stamps number and date, and freezes the
+     * document. Refuses (E_DOC_INCOMPLETE, naming what is missing) a document without its signers' names
+     * and positions.
      */
-    issue(id: string, issuedOn: string = todayVietnam()): Stored<OfficialDocument> {
+    issue(id: string, issuedOn: string = todayVietnam(), chosen?: number): Stored<OfficialDocument> {
       return writing(() =>
         db
           .transaction(() => {
@@ -44,7 +76,13 @@ export function createDocumentService({ db, repos, now }: ServiceContext, regist
             const leadIssuer = doc.issuerIds[0];
             if (!leadIssuer)
               throw new AppError('E_VALIDATION', 'Văn bản chưa có cơ quan ban hành.', { path: 'issuerIds' });
-            const number = register.allocate(leadIssuer, doc.type, issuedOn);
+            const number =
+              chosen === undefined
+                ? register.allocate(leadIssuer, doc.type, issuedOn)
+                : register.takeChosen(leadIssuer, doc.type, issuedOn, chosen, (n) => {
+                    const series = seriesResolver(ctx).seriesOf(doc);
+                    return series ? printedNumber(series.family, n, series.symbol) : String(n);
+                  });
             const issued: Stored<OfficialDocument> = {
               ...doc,
               status: 'issued',

@@ -62,6 +62,22 @@ function optionalParts(
   };
 }
 
+type SummaryRow = DocumentRow & { issuer_ids: string };
+
+const summaryOf = (r: SummaryRow): DocumentSummary => ({
+  id: r.id,
+  type: r.type,
+  status: r.status,
+  number: r.number,
+  symbol: r.symbol,
+  printedNumber: null, // the service resolves it (the symbol may come from the issuers)
+  issuedOn: r.issued_on,
+  summary: r.summary,
+  issuerIds: fromJson<string[]>(r.issuer_ids),
+  meetingId: r.meeting_id,
+  updatedAt: r.updated_at,
+});
+
 export function createDocumentRepo(db: Db) {
   const s = {
     upsert: db.prepare(`
@@ -201,7 +217,12 @@ export function createDocumentRepo(db: Db) {
     idsForMeeting(meetingId: string): string[] {
       return s.byMeeting.all(meetingId).map((r) => r.id);
     },
-    list(rawQuery: DocumentListQuery): Page<DocumentSummary> {
+    /**
+     * A page of the list, filtered and sorted in SQL. With `keep` (a text search the service matches on
+     * the printed number and the folded summary), every row the filters let through is read in order and
+     * the page is cut from those kept.
+     */
+    list(rawQuery: DocumentListQuery, keep?: (row: DocumentSummary) => boolean): Page<DocumentSummary> {
       const query = documentListQuerySchema.parse(rawQuery);
       const where: string[] = [];
       const params: (string | number)[] = [];
@@ -217,39 +238,45 @@ export function createDocumentRepo(db: Db) {
         where.push('d.meeting_id = ?');
         params.push(query.meetingId);
       }
+      if (query.issuerId) {
+        where.push(
+          'EXISTS (SELECT 1 FROM document_issuers i WHERE i.document_id = d.id AND i.organization_id = ?)',
+        );
+        params.push(query.issuerId);
+      }
       if (query.year !== undefined) {
         where.push('substr(coalesce(d.issued_on, d.updated_at), 1, 4) = ?');
         params.push(String(query.year));
       }
       const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const dir = query.order === 'asc' ? 'ASC' : 'DESC';
+      const day = 'coalesce(d.issued_on, substr(d.updated_at, 1, 10))';
+      const orderSql =
+        query.sort === 'number'
+          ? `d.number IS NULL, d.number ${dir}, ${day} ${dir}, d.id`
+          : `${day} ${dir}, d.number ${dir}, d.id`;
+      const select = `SELECT d.id, d.type, d.status, d.number, d.symbol, d.issued_on, d.summary, d.meeting_id, d.updated_at,
+             (SELECT json_group_array(organization_id) FROM
+               (SELECT organization_id FROM document_issuers WHERE document_id = d.id ORDER BY seq)) AS issuer_ids
+           FROM documents d ${whereSql} ORDER BY ${orderSql}`;
+      if (keep) {
+        const items: DocumentSummary[] = [];
+        let total = 0;
+        for (const row of db.prepare(select).iterate(...params) as Iterable<SummaryRow>) {
+          const item = summaryOf(row);
+          if (!keep(item)) continue;
+          if (total >= query.offset && items.length < query.limit) items.push(item);
+          total++;
+        }
+        return { total, offset: query.offset, items };
+      }
       const total = (
         db.prepare(`SELECT count(*) AS n FROM documents d ${whereSql}`).get(...params) as { n: number }
       ).n;
       const rows = db
-        .prepare(
-          `SELECT d.id, d.type, d.status, d.number, d.symbol, d.issued_on, d.summary, d.meeting_id, d.updated_at,
-             (SELECT json_group_array(organization_id) FROM
-               (SELECT organization_id FROM document_issuers WHERE document_id = d.id ORDER BY seq)) AS issuer_ids
-           FROM documents d ${whereSql}
-           ORDER BY coalesce(d.issued_on, substr(d.updated_at, 1, 10)) DESC, d.id LIMIT ? OFFSET ?`,
-        )
-        .all(...params, query.limit, query.offset) as (DocumentRow & { issuer_ids: string })[];
-      return {
-        total,
-        offset: query.offset,
-        items: rows.map((r) => ({
-          id: r.id,
-          type: r.type,
-          status: r.status,
-          number: r.number,
-          symbol: r.symbol,
-          issuedOn: r.issued_on,
-          summary: r.summary,
-          issuerIds: fromJson<string[]>(r.issuer_ids),
-          meetingId: r.meeting_id,
-          updatedAt: r.updated_at,
-        })),
-      };
+        .prepare(`${select} LIMIT ? OFFSET ?`)
+        .all(...params, query.limit, query.offset) as SummaryRow[];
+      return { total, offset: query.offset, items: rows.map(summaryOf) };
     },
     /** Gives the record a new `updatedAt` and nothing else (a save whose content changed). */
     touch(id: string, updatedAt: string): void {

@@ -1,6 +1,12 @@
 import type { DocumentType } from '../../../shared/exchange';
 import type { Db } from '../types';
 
+export interface IssuedNumberRow {
+  id: string;
+  issued_on: string | null;
+  summary: string;
+}
+
 /** The document register (sổ đăng ký văn bản đi): one counter per issuing body, document type and period. */
 export function createRegisterRepo(db: Db) {
   const s = {
@@ -19,6 +25,10 @@ export function createRegisterRepo(db: Db) {
     ),
     addTerm: db.prepare('INSERT OR IGNORE INTO party_terms (organization_id, starts_on) VALUES (?, ?)'),
     removeTerm: db.prepare('DELETE FROM party_terms WHERE organization_id = ? AND starts_on = ?'),
+    issuedWith: db.prepare<[string, string, number], IssuedNumberRow>(`
+      SELECT d.id, d.issued_on, d.summary FROM documents d
+      JOIN document_issuers i ON i.document_id = d.id AND i.seq = 0
+      WHERE i.organization_id = ? AND d.type = ? AND d.number = ? AND d.status = 'issued'`),
   };
 
   return {
@@ -41,6 +51,10 @@ export function createRegisterRepo(db: Db) {
     },
     removeTermStart(organizationId: string, startsOn: string): void {
       s.removeTerm.run(organizationId, startsOn);
+    },
+    /** Issued documents led by the body, of the type, carrying the number (in any period: the caller picks). */
+    issuedWith(issuerId: string, type: DocumentType, number: number): IssuedNumberRow[] {
+      return s.issuedWith.all(issuerId, type, number);
     },
   };
 }
