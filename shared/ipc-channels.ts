@@ -33,6 +33,7 @@ export const channelNames = [
   'documents.generateFromMeeting',
   'documents.draftFromMeeting',
   'documents.generateFromProgramme',
+  'documents.usualRecipients',
   'register.peekNext',
   'register.setTermStart',
   'register.preview',

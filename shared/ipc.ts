@@ -55,6 +55,7 @@ import {
 } from './files';
 import type { AppCommand } from './commands';
 import type { NumberPreview } from './document-number';
+import type { RecipientSuggestions } from './recipients';
 import type { Result } from './result';
 import {
   mergePeopleSchema,
@@ -159,6 +160,10 @@ export const ipcContract = {
     }),
   ),
   'documents.generateFromProgramme': returns<Stored<OfficialDocument>>()(z.object({ programmeId: idSchema })),
+  /** Nơi nhận to offer while drafting: the issuer's usual lines (most frequent first), the meeting's units. */
+  'documents.usualRecipients': returns<RecipientSuggestions>()(
+    z.object({ issuerId: idSchema, meetingId: idSchema.optional() }),
+  ),
 
   'register.peekNext': returns<number>()(
     z.object({ issuerId: idSchema, type: z.enum(documentTypes), issuedOn: dateSchema }),

@@ -10,6 +10,7 @@ import { upsertKeepingStamp } from './stamps';
 import { foldVietnamese } from '../../shared/vietnamese';
 import { printedNumber } from '../../shared/document-number';
 import { seriesResolver } from '../documents/printed-number';
+import { createRecipientService } from './recipients';
 import type { RegisterService } from './register';
 
 const frozen = () =>
@@ -40,6 +41,8 @@ export function createDocumentService(ctx: ServiceContext, register: RegisterSer
   const get = (id: string) => found(repo.get(id), 'văn bản', id);
 
   return {
+    /** Nơi nhận to offer while drafting: the issuer's usual lines and the meeting's units. */
+    usualRecipients: createRecipientService(ctx).suggest,
     /** A page of the list, each with its number as printed; `text` matches that number or the summary. */
     list(query: DocumentListQuery = {}): Page<DocumentSummary> {
       const { printedOf } = seriesResolver(ctx);

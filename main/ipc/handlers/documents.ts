@@ -10,4 +10,5 @@ export const documentHandlers = (s: Services): Omit<FeatureHandlers<'documents'>
   'documents.delete': ({ id }) => (s.documents.delete(id), null),
   'documents.issue': ({ id, issuedOn, number }) => s.documents.issue(id, issuedOn, number),
   'documents.duplicate': ({ id }) => s.documents.duplicate(id),
+  'documents.usualRecipients': ({ issuerId, meetingId }) => s.documents.usualRecipients(issuerId, meetingId),
 });

@@ -94,7 +94,15 @@ export function DocumentActions({
         </Button>
       ) : null}
       {issuing ? (
-        <IssueDialog doc={doc} onClose={() => setIssuing(false)} onIssued={(_, printed) => issued(printed)} />
+        <IssueDialog
+          doc={doc}
+          onClose={() => setIssuing(false)}
+          onIssued={(_, printed) => issued(printed)}
+          onError={(text) => {
+            setIssuing(false);
+            onError(text);
+          }}
+        />
       ) : null}
       <Modal
         open={previewing}

@@ -11,6 +11,7 @@ import type { Loaded } from '../../lib/useLoad';
 import { useOrganizations } from '../../lib/organizations';
 import { SignersEditor } from '../settings/SignersEditor';
 import { AppendicesEditor } from './AppendicesEditor';
+import { RecipientSuggestions } from './RecipientSuggestions';
 import { confidentialityLabels, documentTypeLabels, urgencyLabels } from './labels';
 import { OrganizationPicker } from '../../components/OrganizationPicker';
 
@@ -181,6 +182,15 @@ export function DocumentForm({
           value={doc.recipients ?? []}
           onChange={(recipients) => onChange({ recipients })}
         />
+        {!readOnly && issuers[0] ? (
+          <RecipientSuggestions
+            issuerId={issuers[0].id}
+            meetingId={doc.meetingId}
+            family={issuers[0].family}
+            lines={doc.recipients ?? []}
+            onChange={(recipients) => onChange({ recipients })}
+          />
+        ) : null}
       </Form.Item>
       <Form.Item
         label="Ký hiệu người soạn thảo, số bản (ô 13: in ở góc trái, cuối văn bản)"

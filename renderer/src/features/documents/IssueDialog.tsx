@@ -9,7 +9,7 @@ import type { OfficialDocument } from '../../../../shared/exchange';
 import type { Stored } from '../../../../shared/domain';
 import { invoke } from '../../api';
 import { DATE_FORMAT, dateToPicker, pickerToDate } from '../../lib/dates';
-import { describeError } from '../../lib/errors';
+import { describeError, toErrorInfo } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { useNumberPreview } from './useNumberPreview';
 
@@ -17,11 +17,14 @@ export function IssueDialog({
   doc,
   onClose,
   onIssued,
+  onError,
 }: {
   doc: Pick<DocumentSummary, 'id' | 'issuerIds' | 'type' | 'symbol'>;
   onClose: () => void;
   /** The issued document and its number as printed. */
   onIssued: (issued: Stored<OfficialDocument>, printed: string) => void;
+  /** A refusal about the document itself (signers missing…): the dialog closes and the page shows it. */
+  onError: (message: string) => void;
 }) {
   const [issuedOn, setIssuedOn] = useState(todayVietnam());
   const [mode, setMode] = useState<'next' | 'paper'>('next');
@@ -49,7 +52,9 @@ export function IssueDialog({
         : String(issued.number);
       onIssued(issued, printed);
     } catch (e) {
-      setError(describeError(e));
+      // A number or date the dialog can correct stays here; anything else is the document's to fix.
+      if (toErrorInfo(e).path === 'number') setError(describeError(e));
+      else onError(describeError(e));
     } finally {
       setBusy(false);
     }
