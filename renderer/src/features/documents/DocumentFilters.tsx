@@ -49,7 +49,7 @@ export function DocumentFilters({
         aria-label="Tìm theo số, ký hiệu hoặc trích yếu"
         placeholder="Tìm số (05/TB) hoặc trích yếu"
         allowClear
-        style={{ width: 260 }}
+        style={{ width: 230 }}
         value={typed}
         onChange={(e) => setTyped(e.target.value)}
         onSearch={(text) => set({ text: text.trim() || undefined })}
@@ -59,7 +59,7 @@ export function DocumentFilters({
         placeholder="Mọi năm"
         allowClear
         showSearch={{ filterOption: (input, option) => String(option?.value ?? '').startsWith(input.trim()) }}
-        style={{ width: 120 }}
+        style={{ width: 110 }}
         value={value.year}
         options={years.map((y) => ({ value: y, label: String(y) }))}
         onChange={(year) => set({ year: year ?? undefined })}
@@ -68,7 +68,7 @@ export function DocumentFilters({
         aria-label="Loại văn bản"
         placeholder="Mọi loại"
         allowClear
-        style={{ width: 190 }}
+        style={{ width: 175 }}
         value={value.type}
         options={documentTypes.map((t) => ({ value: t, label: documentTypeLabels[t] }))}
         onChange={(type) => set({ type: type ?? undefined })}
@@ -77,7 +77,7 @@ export function DocumentFilters({
         label="Cơ quan ban hành"
         placeholder="Mọi cơ quan ban hành"
         allowClear
-        style={{ width: 260 }}
+        style={{ width: 220 }}
         value={value.issuerId ?? null}
         onChange={(issuerId) => set({ issuerId: issuerId ?? undefined })}
       />

@@ -5,7 +5,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
 import { useCallback } from 'react';
 import type { OrganizationFamily } from '../../../../shared/exchange';
-import { addRecipients, recipientKey } from '../../../../shared/recipients';
+import { addRecipients, isArchiveLine, recipientKey } from '../../../../shared/recipients';
 import { invoke } from '../../api';
 import { useLoad } from '../../lib/useLoad';
 
@@ -32,7 +32,10 @@ export function RecipientSuggestions({
   );
   if (loaded.state !== 'ready') return null;
   const have = new Set(lines.map(recipientKey));
-  const fresh = (texts: string[]) => texts.filter((t) => !have.has(recipientKey(t)));
+  const archived = lines.some(isArchiveLine);
+  // A second "Lưu: …" is never offered: the archive line already there stays.
+  const fresh = (texts: string[]) =>
+    texts.filter((t) => !have.has(recipientKey(t)) && !(archived && isArchiveLine(t)));
   const usual = fresh(loaded.value.usual.map((u) => u.text)).slice(0, SHOWN);
   const units = fresh(loaded.value.meetingUnits);
   const add = (texts: string[]) => onChange(addRecipients(lines, texts, family === 'state' ? ';' : ','));
