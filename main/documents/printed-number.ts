@@ -28,7 +28,14 @@ export function seriesResolver(ctx: ServiceContext) {
   let invitationSymbol: string | undefined;
   const partyInvitationSymbol = () => (invitationSymbol ??= officeProfile(ctx).partyInvitationSymbol);
 
+  // A list holds a handful of series: each is worked out once.
+  const known = new Map<string, PrintedSeries | null>();
   const seriesOf = (doc: SeriesFields): PrintedSeries | null => {
+    const key = `${doc.type}\u0000${doc.symbol ?? ''}\u0000${doc.issuerIds.join(',')}`;
+    if (!known.has(key)) known.set(key, resolve(doc));
+    return known.get(key) ?? null;
+  };
+  const resolve = (doc: SeriesFields): PrintedSeries | null => {
     const issuers = doc.issuerIds.map(org).filter((o): o is Organization => o !== undefined);
     const lead = doc.issuerIds[0] === undefined ? undefined : org(doc.issuerIds[0]);
     if (!lead) return null;

@@ -30,9 +30,27 @@ export function textMatcher(
   const digitsOnly = /^\d+$/.test(folded) ? Number(folded) : null;
   return (summary, number, printed) => {
     if (digitsOnly !== null && number === digitsOnly) return true;
-    if (printed !== null && foldVietnamese(printed).includes(folded)) return true;
-    return foldVietnamese(summary).includes(folded);
+    if (printed !== null && quickFold(printed).includes(folded)) return true;
+    return foldedSummary(summary).includes(folded);
   };
+}
+
+/** Most printed numbers are plain ASCII (`05/TB-VPUB`): lower case is their fold. */
+const quickFold = (text: string): string =>
+  /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : foldVietnamese(text);
+
+// Folding every summary is most of a search's time: each text is folded once (a bounded cache, as the
+// search index does for words), so typing on in the search box reuses what the first query folded.
+const SUMMARY_CACHE_LIMIT = 50_000;
+const summaryCache = new Map<string, string>();
+function foldedSummary(summary: string): string {
+  let folded = summaryCache.get(summary);
+  if (folded === undefined) {
+    folded = foldVietnamese(summary);
+    if (summaryCache.size >= SUMMARY_CACHE_LIMIT) summaryCache.clear();
+    summaryCache.set(summary, folded);
+  }
+  return folded;
 }
 
 export function createDocumentService(ctx: ServiceContext, register: RegisterService) {

@@ -64,7 +64,7 @@ function optionalParts(
 
 type SummaryRow = DocumentRow & { issuer_ids: string };
 
-const summaryOf = (r: SummaryRow): DocumentSummary => ({
+const summaryOf = (r: DocumentRow, issuerIds: string[]): DocumentSummary => ({
   id: r.id,
   type: r.type,
   status: r.status,
@@ -73,7 +73,7 @@ const summaryOf = (r: SummaryRow): DocumentSummary => ({
   printedNumber: null, // the service resolves it (the symbol may come from the issuers)
   issuedOn: r.issued_on,
   summary: r.summary,
-  issuerIds: fromJson<string[]>(r.issuer_ids),
+  issuerIds,
   meetingId: r.meeting_id,
   updatedAt: r.updated_at,
 });
@@ -125,6 +125,9 @@ export function createDocumentRepo(db: Db) {
     ),
     allIds: db.prepare<[], { id: string }>(
       'SELECT id FROM documents ORDER BY coalesce(issued_on, updated_at), id',
+    ),
+    allIssuers: db.prepare(
+      'SELECT document_id, organization_id FROM document_issuers ORDER BY document_id, seq',
     ),
     byMeeting: db.prepare<[string], { id: string }>(
       'SELECT id FROM documents WHERE meeting_id = ? ORDER BY id',
@@ -239,9 +242,8 @@ export function createDocumentRepo(db: Db) {
         params.push(query.meetingId);
       }
       if (query.issuerId) {
-        where.push(
-          'EXISTS (SELECT 1 FROM document_issuers i WHERE i.document_id = d.id AND i.organization_id = ?)',
-        );
+        // IN, not a correlated EXISTS: SQLite would walk the body's whole index once per document.
+        where.push('d.id IN (SELECT document_id FROM document_issuers WHERE organization_id = ?)');
         params.push(query.issuerId);
       }
       if (query.year !== undefined) {
@@ -255,28 +257,47 @@ export function createDocumentRepo(db: Db) {
         query.sort === 'number'
           ? `d.number IS NULL, d.number ${dir}, ${day} ${dir}, d.id`
           : `${day} ${dir}, d.number ${dir}, d.id`;
-      const select = `SELECT d.id, d.type, d.status, d.number, d.symbol, d.issued_on, d.summary, d.meeting_id, d.updated_at,
-             (SELECT json_group_array(organization_id) FROM
-               (SELECT organization_id FROM document_issuers WHERE document_id = d.id ORDER BY seq)) AS issuer_ids
-           FROM documents d ${whereSql} ORDER BY ${orderSql}`;
+      const columns =
+        'd.id, d.type, d.status, d.number, d.symbol, d.issued_on, d.summary, d.meeting_id, d.updated_at';
+      const from = `FROM documents d ${whereSql} ORDER BY ${orderSql}`;
       if (keep) {
+        // Every row is read: the issuers come from one pass over their table, not a subquery per row.
+        const issuersOf = new Map<string, string[]>();
+        for (const r of s.allIssuers.iterate() as Iterable<{
+          document_id: string;
+          organization_id: string;
+        }>) {
+          const list = issuersOf.get(r.document_id);
+          if (list) list.push(r.organization_id);
+          else issuersOf.set(r.document_id, [r.organization_id]);
+        }
         const items: DocumentSummary[] = [];
         let total = 0;
-        for (const row of db.prepare(select).iterate(...params) as Iterable<SummaryRow>) {
-          const item = summaryOf(row);
+        for (const row of db
+          .prepare(`SELECT ${columns} ${from}`)
+          .iterate(...params) as Iterable<DocumentRow>) {
+          const item = summaryOf(row, issuersOf.get(row.id) ?? []);
           if (!keep(item)) continue;
           if (total >= query.offset && items.length < query.limit) items.push(item);
           total++;
         }
         return { total, offset: query.offset, items };
       }
+      const select = `SELECT ${columns},
+             (SELECT json_group_array(organization_id) FROM
+               (SELECT organization_id FROM document_issuers WHERE document_id = d.id ORDER BY seq)) AS issuer_ids
+           ${from}`;
       const total = (
         db.prepare(`SELECT count(*) AS n FROM documents d ${whereSql}`).get(...params) as { n: number }
       ).n;
       const rows = db
         .prepare(`${select} LIMIT ? OFFSET ?`)
         .all(...params, query.limit, query.offset) as SummaryRow[];
-      return { total, offset: query.offset, items: rows.map(summaryOf) };
+      return {
+        total,
+        offset: query.offset,
+        items: rows.map((r) => summaryOf(r, fromJson<string[]>(r.issuer_ids))),
+      };
     },
     /** Gives the record a new `updatedAt` and nothing else (a save whose content changed). */
     touch(id: string, updatedAt: string): void {
