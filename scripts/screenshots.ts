@@ -142,6 +142,45 @@ const screens: {
     },
   },
   {
+    // The register before issuing: a number taken on paper that its series already has, refused.
+    name: '10g-ban-hanh-so-giay',
+    hash: `#/documents/${SCREENSHOT_DRAFT}`,
+    waitFor: 'Thông tin văn bản',
+    then: async (page) => {
+      await page.getByRole('button', { name: 'Ban hành', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Ban hành văn bản' });
+      const date = dialog.getByLabel('Ngày ban hành');
+      await date.fill('20/01/2016');
+      await date.press('Enter');
+      await dialog.getByRole('radio', { name: 'Số đã lấy trên sổ giấy' }).check();
+      await dialog.getByRole('spinbutton', { name: 'Số đã lấy' }).fill('5');
+      await dialog.getByText(/đã dùng cho văn bản/).waitFor();
+    },
+  },
+  {
+    // Nơi nhận with the issuer's usual recipients and the meeting's units, one click each.
+    name: '10i-van-ban-noi-nhan',
+    hash: `#/documents/${SCREENSHOT_DRAFT}`,
+    waitFor: 'Thông tin văn bản',
+    tab: 'Thông tin văn bản',
+    then: async (page) => {
+      await page.locator('#doc-recipients').fill('Lưu: VT.');
+      await page.getByRole('group', { name: 'Nơi nhận thường dùng' }).scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+    },
+  },
+  {
+    // Văn bản filtered by year and searched by a printed number.
+    name: '10h-van-ban-loc',
+    hash: '#/documents',
+    waitFor: 'Trích yếu',
+    then: async (page) => {
+      await page.getByLabel('Tìm theo số, ký hiệu hoặc trích yếu').fill('TB-VPUB');
+      await page.locator('.ant-table-row').first().waitFor();
+      await page.waitForTimeout(600);
+    },
+  },
+  {
     name: '10c-van-ban-noi-dung',
     hash: '#/documents',
     waitFor: 'Trích yếu',

@@ -70,6 +70,13 @@ export const documentListQuerySchema = z.object({
   type: z.enum(documentTypes).optional(),
   meetingId: idSchema.optional(),
   year: z.int().min(1945).max(2200).optional(),
+  /** A body among the document's issuers (joint documents count for each). */
+  issuerId: idSchema.optional(),
+  /** Part of the printed number (`05/TB`, `TB-UBND`, `5`) or of the summary, accents optional. */
+  text: z.string().max(200).optional(),
+  /** By date (issued, or last saved for a draft) or by number (drafts last); newest or highest first. */
+  sort: z.enum(['date', 'number']).default('date'),
+  order: z.enum(['asc', 'desc']).default('desc'),
   offset: z.int().min(0).default(0),
   limit: z.int().min(1).max(500).default(100),
 });
@@ -81,6 +88,8 @@ export interface DocumentSummary {
   status: 'draft' | 'issued';
   number: number | null;
   symbol: string | null;
+  /** The number as printed (`05/TB-UBND`, `05-CTr/TU`); null for a draft. */
+  printedNumber: string | null;
   issuedOn: string | null;
   summary: string;
   issuerIds: string[];

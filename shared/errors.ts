@@ -21,6 +21,8 @@ export const errorCodes = {
   E_DB_READONLY: 'environment',
   E_DISK_FULL: 'environment',
   E_REGISTER_NO_TERM: 'input',
+  /** A number taken on paper that a document of the same series already carries. */
+  E_REGISTER_NUMBER_USED: 'input',
   E_DOC_INVALID: 'input',
   E_DOC_INCOMPLETE: 'input',
   E_IPC_SENDER: 'environment',

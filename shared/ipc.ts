@@ -54,6 +54,8 @@ import {
   type SavedFile,
 } from './files';
 import type { AppCommand } from './commands';
+import type { NumberPreview } from './document-number';
+import type { RecipientSuggestions } from './recipients';
 import type { Result } from './result';
 import {
   mergePeopleSchema,
@@ -94,6 +96,8 @@ const returns =
   <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O });
 
 const none = z.object({});
+/** A number in the register (sổ văn bản đi). */
+const registerNumberSchema = z.int().min(1).max(99_999);
 const byId = z.object({ id: idSchema });
 
 export interface AppInfo {
@@ -142,8 +146,9 @@ export const ipcContract = {
   'documents.get': returns<Stored<OfficialDocument>>()(byId),
   'documents.saveDraft': returns<Stored<OfficialDocument>>()(documentSchema),
   'documents.delete': returns<null>()(byId),
+  /** `number`: one given on paper instead of the register's next (E_REGISTER_NUMBER_USED if its series has it). */
   'documents.issue': returns<Stored<OfficialDocument>>()(
-    z.object({ id: idSchema, issuedOn: dateSchema.optional() }),
+    z.object({ id: idSchema, issuedOn: dateSchema.optional(), number: registerNumberSchema.optional() }),
   ),
   'documents.duplicate': returns<Stored<OfficialDocument>>()(byId),
   // base64 so the file crosses both Electron IPC and the preview's JSON.
@@ -162,11 +167,25 @@ export const ipcContract = {
     }),
   ),
   'documents.generateFromProgramme': returns<Stored<OfficialDocument>>()(z.object({ programmeId: idSchema })),
+  /** Nơi nhận to offer while drafting: the issuer's usual lines (most frequent first), the meeting's units. */
+  'documents.usualRecipients': returns<RecipientSuggestions>()(
+    z.object({ issuerId: idSchema, meetingId: idSchema.optional() }),
+  ),
 
   'register.peekNext': returns<number>()(
     z.object({ issuerId: idSchema, type: z.enum(documentTypes), issuedOn: dateSchema }),
   ),
   'register.setTermStart': returns<null>()(z.object({ organizationId: idSchema, startsOn: dateSchema })),
+  /** "Số dự kiến": the next number of a draft's series (or a chosen one) as printed, and who holds it. */
+  'register.preview': returns<NumberPreview>()(
+    z.object({
+      issuerIds: z.array(idSchema).min(1).max(10),
+      type: z.enum(documentTypes),
+      symbol: z.string().max(100).optional(),
+      issuedOn: dateSchema,
+      number: registerNumberSchema.optional(),
+    }),
+  ),
 
   'tasks.list': returns<Page<TaskSummary>>()(taskListQuerySchema),
   'tasks.get': returns<TaskDetail>()(byId),

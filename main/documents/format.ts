@@ -1,5 +1,6 @@
 // The strings the rules prescribe: number and symbol, place and date, signing authority, file name.
 import type { DocumentType } from '../../shared/exchange';
+import { numberDigits, printedNumber, printedNumberLine } from '../../shared/document-number';
 import { documentTypeFacts } from './document-types';
 import type { RuleSet } from './rules';
 
@@ -7,8 +8,7 @@ const two = (n: number): string => String(n).padStart(2, '0');
 
 /** `Số: 05/TB-UBND` (state, NĐ 30 ô 3) or `Số 05-TB/TU` (Party, HD 36 1.3); leading zero below 10. */
 export function numberLine(rules: RuleSet, number: number | null | undefined, symbol: string): string {
-  const n = number == null ? '…' : two(number);
-  return rules.header.numberPattern === 'state' ? `Số: ${n}/${symbol}` : `Số ${n}-${symbol}`;
+  return printedNumberLine(rules.header.numberPattern, number, symbol);
 }
 
 /** `ngày 05 tháng 01 năm 2024`: zero before days 1–9 and months 1–2 only (NĐ 30 ô 4). */
@@ -27,8 +27,7 @@ export function dateLine(place: string, isoDate: string | null | undefined): str
 
 /** The number and symbol as running text cites them: `05/KH-UBND` (state) or `05-BC/HU` (Party). */
 export function citedNumber(rules: RuleSet, number: number | null | undefined, symbol: string): string {
-  const n = number == null ? '…' : two(number);
-  return rules.header.numberPattern === 'state' ? `${n}/${symbol}` : `${n}-${symbol}`;
+  return printedNumber(rules.header.numberPattern, number, symbol);
 }
 
 /** `TB 05-TB-VPUB 08-01-2024.docx`: no character Windows forbids in a file name. */
@@ -39,7 +38,7 @@ export function docxFileName(
   issuedOn: string | null | undefined,
 ): string {
   const parts: string[] = [documentTypeFacts[type].fileShort];
-  parts.push(number == null ? 'du-thao' : `${two(number)}-${symbol}`);
+  parts.push(number == null ? 'du-thao' : `${numberDigits(number)}-${symbol}`);
   if (issuedOn) parts.push(issuedOn.split('-').reverse().join('-'));
   // Characters Windows forbids in a name, and control characters, become a dash.
   const name = [...parts.join(' ')]

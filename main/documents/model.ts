@@ -14,7 +14,7 @@ import { dateLine, numberLine } from './format';
 import { rulesFor, type RuleSet } from './rules';
 
 /** The office profile (Cài đặt) as stored, its defaults where it has none. */
-function officeProfile(ctx: ServiceContext): OfficeProfile {
+export function officeProfile(ctx: ServiceContext): OfficeProfile {
   const parsed = officeProfileSchema.safeParse(ctx.repos.settings.get(OFFICE_PROFILE_KEY) ?? {});
   return parsed.success ? parsed.data : officeProfileSchema.parse({});
 }

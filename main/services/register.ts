@@ -5,6 +5,9 @@ import type { DocumentType, OrganizationFamily } from '../../shared/exchange';
 import type { ServiceContext } from './context';
 import { found, writing } from './guards';
 
+/** `2026-03-05` → `05/03/2026`, as every screen and message shows a date. */
+const displayDate = (iso: string): string => iso.split('-').reverse().join('/');
+
 export const DEFAULT_PARTY_TERM_KEY = 'register.defaultPartyTermStart';
 
 /** The register period a document issued on `issuedOn` belongs to, or null when no Party term covers it. */
@@ -48,8 +51,17 @@ export function createRegisterService({ db, repos }: ServiceContext) {
     return period;
   }
 
+  /** The issued document of the series that already carries `number`, if any. */
+  function holderOf(issuerId: string, type: DocumentType, issuedOn: string, number: number) {
+    const period = periodFor(issuerId, issuedOn);
+    return repos.register
+      .issuedWith(issuerId, type, number)
+      .find((d) => d.issued_on !== null && periodFor(issuerId, d.issued_on) === period);
+  }
+
   return {
     periodFor,
+    holderOf,
     termStartsFor,
     /** The number the next document would get, without taking it. */
     peekNext(issuerId: string, type: DocumentType, issuedOn: string): number {
@@ -58,6 +70,31 @@ export function createRegisterService({ db, repos }: ServiceContext) {
     /** Takes a number. Call inside the transaction that stamps it on the document. */
     allocate(issuerId: string, type: DocumentType, issuedOn: string): number {
       return repos.register.allocate(issuerId, type, periodFor(issuerId, issuedOn));
+    },
+    /**
+     * Takes a number the văn thư gave on paper. Refused (E_REGISTER_NUMBER_USED) when a document of the
+     * same series (issuer, type, period) already carries it; otherwise the counter is kept ahead of it, so
+     * the next automatic number does not collide. `printed` shows a number as the document prints it.
+     */
+    takeChosen(
+      issuerId: string,
+      type: DocumentType,
+      issuedOn: string,
+      number: number,
+      printed: (n: number) => string,
+    ): number {
+      const period = periodFor(issuerId, issuedOn);
+      const holder = holderOf(issuerId, type, issuedOn, number);
+      if (holder) {
+        const next = repos.register.last(issuerId, type, period) + 1;
+        throw new AppError(
+          'E_REGISTER_NUMBER_USED',
+          `Số ${printed(number)} đã dùng cho văn bản “${holder.summary || 'không trích yếu'}” ban hành ngày ${displayDate(holder.issued_on ?? '')}. Hãy nhập số khác, hoặc để trống để lấy số tiếp theo (${printed(next)}).`,
+          { path: 'number' },
+        );
+      }
+      repos.register.raiseTo(issuerId, type, period, number);
+      return number;
     },
     /** Keeps the counter ahead of a number issued elsewhere (an imported, already issued document). */
     recordIssued(issuerId: string, type: DocumentType, issuedOn: string, number: number): void {

@@ -17,6 +17,7 @@ import {
 import { TRASH_DAYS, type TrashEntry, type TrashKind } from '../../shared/trash';
 import type { TrashRow } from '../db/repos/trash';
 import type { ServiceContext } from './context';
+import { seriesResolver } from '../documents/printed-number';
 import { assertReferencesExist, deleteOrExplain, found, writing } from './guards';
 
 const DAY_MS = 86_400_000;
@@ -33,15 +34,11 @@ type Payload = z.input<typeof payloadSchema>;
 
 const kindNames: Record<TrashKind, string> = { meeting: 'cuộc họp', document: 'văn bản', person: 'cán bộ' };
 
-/** `05/TB-VPUB` for an issued document, `dự thảo` for a draft. */
-function numberOf(doc: OfficialDocument): string {
-  if (doc.number == null) return 'dự thảo';
-  const n = String(doc.number).padStart(2, '0');
-  return doc.symbol ? `${n}/${doc.symbol}` : n;
-}
-
-export function createTrashService({ db, repos, now }: ServiceContext) {
+export function createTrashService(ctx: ServiceContext) {
+  const { db, repos, now } = ctx;
   const repo = repos.trash;
+  /** `05/TB-VPUB` (as printed) for an issued document, `dự thảo` for a draft. */
+  const numberOf = (doc: OfficialDocument): string => seriesResolver(ctx).printedOf(doc) ?? 'dự thảo';
 
   const toEntry = (row: TrashRow): TrashEntry => {
     const deleted = parseInstant(row.deleted_at) ?? Date.now();

@@ -160,8 +160,9 @@ describe('documents of a meeting', () => {
 
     await page.getByRole('button', { name: 'Ban hành' }).first().click();
     await page.getByRole('button', { name: 'Ban hành', exact: true }).last().click();
+    // A Party body's number as printed: 01-TB/ĐUK.
     await page
-      .getByText(/Đã ban hành: \d+\//)
+      .getByText(/Đã ban hành: số \d{2}-TB\/ĐUK/)
       .first()
       .waitFor();
     expect(t.services.documents.get(id).status).toBe('issued');

@@ -3,8 +3,6 @@
 import type { DocumentSummary } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { idSchema } from '../../../shared/exchange';
-import { rulesFor } from '../../documents';
-import { citedNumber } from '../../documents/format';
 import type { Command } from '../context';
 import { documentTypeLabels } from '../../../shared/document-labels';
 
@@ -30,19 +28,16 @@ export const documentsCommand: Command = {
         items.push(...page.items);
         if (items.length >= page.total || page.items.length === 0) break;
       }
-      return items.map((d) => {
-        const family = s.organizations.get(d.issuerIds[0]!).family;
-        return {
-          id: d.id,
-          type: d.type,
-          status: d.status,
-          number: d.number,
-          cited: d.number === null ? null : citedNumber(rulesFor(family), d.number, d.symbol ?? ''),
-          issuedOn: d.issuedOn,
-          summary: d.summary,
-          meetingId: d.meetingId,
-        };
-      });
+      return items.map((d) => ({
+        id: d.id,
+        type: d.type,
+        status: d.status,
+        number: d.number,
+        cited: d.printedNumber,
+        issuedOn: d.issuedOn,
+        summary: d.summary,
+        meetingId: d.meetingId,
+      }));
     });
     const human = rows.length
       ? rows

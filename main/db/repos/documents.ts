@@ -62,6 +62,22 @@ function optionalParts(
   };
 }
 
+type SummaryRow = DocumentRow & { issuer_ids: string };
+
+const summaryOf = (r: DocumentRow, issuerIds: string[]): DocumentSummary => ({
+  id: r.id,
+  type: r.type,
+  status: r.status,
+  number: r.number,
+  symbol: r.symbol,
+  printedNumber: null, // the service resolves it (the symbol may come from the issuers)
+  issuedOn: r.issued_on,
+  summary: r.summary,
+  issuerIds,
+  meetingId: r.meeting_id,
+  updatedAt: r.updated_at,
+});
+
 export function createDocumentRepo(db: Db) {
   const s = {
     upsert: db.prepare(`
@@ -109,6 +125,9 @@ export function createDocumentRepo(db: Db) {
     ),
     allIds: db.prepare<[], { id: string }>(
       'SELECT id FROM documents ORDER BY coalesce(issued_on, updated_at), id',
+    ),
+    allIssuers: db.prepare(
+      'SELECT document_id, organization_id FROM document_issuers ORDER BY document_id, seq',
     ),
     byMeeting: db.prepare<[string], { id: string }>(
       'SELECT id FROM documents WHERE meeting_id = ? ORDER BY id',
@@ -201,7 +220,12 @@ export function createDocumentRepo(db: Db) {
     idsForMeeting(meetingId: string): string[] {
       return s.byMeeting.all(meetingId).map((r) => r.id);
     },
-    list(rawQuery: DocumentListQuery): Page<DocumentSummary> {
+    /**
+     * A page of the list, filtered and sorted in SQL. With `keep` (a text search the service matches on
+     * the printed number and the folded summary), every row the filters let through is read in order and
+     * the page is cut from those kept.
+     */
+    list(rawQuery: DocumentListQuery, keep?: (row: DocumentSummary) => boolean): Page<DocumentSummary> {
       const query = documentListQuerySchema.parse(rawQuery);
       const where: string[] = [];
       const params: (string | number)[] = [];
@@ -217,38 +241,62 @@ export function createDocumentRepo(db: Db) {
         where.push('d.meeting_id = ?');
         params.push(query.meetingId);
       }
+      if (query.issuerId) {
+        // IN, not a correlated EXISTS: SQLite would walk the body's whole index once per document.
+        where.push('d.id IN (SELECT document_id FROM document_issuers WHERE organization_id = ?)');
+        params.push(query.issuerId);
+      }
       if (query.year !== undefined) {
         where.push('substr(coalesce(d.issued_on, d.updated_at), 1, 4) = ?');
         params.push(String(query.year));
       }
       const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const dir = query.order === 'asc' ? 'ASC' : 'DESC';
+      const day = 'coalesce(d.issued_on, substr(d.updated_at, 1, 10))';
+      const orderSql =
+        query.sort === 'number'
+          ? `d.number IS NULL, d.number ${dir}, ${day} ${dir}, d.id`
+          : `${day} ${dir}, d.number ${dir}, d.id`;
+      const columns =
+        'd.id, d.type, d.status, d.number, d.symbol, d.issued_on, d.summary, d.meeting_id, d.updated_at';
+      const from = `FROM documents d ${whereSql} ORDER BY ${orderSql}`;
+      if (keep) {
+        // Every row is read: the issuers come from one pass over their table, not a subquery per row.
+        const issuersOf = new Map<string, string[]>();
+        for (const r of s.allIssuers.iterate() as Iterable<{
+          document_id: string;
+          organization_id: string;
+        }>) {
+          const list = issuersOf.get(r.document_id);
+          if (list) list.push(r.organization_id);
+          else issuersOf.set(r.document_id, [r.organization_id]);
+        }
+        const items: DocumentSummary[] = [];
+        let total = 0;
+        for (const row of db
+          .prepare(`SELECT ${columns} ${from}`)
+          .iterate(...params) as Iterable<DocumentRow>) {
+          const item = summaryOf(row, issuersOf.get(row.id) ?? []);
+          if (!keep(item)) continue;
+          if (total >= query.offset && items.length < query.limit) items.push(item);
+          total++;
+        }
+        return { total, offset: query.offset, items };
+      }
+      const select = `SELECT ${columns},
+             (SELECT json_group_array(organization_id) FROM
+               (SELECT organization_id FROM document_issuers WHERE document_id = d.id ORDER BY seq)) AS issuer_ids
+           ${from}`;
       const total = (
         db.prepare(`SELECT count(*) AS n FROM documents d ${whereSql}`).get(...params) as { n: number }
       ).n;
       const rows = db
-        .prepare(
-          `SELECT d.id, d.type, d.status, d.number, d.symbol, d.issued_on, d.summary, d.meeting_id, d.updated_at,
-             (SELECT json_group_array(organization_id) FROM
-               (SELECT organization_id FROM document_issuers WHERE document_id = d.id ORDER BY seq)) AS issuer_ids
-           FROM documents d ${whereSql}
-           ORDER BY coalesce(d.issued_on, substr(d.updated_at, 1, 10)) DESC, d.id LIMIT ? OFFSET ?`,
-        )
-        .all(...params, query.limit, query.offset) as (DocumentRow & { issuer_ids: string })[];
+        .prepare(`${select} LIMIT ? OFFSET ?`)
+        .all(...params, query.limit, query.offset) as SummaryRow[];
       return {
         total,
         offset: query.offset,
-        items: rows.map((r) => ({
-          id: r.id,
-          type: r.type,
-          status: r.status,
-          number: r.number,
-          symbol: r.symbol,
-          issuedOn: r.issued_on,
-          summary: r.summary,
-          issuerIds: fromJson<string[]>(r.issuer_ids),
-          meetingId: r.meeting_id,
-          updatedAt: r.updated_at,
-        })),
+        items: rows.map((r) => summaryOf(r, fromJson<string[]>(r.issuer_ids))),
       };
     },
     /** Gives the record a new `updatedAt` and nothing else (a save whose content changed). */

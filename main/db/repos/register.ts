@@ -1,6 +1,12 @@
 import type { DocumentType } from '../../../shared/exchange';
 import type { Db } from '../types';
 
+export interface IssuedNumberRow {
+  id: string;
+  issued_on: string | null;
+  summary: string;
+}
+
 /** The document register (sổ đăng ký văn bản đi): one counter per issuing body, document type and period. */
 export function createRegisterRepo(db: Db) {
   const s = {
@@ -19,6 +25,15 @@ export function createRegisterRepo(db: Db) {
     ),
     addTerm: db.prepare('INSERT OR IGNORE INTO party_terms (organization_id, starts_on) VALUES (?, ?)'),
     removeTerm: db.prepare('DELETE FROM party_terms WHERE organization_id = ? AND starts_on = ?'),
+    issuedWith: db.prepare<[string, string, number], IssuedNumberRow>(`
+      SELECT d.id, d.issued_on, d.summary FROM documents d
+      JOIN document_issuers i ON i.document_id = d.id AND i.seq = 0
+      WHERE i.organization_id = ? AND d.type = ? AND d.number = ? AND d.status = 'issued'`),
+    recipientLines: db.prepare<[string], { line: string; issued_on: string | null }>(`
+      SELECT r.line, d.issued_on FROM document_issuers i
+      JOIN documents d ON d.id = i.document_id AND d.status = 'issued'
+      JOIN document_recipients r ON r.document_id = d.id
+      WHERE i.organization_id = ? AND i.seq = 0`),
   };
 
   return {
@@ -41,6 +56,14 @@ export function createRegisterRepo(db: Db) {
     },
     removeTermStart(organizationId: string, startsOn: string): void {
       s.removeTerm.run(organizationId, startsOn);
+    },
+    /** Every Nơi nhận line of the documents the body issued (as lead), with their dates. */
+    recipientLines(issuerId: string): { line: string; issued_on: string | null }[] {
+      return s.recipientLines.all(issuerId);
+    },
+    /** Issued documents led by the body, of the type, carrying the number (in any period: the caller picks). */
+    issuedWith(issuerId: string, type: DocumentType, number: number): IssuedNumberRow[] {
+      return s.issuedWith.all(issuerId, type, number);
     },
   };
 }

@@ -3,8 +3,6 @@
 import type { StoredConclusion, StoredMeeting } from '../../../shared/domain';
 import type { Organization } from '../../../shared/exchange';
 import { actingBodyName } from '../../../shared/signers';
-import { citedNumber } from '../format';
-import { rulesFor } from '../rules';
 import type { DraftBase, GeneratorServices } from './common';
 import { chairsOf } from './meeting-facts';
 import { joinAnd, lowerFirst, shortDate } from './rich';
@@ -43,11 +41,7 @@ export function conclusionReference(s: GeneratorServices, base: DraftBase, m: St
     .list({ meetingId: m.id, type: 'conclusion-notice', status: 'issued', limit: 1 })
     .items.find((d) => d.number !== null);
   const cited = notice
-    ? ` (Thông báo số ${citedNumber(
-        rulesFor(s.organizations.get(notice.issuerIds[0]!).family),
-        notice.number,
-        notice.symbol ?? '',
-      )}${notice.issuedOn ? ` ngày ${shortDate(notice.issuedOn)}` : ''})`
+    ? ` (Thông báo số ${notice.printedNumber ?? ''}${notice.issuedOn ? ` ngày ${shortDate(notice.issuedOn)}` : ''})`
     : '';
   return `kết luận của ${who} tại ${lowerFirst(m.title)} ngày ${shortDate(m.startsAt.slice(0, 10))}${cited}`;
 }

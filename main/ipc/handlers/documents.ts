@@ -8,6 +8,7 @@ export const documentHandlers = (s: Services): Omit<FeatureHandlers<'documents'>
   'documents.get': ({ id }) => s.documents.get(id),
   'documents.saveDraft': (doc) => s.documents.saveDraft(doc),
   'documents.delete': ({ id }) => (s.documents.delete(id), null),
-  'documents.issue': ({ id, issuedOn }) => s.documents.issue(id, issuedOn),
+  'documents.issue': ({ id, issuedOn, number }) => s.documents.issue(id, issuedOn, number),
   'documents.duplicate': ({ id }) => s.documents.duplicate(id),
+  'documents.usualRecipients': ({ issuerId, meetingId }) => s.documents.usualRecipients(issuerId, meetingId),
 });

@@ -1,10 +1,10 @@
 // What can be done with a document in a list: preview the real DOCX, export it, issue a draft.
 import { EyeOutlined, FileWordOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { App, Button, Modal, Popconfirm, Space, Spin, Tooltip } from 'antd';
+import { App, Button, Modal, Space, Spin, Tooltip } from 'antd';
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../../shared/domain';
-import { invoke } from '../../api';
 import { describeError } from '../../lib/errors';
+import { IssueDialog } from './IssueDialog';
 import { documentTypeLabels } from './labels';
 import { useExportDocx } from './useExportDocx';
 
@@ -28,6 +28,7 @@ export function DocumentActions({
   const { message } = App.useApp();
   const [busy, setBusy] = useState<'export' | 'issue' | null>(null);
   const [previewing, setPreviewing] = useState(false);
+  const [issuing, setIssuing] = useState(false);
   const saveDocx = useExportDocx();
   // After issuing, the "Ban hành" button is gone: the caret moves to "Xuất DOCX", the next step,
   // instead of falling to the page.
@@ -46,13 +47,15 @@ export function DocumentActions({
     }
   };
   const exportDocx = () => run('export', () => saveDocx(doc.id));
-  const issue = () =>
-    run('issue', async () => {
-      const issued = await invoke('documents.issue', { id: doc.id });
-      message.success(`Đã ban hành: số ${issued.number}/${issued.symbol ?? ''}.`);
-      onChanged();
-      exportButton.current?.focus();
-    });
+  // The open document saves what was typed before the dialog reads its series.
+  const openIssue = () => run('issue', async () => setIssuing(true));
+  const issued = (printed: string) => {
+    setIssuing(false);
+    message.success(`Đã ban hành: số ${printed}.`);
+    onChanged();
+    // After the dialog closes and gives the focus back.
+    setTimeout(() => exportButton.current?.focus(), 0);
+  };
 
   return (
     <Space size={4}>
@@ -79,23 +82,27 @@ export function DocumentActions({
         </Button>
       </Tooltip>
       {doc.status === 'draft' ? (
-        <Popconfirm
-          title="Ban hành văn bản này?"
-          description="Văn bản nhận số tiếp theo trong sổ, ghi ngày hôm nay và không sửa được nữa."
-          okText="Ban hành"
-          cancelText="Không"
-          onConfirm={() => void issue()}
+        <Button
+          size="small"
+          icon={<SafetyCertificateOutlined />}
+          aria-label="Ban hành"
+          title={compact ? 'Ban hành' : undefined}
+          loading={busy === 'issue'}
+          onClick={() => void openIssue()}
         >
-          <Button
-            size="small"
-            icon={<SafetyCertificateOutlined />}
-            aria-label="Ban hành"
-            title={compact ? 'Ban hành' : undefined}
-            loading={busy === 'issue'}
-          >
-            {compact ? null : 'Ban hành'}
-          </Button>
-        </Popconfirm>
+          {compact ? null : 'Ban hành'}
+        </Button>
+      ) : null}
+      {issuing ? (
+        <IssueDialog
+          doc={doc}
+          onClose={() => setIssuing(false)}
+          onIssued={(_, printed) => issued(printed)}
+          onError={(text) => {
+            setIssuing(false);
+            onError(text);
+          }}
+        />
       ) : null}
       <Modal
         open={previewing}

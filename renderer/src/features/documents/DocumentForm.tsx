@@ -1,13 +1,17 @@
 // The document's fields: type, issuing bodies, symbol, summary, place, Kính gửi, signers, recipients,
-// ô 13, urgency, confidentiality and appendices. Number and date come from the register when it is issued.
-import { Button, Form, Input, Select } from 'antd';
+// ô 13, urgency, confidentiality and appendices. Number and date come from the register when it is issued
+// (the form shows the next number; the issue dialog takes a paper number and a chosen date).
+import { Button, Form, Input, Select, Typography } from 'antd';
 import type { OrganizationSummary } from '../../../../shared/domain';
 import { documentTypes, type DocumentType, type OfficialDocument } from '../../../../shared/exchange';
 import { signerFromPreset, signerPresetsFor } from '../../../../shared/signers';
+import { numberDigits, type NumberPreview } from '../../../../shared/document-number';
 import { formatDate } from '../../lib/format';
+import type { Loaded } from '../../lib/useLoad';
 import { useOrganizations } from '../../lib/organizations';
 import { SignersEditor } from '../settings/SignersEditor';
 import { AppendicesEditor } from './AppendicesEditor';
+import { RecipientSuggestions } from './RecipientSuggestions';
 import { confidentialityLabels, documentTypeLabels, urgencyLabels } from './labels';
 import { OrganizationPicker } from '../../components/OrganizationPicker';
 
@@ -34,10 +38,13 @@ export function DocumentForm({
   doc,
   readOnly,
   onChange,
+  numberPreview = null,
 }: {
   doc: DocumentDraft;
   readOnly: boolean;
   onChange: (patch: Partial<DocumentDraft>) => void;
+  /** The draft's next number in its series (or the issued number), as printed. */
+  numberPreview?: Loaded<NumberPreview> | null;
 }) {
   const organizations = useOrganizations();
   const issuers = doc.issuerIds.flatMap((id) => organizations.filter((o) => o.id === id));
@@ -45,6 +52,7 @@ export function DocumentForm({
   const uncovered =
     issuers.length > 1 && issuers.some((o) => !signers.some((s) => s.organizationId === o.id));
   const letter = doc.type === 'official-letter';
+  const series = numberPreview?.state === 'ready' ? numberPreview.value : null;
   return (
     <Form layout="vertical" component="div" disabled={readOnly} style={{ maxWidth: 1000 }}>
       <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
@@ -57,12 +65,16 @@ export function DocumentForm({
             onChange={(type) => onChange({ type })}
           />
         </Form.Item>
-        <Form.Item label="Số, ký hiệu" htmlFor="doc-symbol" extra="Số do sổ văn bản cấp khi ban hành.">
+        <Form.Item
+          label="Số, ký hiệu"
+          htmlFor="doc-symbol"
+          extra={<NumberHint preview={numberPreview} issued={doc.status === 'issued'} />}
+        >
           <Input
             id="doc-symbol"
-            addonBefore={doc.number ? `${doc.number}/` : '…/'}
+            addonBefore={`${numberDigits(doc.number)}${series?.family === 'party' ? '-' : '/'}`}
             style={{ width: 260 }}
-            placeholder="TB-VPUB"
+            placeholder={series?.symbol ?? 'TB-VPUB'}
             value={doc.symbol ?? ''}
             onChange={(e) => onChange({ symbol: e.target.value })}
           />
@@ -75,11 +87,12 @@ export function DocumentForm({
             onChange={(e) => onChange({ place: e.target.value })}
           />
         </Form.Item>
-        <Form.Item label="Ngày ban hành">
+        <Form.Item label="Ngày ban hành" htmlFor="doc-issued-on">
           <Input
+            id="doc-issued-on"
             disabled
-            value={doc.issuedOn ? formatDate(doc.issuedOn) : 'Khi ban hành'}
-            style={{ width: 140 }}
+            value={doc.issuedOn ? formatDate(doc.issuedOn) : 'Chọn khi ban hành'}
+            style={{ width: 150 }}
           />
         </Form.Item>
       </div>
@@ -169,6 +182,15 @@ export function DocumentForm({
           value={doc.recipients ?? []}
           onChange={(recipients) => onChange({ recipients })}
         />
+        {!readOnly && issuers[0] ? (
+          <RecipientSuggestions
+            issuerId={issuers[0].id}
+            meetingId={doc.meetingId}
+            family={issuers[0].family}
+            lines={doc.recipients ?? []}
+            onChange={(recipients) => onChange({ recipients })}
+          />
+        ) : null}
       </Form.Item>
       <Form.Item
         label="Ký hiệu người soạn thảo, số bản (ô 13: in ở góc trái, cuối văn bản)"
@@ -190,6 +212,20 @@ export function DocumentForm({
         />
       </Form.Item>
     </Form>
+  );
+}
+
+/** "Số dự kiến: 05/TB-UBND" under a draft's number; nothing to add once issued. */
+function NumberHint({ preview, issued }: { preview: Loaded<NumberPreview> | null; issued: boolean }) {
+  if (issued) return null;
+  if (!preview) return 'Chọn cơ quan ban hành để biết số dự kiến.';
+  if (preview.state === 'failed')
+    return <Typography.Text type="warning">{preview.error.message}</Typography.Text>;
+  return (
+    <span data-testid="expected-number">
+      Số dự kiến: <strong>{preview.state === 'ready' ? preview.value.printed : '…'}</strong> (số tiếp theo
+      trong sổ; khi ban hành có thể nhập số đã lấy trên sổ giấy và chọn ngày).
+    </span>
   );
 }
 

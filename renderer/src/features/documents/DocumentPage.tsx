@@ -17,6 +17,7 @@ import { DocumentActions } from './DocumentActions';
 import { cleanSigners } from '../settings/SignersEditor';
 import { DocumentForm, type DocumentDraft } from './DocumentForm';
 import { documentTypeLabels } from './labels';
+import { useNumberPreview } from './useNumberPreview';
 
 const MinutesEditor = lazy(() => import('../../editor/MinutesEditor'));
 const DocxPreview = lazy(() => import('./DocxPreview'));
@@ -74,6 +75,15 @@ export function DocumentPage({ id }: { id: string }) {
     if (docRef.current?.status !== 'issued') touch();
   }, [docRef, touch]);
   useSaveCommand(useCallback(() => void flush(), [flush]));
+  // A draft's "Số dự kiến" if issued today; an issued document's own number as printed.
+  const numberPreview = useNumberPreview(
+    doc
+      ? doc.status === 'issued'
+        ? { ...doc, number: doc.number, issuedOn: doc.issuedOn }
+        : { issuerIds: doc.issuerIds, type: doc.type, symbol: doc.symbol }
+      : { issuerIds: [], type: 'conclusion-notice' },
+  );
+  const printed = numberPreview?.state === 'ready' ? numberPreview.value.printed : null;
   useWindowTitle(doc ? doc.summary || documentTypeLabels[doc.type] : 'Văn bản');
 
   const showPreview = useCallback(async () => {
@@ -111,6 +121,7 @@ export function DocumentPage({ id }: { id: string }) {
     updatedAt: doc.updatedAt ?? '',
     number: doc.number ?? null,
     symbol: doc.symbol ?? null,
+    printedNumber: issued ? printed : null,
     issuedOn: doc.issuedOn ?? null,
     meetingId: doc.meetingId ?? null,
   };
@@ -125,7 +136,7 @@ export function DocumentPage({ id }: { id: string }) {
           <Space className="muted">
             <Tag>{documentTypeLabels[doc.type]}</Tag>
             {issued ? (
-              <Tag color="green">{`Đã ban hành: ${doc.number}/${doc.symbol ?? ''}`}</Tag>
+              <Tag color="green">{`Đã ban hành: số ${printed ?? doc.number}`}</Tag>
             ) : (
               <Tag color="orange">Dự thảo</Tag>
             )}
@@ -183,7 +194,9 @@ export function DocumentPage({ id }: { id: string }) {
           {
             key: 'fields',
             label: 'Thông tin văn bản',
-            children: <DocumentForm doc={doc} readOnly={issued} onChange={change} />,
+            children: (
+              <DocumentForm doc={doc} readOnly={issued} onChange={change} numberPreview={numberPreview} />
+            ),
           },
           {
             key: 'preview',

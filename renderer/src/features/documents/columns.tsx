@@ -11,8 +11,8 @@ export const numberColumn: Column = {
   title: 'Số, ký hiệu',
   width: 130,
   render: (_: unknown, d) =>
-    d.number ? (
-      <span className="nowrap">{`${d.number}/${d.symbol ?? ''}`}</span>
+    d.printedNumber ? (
+      <span className="nowrap">{d.printedNumber}</span>
     ) : (
       <span className="muted">Chưa có số</span>
     ),

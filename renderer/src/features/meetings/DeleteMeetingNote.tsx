@@ -21,9 +21,7 @@ export function DeleteMeetingNote({ meetingId }: { meetingId: string }) {
           <ul style={{ margin: 0, paddingInlineStart: 20 }}>
             {list.slice(0, 8).map((d) => (
               <li key={d.id}>
-                {d.status === 'issued'
-                  ? `Số ${String(d.number ?? '').padStart(2, '0')}/${d.symbol ?? ''} (đã ban hành)`
-                  : 'Dự thảo'}
+                {d.status === 'issued' ? `Số ${d.printedNumber ?? ''} (đã ban hành)` : 'Dự thảo'}
                 {': '}
                 <span className="muted">{d.summary.slice(0, 80)}</span>
               </li>
