@@ -23,11 +23,12 @@ const replacements: Replacement[] = [
     from: "isUpAction ? 'Increase Value' : 'Decrease Value'",
     to: "isUpAction ? 'Tăng giá trị' : 'Giảm giá trị'",
   },
-  {
-    file: '@ant-design/icons/es/components/AntdIcon.js',
+  // The icons' two builds: ours import AntdIcon, antd's own parts the light one.
+  ...['AntdIcon.js', 'AntdIconLight.js'].map((name) => ({
+    file: `@ant-design/icons/es/components/${name}`,
     from: '"aria-label": icon.name',
     to: '"aria-hidden": restProps["aria-label"] ? undefined : true',
-  },
+  })),
 ];
 
 export function vietnameseLibraryStrings(): Plugin {
