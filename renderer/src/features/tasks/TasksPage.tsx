@@ -110,7 +110,12 @@ export function TasksPage({ query = '' }: { query?: string }) {
         return (
           <span title={progress ? `${t.text}\n${progress}` : t.text}>
             {t.text}
-            {progress ? <span className="muted task-last-progress"> · {progress}</span> : null}
+            {progress ? (
+              <>
+                {' · '}
+                <span className="muted task-last-progress">{progress}</span>
+              </>
+            ) : null}
           </span>
         );
       },
@@ -126,7 +131,12 @@ export function TasksPage({ query = '' }: { query?: string }) {
         return (
           <span title={support ? `${lead}\n${support}` : lead}>
             {lead}
-            {support ? <span className="muted"> · {support}</span> : null}
+            {support ? (
+              <>
+                {' · '}
+                <span className="muted">{support}</span>
+              </>
+            ) : null}
           </span>
         );
       },
