@@ -5,7 +5,7 @@ import { useRef, useState } from 'react';
 import type { MeetingListQuery, MeetingSummary } from '../../../../shared/domain';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { formatDateTime, kindLabels } from '../../lib/format';
+import { formatDateTime, formatNumber, kindLabels } from '../../lib/format';
 import { namesOf, useOrganizations } from '../../lib/organizations';
 import { useDebounced } from '../../lib/useDebounced';
 import { useRemainingHeight } from '../../lib/useRemainingHeight';
@@ -114,8 +114,8 @@ export function MeetingListPage() {
         <ErrorAlert title="Không tải được danh sách cuộc họp." error={pages.error} onRetry={pages.retry} />
       ) : null}
       <p className="count" aria-live="polite">
-        Tổng số: <strong>{pages.total}</strong> cuộc họp
-        {pages.items.length < pages.total ? ` (đã tải ${pages.items.length})` : ''}
+        Tổng số: <strong>{formatNumber(pages.total)}</strong> cuộc họp
+        {pages.items.length < pages.total ? ` (đã tải ${formatNumber(pages.items.length)})` : ''}
       </p>
       <div ref={tableTop} />
       <Table<MeetingSummary>

@@ -10,7 +10,13 @@ import type { TaskSummary } from '../../../../shared/tasks';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { formatDate, formatDateTime, taskStatusColors, taskStatusLabels } from '../../lib/format';
+import {
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  taskStatusColors,
+  taskStatusLabels,
+} from '../../lib/format';
 import { namesOf, useOrganizations } from '../../lib/organizations';
 import { useLoad } from '../../lib/useLoad';
 import { useSearchTarget, useWindowTitle } from '../../shell/commands';
@@ -200,7 +206,7 @@ export function TasksPage({ query = '' }: { query?: string }) {
       ) : null}
       {tasks.state === 'ready' ? (
         <p className="count" aria-live="polite">
-          <strong>{tasks.value.total}</strong> nhiệm vụ
+          <strong>{formatNumber(tasks.value.total)}</strong> nhiệm vụ
         </p>
       ) : null}
       {selected.length ? (
