@@ -93,6 +93,9 @@ const screens: {
     waitFor: 'từ ·',
     tab: 'Biên bản',
     then: async (page) => {
+      // The screen before left this meeting open with a selection: start afresh.
+      await page.reload();
+      await page.getByRole('tab', { name: 'Biên bản' }).click();
       await page.locator('.ProseMirror p').nth(1).click({ clickCount: 3 });
       await page.keyboard.press('Control+Shift+N');
       await page.getByRole('dialog', { name: 'Thành nhiệm vụ' }).getByLabel('Thời hạn').click();

@@ -45,9 +45,16 @@ describe('the lead unit named in a task sentence', () => {
     expect(unitIn('Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì', units)?.id).toBe('snv');
   });
 
-  it('finds a unit by its symbol as a whole word only', () => {
+  it('finds a unit by its symbol as written, a whole word only', () => {
     expect(unitIn('SNV chủ trì, STC phối hợp', units)?.id).toBe('snv');
+    expect(unitIn('giao STC bố trí kinh phí', units)?.id).toBe('stc');
     expect(unitIn('các SNVX', units)).toBeNull();
+  });
+
+  it('does not take a short symbol for a word of the sentence ("TU" is not "từ")', () => {
+    const withTu = [...units, unit('tu', 'Tỉnh ủy Nghệ An', 'TU')];
+    expect(unitIn('Báo cáo kết quả từ nay đến cuối năm', withTu)).toBeNull();
+    expect(unitIn('Báo cáo TU kết quả', withTu)?.id).toBe('tu');
   });
 
   it('finds none when the text names no unit of the directory', () => {

@@ -32,17 +32,18 @@ export function dueDateIn(text: string): string | null {
 const PLACE_SUFFIX = / (tinh|thanh pho|huyen|thi xa|quan) [^,;]+$/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The ways a unit is named in running text, folded: the full name, without its place, its symbol. */
+/** The ways a unit is named in running text, folded: the full name and the name without its place. */
 function namesOf(o: OrganizationSummary): string[] {
   const full = foldVietnamese(o.name);
-  const short = full.replace(PLACE_SUFFIX, '');
-  const names = [full, short];
-  if (o.symbol && o.symbol.length >= 2) names.push(foldVietnamese(o.symbol));
-  return names.filter((n) => n.length >= 2);
+  return [full, full.replace(PLACE_SUFFIX, '')].filter((n) => n.length >= 2);
 }
 
+/** A whole word or phrase of `text`: letters or digits neither just before nor just after. */
+const wordAt = (text: string, phrase: string): RegExpExecArray | null =>
+  new RegExp(`(^|[^\\p{L}\\p{N}])${escape(phrase)}($|[^\\p{L}\\p{N}])`, 'u').exec(text);
+
 /** Where the text hands a task to someone: the unit named right after "giao" is the lead. */
-const ASSIGNED = /\bgiao(?: cho)? $/;
+const ASSIGNED = /\bgiao(?: cho)?$/;
 
 /**
  * The unit of the directory the text names: the one it hands the task to ("giao Sở Nội vụ …"), else the
@@ -51,13 +52,24 @@ const ASSIGNED = /\bgiao(?: cho)? $/;
 export function unitIn(text: string, units: readonly OrganizationSummary[]): OrganizationSummary | null {
   const folded = foldVietnamese(text);
   let best: { unit: OrganizationSummary; score: number } | null = null;
-  for (const unit of units)
-    for (const name of namesOf(unit)) {
-      const found = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(name)}($|[^\\p{L}\\p{N}])`, 'u').exec(folded);
-      if (!found) continue;
-      const at = found.index + found[1]!.length;
-      const score = name.length + (ASSIGNED.test(folded.slice(Math.max(0, at - 10), at)) ? 1000 : 0);
-      if (!best || score > best.score) best = { unit, score };
-    }
-  return best?.unit ?? null;
+  /** A name found in `source` (the folded text, or the text as written for a symbol). */
+  const consider = (
+    unit: OrganizationSummary,
+    source: string,
+    found: RegExpExecArray | null,
+    length: number,
+  ) => {
+    if (!found) return;
+    const at = found.index + found[1]!.length;
+    const assigned = ASSIGNED.test(foldVietnamese(source.slice(Math.max(0, at - 10), at)));
+    const score = length + (assigned ? 1000 : 0);
+    if (!best || score > best.score) best = { unit, score };
+  };
+  for (const unit of units) {
+    for (const name of namesOf(unit)) consider(unit, folded, wordAt(folded, name), name.length);
+    // A symbol ("SNV", "TU") is matched as written, capitals and accents included: "TU" is not "từ".
+    if (unit.symbol && unit.symbol.length >= 2)
+      consider(unit, text, wordAt(text, unit.symbol), unit.symbol.length);
+  }
+  return (best as { unit: OrganizationSummary } | null)?.unit ?? null;
 }
