@@ -5,6 +5,16 @@
 // string that is no longer found fails the build, so an upgrade that moves it is noticed.
 import type { Plugin } from 'vite';
 
+/** The icons antd draws alone in a button of its own (pager, search button, close buttons). */
+const iconNames: Record<string, string> = {
+  left: 'Trang trước',
+  right: 'Trang sau',
+  'double-left': 'Lùi 5 trang',
+  'double-right': 'Tiến 5 trang',
+  search: 'Tìm',
+  close: 'Đóng',
+};
+
 interface Replacement {
   /** The end of the module's path (forward slashes). */
   file: string;
@@ -23,12 +33,21 @@ const replacements: Replacement[] = [
     from: "isUpAction ? 'Increase Value' : 'Decrease Value'",
     to: "isUpAction ? 'Tăng giá trị' : 'Giảm giá trị'",
   },
-  // The icons' two builds: ours import AntdIcon, antd's own parts the light one.
-  ...['AntdIcon.js', 'AntdIconLight.js'].map((name) => ({
-    file: `@ant-design/icons/es/components/${name}`,
-    from: '"aria-label": icon.name',
-    to: '"aria-hidden": restProps["aria-label"] ? undefined : true',
-  })),
+  // The icons' two builds (the light one is what every icon imports now). An icon that is the only
+  // content of one of antd's buttons is named in Vietnamese; any other is hidden, the text or the
+  // label of what holds it saying what it is.
+  ...['AntdIcon.js', 'AntdIconLight.js'].flatMap((name) => [
+    {
+      file: `@ant-design/icons/es/components/${name}`,
+      from: "import * as React from 'react';",
+      to: `import * as React from 'react';\nconst VIETNAMESE_NAMES = Object.assign(Object.create(null), ${JSON.stringify(iconNames)});`,
+    },
+    {
+      file: `@ant-design/icons/es/components/${name}`,
+      from: '"aria-label": icon.name',
+      to: '"aria-label": VIETNAMESE_NAMES[icon.name], "aria-hidden": restProps["aria-label"] || VIETNAMESE_NAMES[icon.name] ? undefined : true',
+    },
+  ]),
 ];
 
 export function vietnameseLibraryStrings(): Plugin {
@@ -40,11 +59,15 @@ export function vietnameseLibraryStrings(): Plugin {
     apply: 'build',
     transform(code, id) {
       const path = id.split('?')[0]!.replace(/\\/g, '/');
-      const r = replacements.find((x) => path.endsWith(`/node_modules/${x.file}`));
-      if (!r) return null;
-      if (!code.includes(r.from)) this.error(`${r.file}: "${r.from}" not found (library upgraded?)`);
-      seen.add(r);
-      return { code: code.split(r.from).join(r.to), map: null };
+      const mine = replacements.filter((x) => path.endsWith(`/node_modules/${x.file}`));
+      if (mine.length === 0) return null;
+      let out = code;
+      for (const r of mine) {
+        if (!out.includes(r.from)) this.error(`${r.file}: "${r.from}" not found (library upgraded?)`);
+        seen.add(r);
+        out = out.split(r.from).join(r.to);
+      }
+      return { code: out, map: null };
     },
     buildEnd(error) {
       if (error) return;
