@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { vietnameseLibraryStrings } from './scripts/vite-vietnamese-strings';
 
 export default defineConfig({
   main: {
@@ -33,7 +34,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), vietnameseLibraryStrings()],
     build: {
       // Minified: the renderer is most of the app's weight (antd, the editor).
       minify: true,

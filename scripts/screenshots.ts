@@ -14,6 +14,8 @@ import { createHandlers } from '../main/ipc/handlers';
 import { startPreviewServer } from '../main/preview/server';
 import { createServices } from '../main/services';
 
+/** A meeting with empty minutes, to show the outline offered and made from it. */
+const EMPTY_MINUTES_MEETING = '5c1d2e3f-0000-4000-8000-00000000e001';
 /** A state draft made for the screenshots, whose signer is given a three-line chain. */
 const SCREENSHOT_DRAFT = '5c1d2e3f-0000-4000-8000-00000000d001';
 
@@ -60,6 +62,45 @@ const screens: {
     hash: `#/meetings/${demoIds.meeting2021}`,
     waitFor: 'từ ·',
     tab: 'Biên bản',
+  },
+  {
+    name: '05b-bien-ban-trong-dan-y',
+    hash: `#/meetings/${EMPTY_MINUTES_MEETING}?tab=minutes`,
+    waitFor: 'Tạo dàn ý từ cuộc họp',
+  },
+  {
+    name: '05c-bien-ban-tu-dan-y',
+    hash: `#/meetings/${EMPTY_MINUTES_MEETING}?tab=minutes`,
+    waitFor: 'Tạo dàn ý từ cuộc họp',
+    then: async (page) => {
+      await page.getByRole('button', { name: 'Tạo dàn ý từ cuộc họp' }).click();
+      await page.locator('.ProseMirror').getByText('Thời gian bắt đầu:').waitFor();
+    },
+  },
+  {
+    name: '05d-bien-ban-thanh-ket-luan',
+    hash: `#/meetings/${demoIds.meeting2021}`,
+    waitFor: 'từ ·',
+    tab: 'Biên bản',
+    then: async (page) => {
+      await page.locator('.ProseMirror p').nth(1).click({ clickCount: 3 });
+      await page.getByRole('button', { name: 'Thành nhiệm vụ' }).waitFor();
+    },
+  },
+  {
+    name: '05e-thanh-nhiem-vu-chon-han',
+    hash: `#/meetings/${demoIds.meeting2021}`,
+    waitFor: 'từ ·',
+    tab: 'Biên bản',
+    then: async (page) => {
+      // The screen before left this meeting open with a selection: start afresh.
+      await page.reload();
+      await page.getByRole('tab', { name: 'Biên bản' }).click();
+      await page.locator('.ProseMirror p').nth(1).click({ clickCount: 3 });
+      await page.keyboard.press('Control+Shift+N');
+      await page.getByRole('dialog', { name: 'Thành nhiệm vụ' }).getByLabel('Thời hạn').click();
+      await page.locator('.ant-picker-dropdown:visible').waitFor();
+    },
   },
   {
     name: '06-cuoc-hop-ket-luan',
@@ -377,6 +418,8 @@ async function main(): Promise<void> {
     status: 'draft',
     summary: 'Kết luận của Chủ tịch UBND tỉnh tại Hội nghị tổng kết năm 2015 (dự thảo)',
   });
+  const withMinutes = services.meetings.get(demoIds.meeting2018);
+  services.meetings.save({ ...withMinutes, id: EMPTY_MINUTES_MEETING, minutes: null, conclusions: [] });
   // A second record of Nguyễn Đức Trung typed without diacritics, seen in one meeting, for "Gộp cán bộ trùng".
   const duplicateId = '0e0e0e0e-0000-4000-8000-000000000777';
   services.people.save({

@@ -17,6 +17,7 @@ export const channelNames = [
   'meetings.get',
   'meetings.save',
   'meetings.delete',
+  'meetings.minutesOutline',
   'programmes.list',
   'programmes.get',
   'programmes.save',

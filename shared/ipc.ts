@@ -56,6 +56,7 @@ import {
 import type { AppCommand } from './commands';
 import type { NumberPreview } from './document-number';
 import type { RecipientSuggestions } from './recipients';
+import type { RichTextNode } from './rich-text';
 import type { Result } from './result';
 import {
   mergePeopleSchema,
@@ -130,6 +131,8 @@ export const ipcContract = {
   'meetings.get': returns<StoredMeeting>()(byId),
   'meetings.save': returns<StoredMeeting>()(meetingSchema),
   'meetings.delete': returns<null>()(byId),
+  /** The outline a new biên bản starts from: the meeting's time, place, people, items, then Kết luận. */
+  'meetings.minutesOutline': returns<RichTextNode>()(byId),
 
   'programmes.list': returns<ProgrammeSummary[]>()(
     z.object({ year: z.int().min(1945).max(2200).optional() }),

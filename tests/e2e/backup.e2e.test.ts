@@ -46,7 +46,7 @@ describe('backup screen in the preview', () => {
 
     await page.getByRole('button', { name: 'Khôi phục dữ liệu này' }).click();
     await page.getByRole('tooltip').getByRole('button', { name: 'Khôi phục' }).click();
-    await page.getByText(/Chỉ khôi phục được trong ứng dụng Sổ Họp.*\(mã lỗi E_USAGE\)/).waitFor();
+    await page.getByText(/Chỉ khôi phục được trong ứng dụng Sổ Họp.*\s+Chi tiết: E_USAGE$/s).waitFor();
     expect(problems).toEqual([]);
   }, 90_000);
 });

@@ -21,7 +21,13 @@ function newestSource(): number {
     if (stat.isDirectory()) for (const name of fs.readdirSync(p)) visit(path.join(p, name));
     else newest = Math.max(newest, stat.mtimeMs);
   };
-  for (const p of ['renderer', 'shared', 'electron.vite.config.ts', 'package.json'])
+  for (const p of [
+    'renderer',
+    'shared',
+    'electron.vite.config.ts',
+    'scripts/vite-vietnamese-strings.ts',
+    'package.json',
+  ])
     visit(path.join(repoRoot, p));
   return newest;
 }

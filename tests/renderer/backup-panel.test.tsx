@@ -259,12 +259,12 @@ describe('backup screen', () => {
     renderPanel();
     fireEvent.change(await screen.findByLabelText('Tệp sao lưu (.sohop)'), { target: { value: '/a.sohop' } });
     fireEvent.click(screen.getByRole('button', { name: 'Xem nội dung tệp' }));
-    await screen.findByText('Sai mật khẩu. (mã lỗi E_BACKUP_PASSPHRASE)');
+    await screen.findByText('Sai mật khẩu. Chi tiết: E_BACKUP_PASSPHRASE');
     wrong = false;
     fireEvent.click(screen.getByText('Xem nội dung tệp'));
     fireEvent.click(await screen.findByRole('button', { name: 'Khôi phục dữ liệu này' }));
     await confirm('Khôi phục');
-    await screen.findByText('Chỉ khôi phục được trong ứng dụng Sổ Họp. (mã lỗi E_USAGE)');
+    await screen.findByText('Chỉ khôi phục được trong ứng dụng Sổ Họp. Chi tiết: E_USAGE');
   });
 
   it('merges: the dry run as a table with the possible duplicates, then applies that plan', async () => {

@@ -80,7 +80,7 @@ describe('person form', () => {
     );
     fireEvent.change(screen.getByLabelText('Ghi chú'), { target: { value: 'Nghỉ hưu 2024' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
-    await screen.findByText(/Cơ sở dữ liệu đang bận\. \(mã lỗi E_DB_BUSY\)/);
+    await screen.findByText(/^Cơ sở dữ liệu đang bận\.\s+Chi tiết: E_DB_BUSY$/);
     expect((screen.getByLabelText('Ghi chú') as HTMLTextAreaElement).value).toBe('Nghỉ hưu 2024');
   });
 });

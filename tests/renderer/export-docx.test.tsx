@@ -95,7 +95,7 @@ describe('Xuất DOCX', () => {
     const onError = renderActions();
     fireEvent.click(screen.getByRole('button', { name: 'Xuất DOCX' }));
     await waitFor(() =>
-      expect(onError).toHaveBeenCalledWith('Tệp đang mở trong Word. (mã lỗi E_FILE_LOCKED)'),
+      expect(onError).toHaveBeenCalledWith('Tệp đang mở trong Word.\nChi tiết: E_FILE_LOCKED'),
     );
   });
 });

@@ -151,7 +151,7 @@ describe('new person form', () => {
     render(<NewPersonForm initialName="Lê Văn B" onCreated={() => undefined} onCancel={() => undefined} />);
     fireEvent.change(screen.getByLabelText('Chức vụ cán bộ mới'), { target: { value: 'Phó Giám đốc' } });
     fireEvent.click(screen.getByRole('button', { name: /Lưu cán bộ/ }));
-    await screen.findByText(/Cơ sở dữ liệu đang bận\. \(mã lỗi E_DB_BUSY\)/);
+    await screen.findByText(/^Cơ sở dữ liệu đang bận\.\s+Chi tiết: E_DB_BUSY$/);
     expect((screen.getByLabelText('Họ và tên cán bộ mới') as HTMLInputElement).value).toBe('Lê Văn B');
     expect((screen.getByLabelText('Chức vụ cán bộ mới') as HTMLInputElement).value).toBe('Phó Giám đốc');
   });
@@ -174,7 +174,7 @@ describe('save indicator', () => {
     expect(show({ state: 'clean' }, true)).toBe('Chưa lưu');
     expect(show({ state: 'invalid', missing: ['tên cuộc họp'] })).toContain('Chưa lưu: cần tên cuộc họp');
     expect(show({ state: 'failed', error: { code: 'E_DISK_FULL', message: 'Ổ đĩa đầy.' } })).toMatch(
-      /Lưu không được: Ổ đĩa đầy\. \(mã lỗi E_DISK_FULL\)\. Nội dung vẫn được giữ\./,
+      /Lưu không được: Ổ đĩa đầy\. Nội dung vẫn được giữ\. Thử lạiChi tiết: E_DISK_FULL$/,
     );
   });
 });

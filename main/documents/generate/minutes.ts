@@ -8,6 +8,7 @@ import { richTextToPlain } from '../../../shared/rich-text';
 import { foldVietnamese } from '../../../shared/vietnamese';
 import { archiveLine, draftBase, saveDraft, type GeneratorServices } from './common';
 import { chairsOf, comrade, personOf } from './meeting-facts';
+import { MINUTES_FIELDS } from './minutes-outline';
 import { blocksOf, clockTime, longDate, lowerFirst, para, text } from './rich';
 import { boundedSummary } from './summary';
 
@@ -25,7 +26,12 @@ const closingNoun: Record<StoredMeeting['kind'], string> = {
 
 /** A typed line that restates a field of the form ("Thời gian: …", "Chủ trì: …"), folded. */
 const FIELD_LINE =
-  /^(thoi gian|dia diem|thanh phan|chu tri|chu toa|thu ky|nguoi ghi bien ban|noi dung)\b[^:]{0,40}:/;
+  /^(thoi gian|dia diem|thanh phan|vang mat|chu tri|chu toa|thu ky|nguoi ghi bien ban|noi dung)\b[^:]{0,40}:/;
+/** A field line with its value in the list under it ("Thành phần tham dự:" then one line per person). */
+const FIELD_HEAD = /:$/;
+/** The outline's "Nội dung" heading: the biên bản prints its own "Nội dung (theo diễn biến cuộc họp):". */
+const CONTENT_HEADING = /^noi dung\b[^:]{0,40}:?$/;
+const LISTS = new Set(['bulletList', 'orderedList']);
 /** A typed closing line ("Cuộc họp kết thúc lúc …", "Biên bản lập xong …"). */
 const CLOSING_LINE =
   /^((cuoc hop|hoi nghi|hoi thao|buoi lam viec|phien hop)\b.{0,40}\bket thuc|bien ban\b.{0,60}\b(ket thuc|lap xong))/;
@@ -39,7 +45,12 @@ function contentOf(minutes: RichTextNode | null | undefined): {
 } {
   const blocks = blocksOf(minutes);
   let start = 0;
-  while (start < blocks.length && FIELD_LINE.test(folded(blocks[start]!))) start++;
+  while (start < blocks.length && FIELD_LINE.test(folded(blocks[start]!))) {
+    const head = FIELD_HEAD.test(folded(blocks[start]!));
+    start++;
+    if (head && LISTS.has(blocks[start]?.type ?? '')) start++;
+  }
+  if (start < blocks.length && CONTENT_HEADING.test(folded(blocks[start]!))) start++;
   let end = blocks.length;
   while (end > start && !folded(blocks[end - 1]!)) end--;
   const last = end > start ? blocks[end - 1] : undefined;
@@ -73,12 +84,12 @@ export function minutesFromMeeting(
     ? para(`${noun} kết thúc vào ${clockTime(m.endsAt)}, ${longDate(m.endsAt)}./.`)
     : (typed.closing ?? para(`${noun} kết thúc vào … giờ …, ngày … tháng … năm …/.`));
   const body: RichTextNode[] = [
-    field('Thời gian bắt đầu', `${clockTime(m.startsAt)}, ${longDate(m.startsAt)}`),
-    field('Địa điểm', m.location ?? ''),
-    field('Thành phần tham dự', participants),
-    ...(absent.length ? [field('Vắng mặt', absent.join('; '))] : []),
-    field('Chủ trì (chủ tọa)', chairs.map(comrade).join('; ')),
-    field('Thư ký (người ghi biên bản)', secretary ? comrade(personOf(s, secretary)) : ''),
+    field(MINUTES_FIELDS.time, `${clockTime(m.startsAt)}, ${longDate(m.startsAt)}`),
+    field(MINUTES_FIELDS.place, m.location ?? ''),
+    field(MINUTES_FIELDS.participants, participants),
+    ...(absent.length ? [field(MINUTES_FIELDS.absent, absent.join('; '))] : []),
+    field(MINUTES_FIELDS.chair, chairs.map(comrade).join('; ')),
+    field(MINUTES_FIELDS.secretary, secretary ? comrade(personOf(s, secretary)) : ''),
     para(text('Nội dung (theo diễn biến cuộc họp):', true)),
     ...typed.blocks,
     closing,

@@ -1,6 +1,8 @@
-// A service error shown in Vietnamese where it happened, with its code and an optional retry.
+// A service error shown in Vietnamese where it happened, its code on a "Chi tiết" line under it, and an
+// optional retry.
 import { Alert, Button } from 'antd';
 import type { ErrorInfo } from '../../../shared/errors';
+import { errorDetail } from '../lib/errors';
 
 export function ErrorAlert({
   title,
@@ -19,7 +21,8 @@ export function ErrorAlert({
       title={title}
       description={
         <span>
-          {error.message} <span className="muted">(mã lỗi {error.code})</span>
+          {error.message}
+          <span className="error-detail">{errorDetail(error.code)}</span>
         </span>
       }
       action={

@@ -2,6 +2,7 @@
 import { CheckCircleOutlined, ExclamationCircleOutlined, LoadingOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import type { SaveState } from '../lib/useAutosave';
+import { errorDetail } from '../lib/errors';
 
 const time = (d: Date) =>
   `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
@@ -55,11 +56,11 @@ export function SaveIndicator({
     case 'failed':
       return (
         <span className="save-state failed" role="alert">
-          <ExclamationCircleOutlined /> Lưu không được: {status.error.message} (mã lỗi {status.error.code}).
-          Nội dung vẫn được giữ.{' '}
+          <ExclamationCircleOutlined /> Lưu không được: {status.error.message} Nội dung vẫn được giữ.{' '}
           <Button size="small" onClick={onRetry}>
             Thử lại
           </Button>
+          <span className="error-detail">{errorDetail(status.error.code)}</span>
         </span>
       );
   }

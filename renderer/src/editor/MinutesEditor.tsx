@@ -2,13 +2,15 @@
 // changes; the owner reads the JSON when it saves, so typing never waits for React or the disk.
 // ProseMirror handles IME composition itself (Telex/VNI through Unikey, EVKey): we never replace
 // the content while the user types, so composed text lands exactly once.
-import { EditorContent, useEditor } from '@tiptap/react';
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { Alert } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { richTextToPlain, type RichTextNode } from '../../../shared/rich-text';
 import { unsupportedContent } from './contentCheck';
 import { editorExtensions } from './extensions';
 import { FindReplaceBar } from './FindReplaceBar';
+import { OutlineOffer, type OutlineSource } from './OutlineOffer';
+import { SelectionActions, selectedText, selectionShortcuts, type SelectionAction } from './SelectionActions';
 import { revealHit, type HitToFind } from './revealHit';
 import { attendeeMentions, type Mentionable } from './mentions';
 import { Toolbar } from './Toolbar';
@@ -27,6 +29,12 @@ export interface MinutesEditorProps {
   mentionables?: () => readonly Mentionable[];
   /** A search hit to select and scroll to once the minutes are shown (a new object each time). */
   find?: HitToFind | undefined;
+  /** Where an empty biên bản's outline comes from ('unsaved': the meeting must be saved first). */
+  outline?: OutlineSource | undefined;
+  /** "Thành kết luận" / "Thành nhiệm vụ" on the selected text. */
+  onSelectionAction?: ((action: SelectionAction, text: string) => void) | undefined;
+  /** A failed call (the outline), shown by the owner. */
+  onError?: ((error: unknown) => void) | undefined;
 }
 
 const noMentionables = (): readonly Mentionable[] => [];
@@ -67,6 +75,9 @@ function LiveEditor({
   ariaLabel,
   mentionables,
   find,
+  outline,
+  onSelectionAction,
+  onError,
 }: MinutesEditorProps) {
   const [finding, setFinding] = useState(false);
   const [importNote, setImportNote] = useState<{ type: 'error' | 'warning'; text: string } | null>(null);
@@ -98,6 +109,7 @@ function LiveEditor({
   }, [editor, bindSource]);
 
   const counts = useWordCount(editor);
+  const empty = useEditorState({ editor, selector: ({ editor: e }) => e.isEmpty });
 
   useEffect(() => {
     if (!find) return;
@@ -141,6 +153,11 @@ function LiveEditor({
           e.preventDefault();
           setFinding(true);
         }
+        const action = selectionShortcuts[e.key.toLowerCase()];
+        if (onSelectionAction && action && (e.ctrlKey || e.metaKey) && e.shiftKey && !e.altKey) {
+          e.preventDefault();
+          onSelectionAction(action, selectedText(editor));
+        }
       }}
     >
       <Toolbar editor={editor} onFind={() => setFinding(true)} onImportWord={(f) => void importWord(f)} />
@@ -153,6 +170,10 @@ function LiveEditor({
           }}
         />
       ) : null}
+      {outline && empty ? (
+        <OutlineOffer editor={editor} source={outline} onError={onError ?? (() => undefined)} />
+      ) : null}
+      {onSelectionAction ? <SelectionActions editor={editor} onAction={onSelectionAction} /> : null}
       {importNote ? (
         <Alert
           type={importNote.type}
@@ -169,7 +190,10 @@ function LiveEditor({
         <span>
           {counts.words.toLocaleString('vi-VN')} từ · {counts.characters.toLocaleString('vi-VN')} ký tự
         </span>
-        <span>Ctrl+B đậm · Ctrl+I nghiêng · Ctrl+U gạch chân · Ctrl+Z hoàn tác</span>
+        <span>
+          Ctrl+B đậm · Ctrl+I nghiêng · Ctrl+U gạch chân · Ctrl+Z hoàn tác
+          {onSelectionAction ? ' · Ctrl+Shift+K thành kết luận · Ctrl+Shift+N thành nhiệm vụ' : ''}
+        </span>
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import type { TaskStatsRow } from '../../../../shared/tasks';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatNumber } from '../../lib/format';
 import { useLoad } from '../../lib/useLoad';
 import { navigate } from '../../shell/routes';
 import { taskViewHref, type TaskView } from '../tasks/taskQuery';
@@ -35,6 +36,9 @@ export function barHref(by: 'unit' | 'month', row: TaskStatsRow, group: ChartGro
   return taskViewHref(view);
 }
 
+/** `16.000`, in the axes and the tooltip as in the table. */
+const vietnameseNumber = (value: unknown): string => formatNumber(Number(value));
+
 export function TaskChart({
   by,
   rows,
@@ -60,16 +64,16 @@ export function TaskChart({
             <CartesianGrid strokeDasharray="3 3" />
             {by === 'unit' ? (
               <>
-                <XAxis type="number" allowDecimals={false} />
+                <XAxis type="number" allowDecimals={false} tickFormatter={vietnameseNumber} />
                 <YAxis type="category" dataKey="label" width={180} tick={{ fontSize: 12 }} />
               </>
             ) : (
               <>
                 <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-                <YAxis allowDecimals={false} />
+                <YAxis allowDecimals={false} tickFormatter={vietnameseNumber} />
               </>
             )}
-            <Tooltip />
+            <Tooltip formatter={vietnameseNumber} />
             <Legend />
             {chartGroups.map((g) => (
               <Bar
@@ -110,9 +114,9 @@ export function TaskChart({
                   {row[g.key] ? (
                     <a
                       href={barHref(by, row, g.key)}
-                      aria-label={`${row.label}: ${row[g.key]} ${g.label.toLocaleLowerCase('vi')}`}
+                      aria-label={`${row.label}: ${formatNumber(row[g.key])} ${g.label.toLocaleLowerCase('vi')}`}
                     >
-                      {row[g.key]}
+                      {formatNumber(row[g.key])}
                     </a>
                   ) : (
                     0

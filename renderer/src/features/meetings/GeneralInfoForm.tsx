@@ -64,6 +64,7 @@ export function GeneralInfoForm({
           <DatePicker
             id="meeting-ends"
             showTime={{ format: 'HH:mm' }}
+            placeholder="Chọn ngày, giờ"
             format={DATE_TIME_FORMAT}
             value={instantToPicker(draft.endsAt)}
             onChange={(v) => onChange({ endsAt: pickerToInstant(v) })}

@@ -5,10 +5,10 @@ import { useRef, useState } from 'react';
 import type { MeetingListQuery, MeetingSummary } from '../../../../shared/domain';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { formatDateTime, kindLabels } from '../../lib/format';
+import { formatDateTime, formatNumber, kindLabels } from '../../lib/format';
 import { namesOf, useOrganizations } from '../../lib/organizations';
 import { useDebounced } from '../../lib/useDebounced';
-import { useViewportHeight } from '../../lib/useViewportHeight';
+import { useRemainingHeight } from '../../lib/useRemainingHeight';
 import { useSearchTarget, useWindowTitle } from '../../shell/commands';
 import { navigate } from '../../shell/routes';
 import { MeetingFilters, type MeetingFilterValues } from './MeetingFilters';
@@ -36,8 +36,10 @@ export function MeetingListPage() {
     sort,
   });
   const organizations = useOrganizations();
-  const height = useViewportHeight(250);
+  // The table's header row and the page's bottom padding are below the measured top.
+  const [tableTop, height] = useRemainingHeight(62);
 
+  // One line a row, so ten meetings and more show at 1366×768; the full text is on hover.
   const columns: TableProps<MeetingSummary>['columns'] = [
     {
       key: 'startsAt',
@@ -55,27 +57,37 @@ export function MeetingListPage() {
       sorter: true,
       sortOrder: sort === 'title-asc' ? 'ascend' : null,
       sortDirections: ['ascend'],
-      render: (title: string, m) => <a href={`#/meetings/${m.id}`}>{title}</a>,
+      ellipsis: true,
+      render: (title: string, m) => (
+        <a href={`#/meetings/${m.id}`} title={title}>
+          {title}
+        </a>
+      ),
     },
     {
       key: 'kind',
       title: 'Loại',
       dataIndex: 'kind',
-      width: 130,
+      width: 120,
       render: (k: MeetingSummary['kind']) => <Tag color="blue">{kindLabels[k]}</Tag>,
     },
     {
       key: 'organizers',
       title: 'Cơ quan chủ trì',
-      width: 260,
-      render: (_: unknown, m) => namesOf(organizations, m.organizerIds),
+      width: 240,
+      ellipsis: true,
+      render: (_: unknown, m) => {
+        const names = namesOf(organizations, m.organizerIds);
+        return <span title={names}>{names}</span>;
+      },
     },
     {
       key: 'location',
       title: 'Địa điểm',
       dataIndex: 'location',
-      width: 200,
-      render: (v: string | null) => v ?? '—',
+      width: 180,
+      ellipsis: true,
+      render: (v: string | null) => <span title={v ?? undefined}>{v ?? '—'}</span>,
     },
     { key: 'attendees', title: 'Thành phần', dataIndex: 'attendeeCount', width: 100, align: 'right' },
   ];
@@ -102,13 +114,14 @@ export function MeetingListPage() {
         <ErrorAlert title="Không tải được danh sách cuộc họp." error={pages.error} onRetry={pages.retry} />
       ) : null}
       <p className="count" aria-live="polite">
-        Tổng số: <strong>{pages.total}</strong> cuộc họp
-        {pages.items.length < pages.total ? ` (đã tải ${pages.items.length})` : ''}
+        Tổng số: <strong>{formatNumber(pages.total)}</strong> cuộc họp
+        {pages.items.length < pages.total ? ` (đã tải ${formatNumber(pages.items.length)})` : ''}
       </p>
+      <div ref={tableTop} />
       <Table<MeetingSummary>
-        className="meetings"
+        className="meetings dense-table"
         rowKey="id"
-        size="middle"
+        size="small"
         virtual
         scroll={{ y: height }}
         pagination={false}

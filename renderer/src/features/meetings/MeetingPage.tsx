@@ -20,6 +20,7 @@ import { ConclusionsEditor } from './ConclusionsEditor';
 import { blankMeeting, missingForSave, toSaveInput, type MeetingDraft } from './draft';
 import { DeleteMeetingNote } from './DeleteMeetingNote';
 import { GeneralInfoForm } from './GeneralInfoForm';
+import { useMinutesConversion } from './MinutesConversion';
 import { forgetUnsaved, hasContent, recallUnsaved, rememberUnsaved } from './unsavedDraft';
 
 const MinutesEditor = lazy(() => import('../../editor/MinutesEditor'));
@@ -102,6 +103,18 @@ export function MeetingPage({
         .filter((m) => m.name),
     [draftRef],
   );
+  // A conclusion made from the minutes is shown in Kết luận, marked as one opened from search is.
+  const [shownConclusion, setShownConclusion] = useState<string | undefined>(undefined);
+  const showConclusion = useCallback((conclusionId: string) => {
+    setShownConclusion(conclusionId);
+    setTab('conclusions');
+  }, []);
+  const conversion = useMinutesConversion({ draftRef, change, onShow: showConclusion });
+  const outline = useCallback(async () => {
+    await flush();
+    return invoke('meetings.minutesOutline', { id });
+  }, [flush, id]);
+  const showError = useCallback((e: unknown) => void message.error(describeError(e), 8), [message]);
   useSaveCommand(useCallback(() => void flush(), [flush]));
   useWindowTitle(draft ? draft.title.trim() || 'Cuộc họp mới' : 'Cuộc họp');
 
@@ -183,6 +196,7 @@ export function MeetingPage({
           style={{ marginBottom: 12 }}
         />
       ) : null}
+      {conversion.picker}
       <Tabs
         activeKey={tab}
         onChange={setTab}
@@ -218,6 +232,9 @@ export function MeetingPage({
                   bindSource={bindSource}
                   mentionables={mentionables}
                   find={find}
+                  outline={isStored ? outline : 'unsaved'}
+                  onSelectionAction={(action, text) => void conversion.convert(action, text)}
+                  onError={showError}
                 />
               </Suspense>
             ),
@@ -229,7 +246,7 @@ export function MeetingPage({
               <ConclusionsEditor
                 conclusions={draft.conclusions ?? []}
                 onChange={(conclusions) => change({ conclusions })}
-                highlight={conclusion}
+                highlight={shownConclusion ?? conclusion}
               />
             ),
           },

@@ -10,7 +10,13 @@ import type { TaskSummary } from '../../../../shared/tasks';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { formatDate, formatDateTime, taskStatusColors, taskStatusLabels } from '../../lib/format';
+import {
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  taskStatusColors,
+  taskStatusLabels,
+} from '../../lib/format';
 import { namesOf, useOrganizations } from '../../lib/organizations';
 import { useLoad } from '../../lib/useLoad';
 import { useSearchTarget, useWindowTitle } from '../../shell/commands';
@@ -97,61 +103,80 @@ export function TasksPage({ query = '' }: { query?: string }) {
   );
   const change = useCallback((next: TaskView) => navigate(taskViewHref(next)), []);
 
+  // One line a row, so ten tasks and more show at 1366×768; the full text is on hover.
   const columns: TableProps<TaskSummary>['columns'] = [
     {
       key: 'text',
       title: 'Nội dung nhiệm vụ',
-      render: (_: unknown, t) => (
-        <>
-          <div style={{ whiteSpace: 'pre-line' }}>{t.text}</div>
-          {t.lastProgress ? (
-            <div className="muted task-last-progress">
-              Tiến độ {formatDate(t.lastProgress.date)}: {t.lastProgress.note}
-            </div>
-          ) : null}
-        </>
-      ),
+      ellipsis: true,
+      render: (_: unknown, t) => {
+        const progress = t.lastProgress
+          ? `Tiến độ ${formatDate(t.lastProgress.date)}: ${t.lastProgress.note}`
+          : '';
+        return (
+          <span title={progress ? `${t.text}\n${progress}` : t.text}>
+            {t.text}
+            {progress ? (
+              <>
+                {' · '}
+                <span className="muted task-last-progress">{progress}</span>
+              </>
+            ) : null}
+          </span>
+        );
+      },
     },
     {
       key: 'units',
       title: 'Đơn vị chủ trì / phối hợp',
-      width: 240,
-      render: (_: unknown, t) => (
-        <>
-          <div>{namesOf(organizations, t.leadIds) || '—'}</div>
-          {t.supportIds.length ? (
-            <div className="muted">Phối hợp: {namesOf(organizations, t.supportIds)}</div>
-          ) : null}
-        </>
-      ),
+      width: 160,
+      ellipsis: true,
+      render: (_: unknown, t) => {
+        const lead = namesOf(organizations, t.leadIds) || '—';
+        const support = t.supportIds.length ? `Phối hợp: ${namesOf(organizations, t.supportIds)}` : '';
+        return (
+          <span title={support ? `${lead}\n${support}` : lead}>
+            {lead}
+            {support ? (
+              <>
+                {' · '}
+                <span className="muted">{support}</span>
+              </>
+            ) : null}
+          </span>
+        );
+      },
     },
     {
       key: 'due',
       title: 'Thời hạn',
-      width: 150,
+      width: 244,
       render: (_: unknown, t) => <TaskDeadline task={t} today={today} />,
     },
     {
       key: 'status',
       title: 'Tình trạng',
-      width: 140,
+      width: 124,
       render: (_: unknown, t) => <Tag color={taskStatusColors[t.status]}>{taskStatusLabels[t.status]}</Tag>,
     },
     {
       key: 'meeting',
       title: 'Cuộc họp',
-      width: 240,
+      width: 180,
+      ellipsis: true,
       render: (_: unknown, t) => (
-        <>
-          <a href={`#/meetings/${t.meetingId}?tab=conclusions`}>{t.meetingTitle}</a>
-          <div className="muted nowrap">{formatDateTime(t.meetingStartsAt)}</div>
-        </>
+        <a
+          href={`#/meetings/${t.meetingId}?tab=conclusions`}
+          title={`${t.meetingTitle}\nNgày họp: ${formatDateTime(t.meetingStartsAt)}`}
+        >
+          {t.meetingTitle}
+        </a>
       ),
     },
     {
       key: 'follow',
       title: <span className="sr-only">Theo dõi</span>,
-      width: 104,
+      width: 96,
       render: (_: unknown, t) => (
         <Button
           size="small"
@@ -181,7 +206,7 @@ export function TasksPage({ query = '' }: { query?: string }) {
       ) : null}
       {tasks.state === 'ready' ? (
         <p className="count" aria-live="polite">
-          <strong>{tasks.value.total}</strong> nhiệm vụ
+          <strong>{formatNumber(tasks.value.total)}</strong> nhiệm vụ
         </p>
       ) : null}
       {selected.length ? (
@@ -196,8 +221,9 @@ export function TasksPage({ query = '' }: { query?: string }) {
       ) : null}
       <Table<TaskSummary>
         tableLayout="fixed"
+        className="dense-table"
         rowKey="conclusionId"
-        size="middle"
+        size="small"
         loading={tasks.state === 'loading'}
         columns={columns}
         dataSource={tasks.state === 'ready' ? tasks.value.items : []}
