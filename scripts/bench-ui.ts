@@ -74,8 +74,19 @@ const shownAt = (page: Page) =>
 async function main(): Promise<void> {
   const db = openDatabase(file);
   const services = createServices(db);
+  const handlers = createHandlers(services, { version: 'bench', databasePath: file });
+  if (process.env.BENCH_TRACE)
+    for (const [name, handler] of Object.entries(handlers) as [string, (...a: unknown[]) => unknown][])
+      (handlers as Record<string, unknown>)[name] = async (...a: unknown[]) => {
+        const t0 = performance.now();
+        try {
+          return await handler(...a);
+        } finally {
+          process.stderr.write(`  ${name} ${Math.round(performance.now() - t0)} ms\n`);
+        }
+      };
   const server = await startPreviewServer({
-    handlers: createHandlers(services, { version: 'bench', databasePath: file }),
+    handlers,
     rendererDir: path.resolve('out', 'renderer'),
     port: 0,
     token: crypto.randomBytes(24).toString('hex'),
@@ -120,12 +131,19 @@ async function main(): Promise<void> {
       list.push((await shownAt(page)) - clicked);
       if (Number.isNaN(list[i]))
         await page.screenshot({ path: path.join('bench-data', 'ui-list-timeout.png') });
-      // The meeting page draws its tabs once the meeting is loaded (a spinner before).
-      await armWait(page, '.meeting-page .ant-tabs-tabpane-active');
+      // The meeting page draws its tabs once the meeting is loaded (a spinner before). The shown panel
+      // is found by its role: antd 6 names its class ant-tabs-content-active, not ant-tabs-tabpane-active.
+      await armWait(page, '.meeting-page [role="tabpanel"][aria-hidden="false"]');
       const link = page.locator('.meetings .ant-table-row a').nth(i % 20);
       const at = await page.evaluate(() => performance.now());
-      await link.click({ timeout: 20_000 }).catch(() => undefined);
+      await link
+        .click({ timeout: 20_000 })
+        .catch((e: unknown) => process.stderr.write(`click: ${String(e)}\n`));
       open.push((await shownAt(page)) - at);
+      if (Number.isNaN(open[i])) {
+        process.stderr.write(`no meeting page within 20 s: ${page.url()}\n`);
+        await page.screenshot({ path: path.join('bench-data', 'ui-open-timeout.png') });
+      }
       process.stderr.write(
         `danh sách, mở ${i + 1}/${runs}: ${Math.round(list[i] ?? 0)}, ${Math.round(open[i] ?? 0)} ms\n`,
       );
