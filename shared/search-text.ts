@@ -109,27 +109,6 @@ export function foldAligned(text: string): string {
   return out + text.slice(start);
 }
 
-let variantTable: Map<string, string> | null = null;
-
-/**
- * A regular-expression source matching `folded` (a folded key) in text as written: every letter stands
- * for each letter that folds to it (`do` → `[dđĐD…][oóòôố…]`), so a text is searched without folding it.
- */
-export function foldedPattern(folded: string): string {
-  if (!variantTable) {
-    const classes = new Map<string, string>();
-    const map = table();
-    for (let code = 0x41; code < TABLE_END; code++) {
-      const char = String.fromCharCode(code);
-      const key = map[code] ?? '';
-      if (key.length === 1 && /[\p{L}\p{N}]/u.test(char)) classes.set(key, (classes.get(key) ?? '') + char);
-    }
-    variantTable = new Map([...classes].map(([k, chars]) => [k, chars.length > 1 ? `[${chars}]` : chars]));
-  }
-  const variants = variantTable;
-  return [...folded].map((c) => variants.get(c) ?? c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('');
-}
-
 /** Open `oa`, `oe`, `uy` with the tone on the first vowel (old placement: hòa, ủy). */
 const OLD_PLACEMENT = /([òóỏõọ][ae]|[ùúủũụ]y)(?![\p{L}\p{M}])/gu;
 

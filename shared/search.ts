@@ -98,5 +98,5 @@ export interface SearchResult {
   searched: boolean;
 }
 
-/** Matches are counted (and ranked) up to this many per kind; the screen then says "400+". */
-export const SEARCH_COUNT_CAP = 400;
+/** Matches are counted (and ranked) up to this many per kind; the screen then says "100+". */
+export const SEARCH_COUNT_CAP = 100;

@@ -20,6 +20,12 @@ export function queryExpression(query: ParsedQuery, organizationId?: string): st
   return organizationId ? `(${text}) AND {tags} : ${quote(organizationTag(organizationId))}` : text;
 }
 
+/** The words that must occur, all in the head column (titles, names, summaries): ranks while typing. */
+export function headExpression(query: ParsedQuery): string | null {
+  if (query.include.length === 0) return null;
+  return `{head} : (${query.include.map(clauseExpression).join(' AND ')})`;
+}
+
 /** Rows where `clause` occurs in one of `columns`, among the rows matching `whole`. */
 export function clauseInColumns(clause: QueryClause, columns: string, whole: string): string {
   return `({${columns}} : ${clauseExpression(clause)}) AND (${whole})`;

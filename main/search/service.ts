@@ -18,10 +18,10 @@ import { createSearchQueryRepo } from '../db/repos/search-query';
 import { createSearchSourceRepo } from '../db/repos/search-source';
 import { toAppError } from '../db/sqlite-errors';
 import type { ServiceContext } from '../services/context';
-import { exactExpression, queryExpression } from './fts-query';
+import { exactExpression, headExpression, queryExpression } from './fts-query';
 import { rankPage, rareClauses, type RankedMatch } from './rank';
 import { kindRange, tableOf } from './rowids';
-import { highlightAll, hitPattern, snippetOf } from './snippets';
+import { highlightAll, hitPattern, snippetOf, type HitPattern } from './snippets';
 import { sourceOf } from './sources';
 
 /** The field each kind shows as its title (a snippet from it would repeat the title). */
@@ -54,7 +54,7 @@ export function createSearchService({ db, repos }: ServiceContext) {
   const index = createSearchQueryRepo(db);
   const sources = createSearchSourceRepo(db);
 
-  function hitOf(kind: SearchKind, match: RankedMatch, pattern: RegExp | null): SearchHit | null {
+  function hitOf(kind: SearchKind, match: RankedMatch, pattern: HitPattern | null): SearchHit | null {
     const key = index.key(match.doc);
     const source = key && sourceOf[kind](sources, key.ref_id);
     if (!source) return null;
@@ -85,18 +85,21 @@ export function createSearchService({ db, repos }: ServiceContext) {
       const parsed = parseQuery(q.text, { asYouType: q.asYouType });
       const expression = queryExpression(parsed, q.organizationId);
       if (expression === null) return { groups: [], searched: false };
+      // While typing (every query of the search box), each key gets the lighter order: the exact accents
+      // (cheap: rowids only), then the titles, then the newer; no bm25 (see ./rank.ts).
       const exact = exactExpression(parsed);
+      const titles = q.asYouType ? headExpression(parsed) : null;
       const pattern = hitPattern(highlightKeys(parsed));
       const kinds = searchKinds.filter(
         (k) => (!q.kinds || q.kinds.includes(k)) && (q.year === undefined || datedKinds.has(k)),
       );
       const groups: SearchGroup[] = [];
       try {
-        const scored = rareClauses(index, parsed.include);
+        const scored = q.asYouType ? null : rareClauses(index, parsed.include);
         for (const kind of kinds) {
           const ranked = rankPage(
             index,
-            { expression, exact, scored, table: tableOf[kind], range: kindRange(kind, q.year) },
+            { expression, exact, scored, titles, table: tableOf[kind], range: kindRange(kind, q.year) },
             { offset: q.offset, limit: q.limit },
           );
           if (!ranked) continue;

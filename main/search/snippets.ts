@@ -1,44 +1,87 @@
 // The part of a result shown under its title: the line of the field where the query's words occur
 // most, cut to a window around them, as plain-text segments with the matching words marked. The
 // renderer draws segments as text (never as markup), so a record's text cannot inject anything.
-// Hits are found with one regular expression over the text as written: each letter of a key stands for
-// every letter that folds to it, so no field is folded first.
+// Hits are found with one regular expression over the text folded letter by letter (`foldAligned` keeps
+// every offset), line by line, stopping at the first line where all the words stand together.
 import type { SearchField, TextSegment } from '../../shared/search';
-import { foldAligned, foldedPattern } from '../../shared/search-text';
+import { foldAligned } from '../../shared/search-text';
 import type { SearchSource } from './sources';
 
 export type Keys = { words: Set<string>; prefixes: string[] };
+
+/** Finds the query's words in folded text (see `foldAligned`), and how many keys the query has. */
+export interface HitPattern {
+  regex: RegExp;
+  keys: number;
+}
 
 const WINDOW_CHARS = 180;
 const LEAD_CHARS = 40;
 const CONTEXT_CHARS = 32;
 const MAX_TITLE = 300;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** What may stand between two words for them to count as written together (`Đô Lương`, `kinh tế - xã hội`). */
+const TOGETHER = /^[\s\-–]{1,3}$/u;
 
-/** One expression finding every word that matches a key: a whole word, or a word a prefix starts. */
-export function hitPattern(keys: Keys): RegExp | null {
+const escape = (key: string) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One expression finding every word that matches a key: a whole word, or a word a prefix starts. It
+ * runs over folded text, so keys are plain letters (a class of every accented variant was slower).
+ */
+export function hitPattern(keys: Keys): HitPattern | null {
   const alternatives = [
-    ...[...keys.words].map(foldedPattern),
-    ...keys.prefixes.map((p) => `${foldedPattern(p)}[\\p{L}\\p{N}\\p{M}]*`),
+    ...[...keys.words].map(escape),
+    ...keys.prefixes.map((p) => `${escape(p)}[\\p{L}\\p{N}\\p{M}]*`),
   ];
   if (alternatives.length === 0) return null;
   // Longest first, so a prefix never cuts a longer whole word short.
   alternatives.sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'gu');
+  return {
+    regex: new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'gu'),
+    keys: keys.words.size + keys.prefixes.length,
+  };
 }
 
 interface Hit {
   start: number;
   end: number;
   key: string;
+  /** The hit stands next to another one (only a space or a dash between). */
+  joined: boolean;
 }
 
-function hitsIn(text: string, pattern: RegExp): Hit[] {
-  const folded = foldAligned(text);
+/** The hits in text[from, to), at their offsets in `text`. */
+function hitsIn(text: string, pattern: HitPattern, from = 0, to = text.length): Hit[] {
+  const folded = foldAligned(from === 0 && to === text.length ? text : text.slice(from, to));
   const hits: Hit[] = [];
-  for (const m of folded.matchAll(pattern))
-    hits.push({ start: m.index, end: m.index + m[0].length, key: m[0] });
+  for (const m of folded.matchAll(pattern.regex)) {
+    const hit = { start: from + m.index, end: from + m.index + m[0].length, key: m[0], joined: false };
+    const before = hits[hits.length - 1];
+    if (before && TOGETHER.test(text.slice(before.end, hit.start))) before.joined = hit.joined = true;
+    hits.push(hit);
+  }
   return hits;
+}
+
+/** How many distinct keys stand together from hits[i] on. */
+function togetherFrom(text: string, hits: Hit[], i: number): number {
+  const keys = new Set<string>([(hits[i] as Hit).key]);
+  for (let j = i + 1; j < hits.length; j++) {
+    const prev = hits[j - 1] as Hit;
+    const hit = hits[j] as Hit;
+    if (!TOGETHER.test(text.slice(prev.end, hit.start))) break;
+    keys.add(hit.key);
+  }
+  return keys.size;
+}
+
+/**
+ * The hits to mark: where every key of a query of several words stands together somewhere, only the
+ * words standing together (`Đô Lương`), not a lone word elsewhere that folds the same (`dơ`).
+ */
+function marked(hits: Hit[], keys: number, allTogether: boolean): Hit[] {
+  return keys > 1 && allTogether ? hits.filter((h) => h.joined) : hits;
 }
 
 function segments(text: string, hits: Hit[], from: number, to: number): TextSegment[] {
@@ -55,9 +98,12 @@ function segments(text: string, hits: Hit[], from: number, to: number): TextSegm
 }
 
 /** The whole of a short text (a title), its matching words marked. */
-export function highlightAll(text: string, pattern: RegExp | null): TextSegment[] {
+export function highlightAll(text: string, pattern: HitPattern | null): TextSegment[] {
   const clipped = text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE)}…` : text;
-  return pattern ? segments(clipped, hitsIn(clipped, pattern), 0, clipped.length) : [{ text: clipped }];
+  if (!pattern) return [{ text: clipped }];
+  const hits = hitsIn(clipped, pattern);
+  const allTogether = hits.some((_, i) => togetherFrom(clipped, hits, i) >= pattern.keys);
+  return segments(clipped, marked(hits, pattern.keys, allTogether), 0, clipped.length);
 }
 
 /** Moves an offset back (or forward) to the start of the word it falls in. */
@@ -76,17 +122,22 @@ interface Cluster {
   lineStart: number;
   lineEnd: number;
   first: Hit;
+  /** Distinct matching words in the window from `first`. */
   distinct: number;
+  /** Distinct matching words standing together from `first`. */
+  together: number;
+  /** The line's hits. */
+  hits: Hit[];
 }
 
-/** The line, and the first hit in it, whose window holds the most distinct matching words. */
-function bestCluster(text: string, hits: Hit[]): Cluster | null {
+const better = (a: Cluster, b: Cluster | null) =>
+  !b || a.distinct > b.distinct || (a.distinct === b.distinct && a.together > b.together);
+
+/** The first hit of `hits` (one line's) whose window holds the most distinct words, then the most together. */
+function bestInLine(text: string, hits: Hit[], lineStart: number, lineEnd: number): Cluster | null {
   let best: Cluster | null = null;
   for (let i = 0; i < hits.length; i++) {
     const first = hits[i] as Hit;
-    const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
-    const newline = text.indexOf('\n', first.end);
-    const lineEnd = newline === -1 ? text.length : newline;
     const keys = new Set<string>();
     for (
       let j = i;
@@ -94,8 +145,34 @@ function bestCluster(text: string, hits: Hit[]): Cluster | null {
       j++
     )
       keys.add((hits[j] as Hit).key);
-    if (!best || keys.size > best.distinct) best = { lineStart, lineEnd, first, distinct: keys.size };
-    if (best.distinct === hits.length) break;
+    const cluster = {
+      lineStart,
+      lineEnd,
+      first,
+      distinct: keys.size,
+      together: togetherFrom(text, hits, i),
+      hits,
+    };
+    if (better(cluster, best)) best = cluster;
+  }
+  return best;
+}
+
+/**
+ * The line, and the hit in it, where the query's words stand best: the most distinct words in a
+ * window, then the most of them together. Lines are folded and searched one by one, and the search
+ * stops at a line holding every word together: minutes of thousands of words are rarely read whole.
+ */
+function bestCluster(text: string, pattern: HitPattern): Cluster | null {
+  let best: Cluster | null = null;
+  for (let lineStart = 0; lineStart <= text.length;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const hits = lineEnd > lineStart ? hitsIn(text, pattern, lineStart, lineEnd) : [];
+    const cluster = hits.length ? bestInLine(text, hits, lineStart, lineEnd) : null;
+    if (cluster && better(cluster, best)) best = cluster;
+    if (best && best.distinct >= pattern.keys && best.together >= pattern.keys) break;
+    lineStart = lineEnd + 1;
   }
   return best;
 }
@@ -107,7 +184,7 @@ export interface Snippet {
   findContext: string | null;
 }
 
-function snippetAt(field: SearchField, text: string, hits: Hit[], cluster: Cluster): Snippet {
+function snippetAt(field: SearchField, text: string, cluster: Cluster, keys: number): Snippet {
   const { lineStart, lineEnd, first } = cluster;
   const from = wordStart(text, Math.max(lineStart, first.start - LEAD_CHARS), lineStart);
   const to = wordEnd(text, Math.min(lineEnd, from + WINDOW_CHARS), lineEnd);
@@ -115,7 +192,7 @@ function snippetAt(field: SearchField, text: string, hits: Hit[], cluster: Clust
     field,
     snippet: [
       ...(from > lineStart ? [{ text: '…' }] : []),
-      ...segments(text, hits, from, to),
+      ...segments(text, marked(cluster.hits, keys, cluster.together >= keys), from, to),
       ...(to < lineEnd ? [{ text: '…' }] : []),
     ],
     find: text.slice(first.start, first.end),
@@ -133,23 +210,22 @@ function snippetAt(field: SearchField, text: string, hits: Hit[], cluster: Clust
  */
 export function snippetOf(
   source: SearchSource,
-  pattern: RegExp | null,
+  pattern: HitPattern | null,
   titleField: SearchField | null,
 ): Snippet {
-  let best: { snippet: Snippet; distinct: number } | null = null;
+  let best: { snippet: Snippet; cluster: Cluster } | null = null;
   let titleHit: Snippet | null = null;
   let fallback: Snippet | null = null;
   for (const { field, text } of source.fields) {
     if (!text) continue;
-    const hits = pattern ? hitsIn(text, pattern) : [];
-    const cluster = bestCluster(text, hits);
-    if (!cluster) {
+    const cluster = pattern ? bestCluster(text, pattern) : null;
+    if (!cluster || !pattern) {
       fallback ??= { field, snippet: [{ text: text.slice(0, WINDOW_CHARS) }], find: null, findContext: null };
       continue;
     }
-    const snippet = snippetAt(field, text, hits, cluster);
-    if (field === titleField) titleHit = snippet;
-    else if (!best || cluster.distinct > best.distinct) best = { snippet, distinct: cluster.distinct };
+    if (field === titleField) titleHit = snippetAt(field, text, cluster, pattern.keys);
+    else if (better(cluster, best?.cluster ?? null))
+      best = { snippet: snippetAt(field, text, cluster, pattern.keys), cluster };
   }
   return (
     best?.snippet ??

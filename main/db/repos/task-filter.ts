@@ -155,3 +155,14 @@ export function taskPageSql(branches: TaskWhere[], part: 'dated' | 'undated'): s
   );
   return `${arms.join(' UNION ALL ')} ORDER BY ${part === 'dated' ? 'due_date, rid' : 'rid'} LIMIT ? OFFSET ?`;
 }
+
+/**
+ * One page of a unit's, a leader's or some meetings' tasks (a few thousand at most) in the list's order,
+ * each row with the count of all: SQLite counts them and keeps the page's rows in one pass over the
+ * covering indexes (a sorter bounded by LIMIT), instead of handing every match to JavaScript.
+ * Parameters: the branch's, then LIMIT and OFFSET. No row (an offset past the end) says nothing of the count.
+ */
+export function taskFewPageSql(branch: TaskWhere): string {
+  return `SELECT rid, total FROM (SELECT c.rowid AS rid, c.due_date AS due_date, count(*) OVER () AS total
+    FROM conclusions c WHERE ${branch.sql}) ORDER BY due_date IS NULL, due_date, rid LIMIT ? OFFSET ?`;
+}

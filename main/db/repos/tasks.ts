@@ -4,7 +4,7 @@ import type { MeetingBrief, ParsedTaskFilter } from '../../../shared/tasks';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../types';
 import { fromJson } from './rows';
-import { OPEN_SQL, taskCountSql, taskPageSql, taskWhere } from './task-filter';
+import { OPEN_SQL, taskCountSql, taskFewPageSql, taskPageSql, taskWhere } from './task-filter';
 
 export interface TaskRow {
   id: string;
@@ -41,19 +41,6 @@ export const TASK_COLUMNS = `c.id, c.meeting_id, m.title AS meeting_title, m.sta
     FROM conclusion_assignees WHERE conclusion_id = c.id ORDER BY seq)) AS units,
   (SELECT json_array(date, note) FROM conclusion_progress WHERE conclusion_id = c.id
     ORDER BY seq DESC LIMIT 1) AS last_progress`;
-
-/** The list's order: earliest due date first, those without one last, then as recorded. */
-function byListOrder(
-  a: { rid: number; due_date: string | null },
-  b: { rid: number; due_date: string | null },
-): number {
-  if (a.due_date !== b.due_date) {
-    if (a.due_date === null) return 1;
-    if (b.due_date === null) return -1;
-    return a.due_date < b.due_date ? -1 : 1;
-  }
-  return a.rid - b.rid;
-}
 
 export function createTaskRepo(db: Db) {
   const countOpen = db.prepare<[], { n: number }>(
@@ -111,13 +98,14 @@ export function createTaskRepo(db: Db) {
       let total: number;
       const [only] = branches;
       if (branches.length === 1 && only?.fewFirst) {
-        // A unit's, a leader's or some meetings' tasks: found once, counted and ordered here.
-        const all = cached<{ rid: number; due_date: string | null }>(
-          `SELECT c.rowid AS rid, c.due_date FROM conclusions c WHERE ${only.sql}`,
-        ).all(...params);
-        all.sort(byListOrder);
-        total = all.length;
-        rids = all.slice(q.offset, q.offset + q.limit).map((r) => r.rid);
+        // A unit's, a leader's or some meetings' tasks: found, counted and paged in one statement.
+        const rows = cached<{ rid: number; total: number }>(taskFewPageSql(only)).all(
+          ...params,
+          q.limit,
+          q.offset,
+        );
+        total = rows[0]?.total ?? (q.offset > 0 ? count(false) : 0);
+        rids = rows.map((r) => r.rid);
       } else {
         total = count(false);
         rids = page('dated', q.limit, q.offset);

@@ -110,6 +110,18 @@ describe('full-text search', () => {
     expect(await found(search, 'n', { asYouType: true })).toEqual({ groups: [], searched: false });
   });
 
+  it('while typing, puts the records whose title holds the words first, then the newer', async () => {
+    const { search } = office();
+    // hòa is in two titles (2022, 2021) and in an attendee's name at Đô Lương (2023, the newest).
+    const typing = await found(search, 'hoa', { asYouType: true });
+    expect(idsByKind(typing).meeting).toEqual([ID.hoaGiai, ID.oldMeeting, ID.doLuong]);
+    // A whole word typed with accents (a letter of the next one being typed) still ranks the rows written
+    // so first: Đô Lương's Trần Thị Hòa before the title with hoa đào.
+    const accented = await found(search, 'hòa g', { asYouType: true });
+    expect(idsByKind(accented).meeting).toEqual([ID.hoaGiai, ID.doLuong, ID.oldMeeting]);
+    expect(accented.groups[0]!.items.map((m) => m.exact)).toEqual([true, true, false]);
+  });
+
   it('filters by year, kind and organization', async () => {
     const { search } = office();
     expect(idsByKind(await found(search, 'cong tac', { year: 2022 }))).toEqual({ meeting: [ID.hoaGiai] });

@@ -129,11 +129,14 @@ export function AttendeesEditor({
             // A title is one line: Enter (or a pasted break) becomes a space.
             onChange={(position: string) => update(r.index, { position: joinLines(position) })}
           >
-            {/* A long title wraps instead of scrolling out of sight. */}
+            {/* A long title wraps instead of scrolling out of sight. The height follows the text by CSS
+                (field-sizing, styles.css): antd's autoSize measured each row's computed style on
+                opening, about a third of a meeting's opening time with twenty attendees. */}
             <Input.TextArea
               size="small"
+              className="attendee-title"
+              rows={1}
               aria-label={`Chức vụ của ${people.get(r.personId)?.fullName ?? 'người dự'}`}
-              autoSize={{ minRows: 1, maxRows: 3 }}
             />
           </AutoComplete>
           {titleSources[r.personId] && titleSources[r.personId]?.title === r.position ? (
