@@ -167,6 +167,13 @@ describe('documents of a meeting', () => {
       .waitFor();
     expect(t.services.documents.get(id).status).toBe('issued');
     await page.getByText('Văn bản đã ban hành không sửa được').waitFor();
+    // The open preview follows the issuing: the date and number of the register, no more "… tháng …".
+    const [year, month, day] = (t.services.documents.get(id).issuedOn ?? '').split('-');
+    await page
+      .locator('.docx-preview section.docx', { hasText: `ngày ${day} tháng ${month} năm ${year}` })
+      .first()
+      .waitFor();
+    await expect(page.locator('.docx-preview').textContent()).resolves.not.toContain('tháng …');
 
     await page.getByRole('button', { name: /Nhân bản/ }).click();
     await page.waitForURL((url) => /#\/documents\/[0-9a-f-]{36}$/.test(url.hash) && !url.hash.includes(id));
