@@ -13,7 +13,7 @@ export const TEXT_LIMITS = { short: 2_000, long: 20_000 } as const;
 
 const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
-export const idSchema = z.string().regex(UUID_RE, { error: 'mã định danh phải là UUID' });
+export const idSchema = z.string().regex(UUID_RE, { error: 'mã định danh không đúng dạng' });
 export const dateTimeSchema = z
   .string()
   .max(40)

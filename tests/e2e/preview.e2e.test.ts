@@ -40,6 +40,7 @@ describe('browser preview', () => {
     expect(labels).toEqual([
       'Tổng quan',
       'Cuộc họp',
+      'Lịch công tác',
       'Kết luận & nhiệm vụ',
       'Chương trình phối hợp',
       'Văn bản',
