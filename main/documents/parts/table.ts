@@ -28,6 +28,21 @@ export const TABLE_BORDERS = {
   insideHorizontal: border,
   insideVertical: border,
 };
+/**
+ * A report's table over a fixed grid (the conclusions report's appendix, the weekly schedule): the
+ * columns' widths in twips, the documents' borders, `cellMargin` twips left and right in every cell.
+ */
+export function gridTable(widths: number[], cellMargin: number, rows: TableRow[]): Table {
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    margins: { left: cellMargin, right: cellMargin },
+    borders: TABLE_BORDERS,
+    rows,
+  });
+}
+
 type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 const cellAligns: ReadonlyMap<unknown, Alignment> = new Map([
   ['left', AlignmentType.LEFT],

@@ -7,19 +7,17 @@ import {
   AlignmentType,
   LineRuleType,
   Paragraph,
-  Table,
+  type Table,
   TableCell,
-  TableLayoutType,
   TableRow,
   TextRun,
-  WidthType,
   type IParagraphStyleOptions,
 } from 'docx';
 import type { RowStamper, StampRow } from '../../documents/stamped-rows';
 import type { RuleSet } from '../../documents/rules';
 import { dmy, reportStatusLabels, type ConclusionReportData, type ReportLine } from './data';
 import { roman } from '../../documents/parts/headings';
-import { TABLE_BORDERS } from '../../documents/parts/table';
+import { gridTable } from '../../documents/parts/table';
 
 /** The paragraph style of the table's text: the rule's font one size under the body, 2 pt above and below. */
 export const APPENDIX_STYLE = 'BaoCaoPhuLuc';
@@ -125,29 +123,22 @@ export function appendixTable(data: ConclusionReportData, width: number, stamper
       }),
   );
   const t = data.totals;
-  return new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    margins: { left: CELL_MARGIN, right: CELL_MARGIN },
-    borders: TABLE_BORDERS,
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: HEADINGS.map((h) => cell(h, { bold: true, center: true })),
-      }),
-      ...templates,
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell(''),
-          cell(
-            `Tổng số: ${t.total} nhiệm vụ; đã hoàn thành: ${t.done}; đang thực hiện trong hạn: ${t.onTrack}; quá hạn: ${t.overdue}; đã hủy: ${t.cancelled}.`,
-            { bold: true, span: COLUMNS - 1 },
-          ),
-        ],
-      }),
-    ],
-  });
+  return gridTable(widths, CELL_MARGIN, [
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: HEADINGS.map((h) => cell(h, { bold: true, center: true })),
+    }),
+    ...templates,
+    new TableRow({
+      cantSplit: true,
+      children: [
+        cell(''),
+        cell(
+          `Tổng số: ${t.total} nhiệm vụ; đã hoàn thành: ${t.done}; đang thực hiện trong hạn: ${t.onTrack}; quá hạn: ${t.overdue}; đã hủy: ${t.cancelled}.`,
+          { bold: true, span: COLUMNS - 1 },
+        ),
+      ],
+    }),
+  ]);
 }

@@ -2,7 +2,7 @@
 // the figures, signature and Nơi nhận on portrait pages; then the appendix table STT | Nội dung | Chủ trì |
 // Phối hợp | Thời hạn | Kết quả | Ghi chú on landscape pages, its header row repeated on each page.
 import { randomUUID } from 'node:crypto';
-import { AlignmentType, Document, Header, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
+import { Document, Header, PageOrientation, Paragraph } from 'docx';
 import type { Stored } from '../../../shared/domain';
 import type { OfficialDocument, Organization } from '../../../shared/exchange';
 import type { RichTextNode } from '../../../shared/rich-text';
@@ -15,8 +15,9 @@ import { heading, para } from '../../documents/generate/rich';
 import { defaultSymbol, exportModelOf, type ExportModel } from '../../documents/model';
 import { buildBody, type BodyContext } from '../../documents/parts/body';
 import { buildHeader } from '../../documents/parts/header';
+import { pageNumberHeader } from '../../documents/parts/page';
 import { buildSignatures } from '../../documents/parts/signature';
-import { line, runOptions } from '../../documents/parts/text';
+import { line } from '../../documents/parts/text';
 import type { RuleSet } from '../../documents/rules';
 import type { Services } from '../../services';
 import { rowStamper } from '../../documents/stamped-rows';
@@ -95,17 +96,6 @@ function reportModel(
   };
 }
 
-function pageNumbers(rules: RuleSet): Header {
-  return new Header({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ ...runOptions(rules, rules.pageNumber), children: [PageNumber.CURRENT] })],
-      }),
-    ],
-  });
-}
-
 export async function conclusionReportDocx(services: Services, data: ConclusionReportData): Promise<Buffer> {
   const issuer = services.organizations.get(data.issuerId);
   const model = reportModel(services, data, issuer);
@@ -147,7 +137,7 @@ export async function conclusionReportDocx(services: Services, data: ConclusionR
             margin: pageMargin,
           },
         },
-        headers: { default: pageNumbers(rules), first: new Header({ children: [new Paragraph({})] }) },
+        headers: { default: pageNumberHeader(rules), first: new Header({ children: [new Paragraph({})] }) },
         children: [
           buildHeader(model, width),
           ...LAYOUT.title(model, width),
@@ -168,7 +158,7 @@ export async function conclusionReportDocx(services: Services, data: ConclusionR
             margin: pageMargin,
           },
         },
-        headers: { default: pageNumbers(rules) },
+        headers: { default: pageNumberHeader(rules) },
         children: [
           line(rules, 'PHỤ LỤC', rules.title.type, { keepNext: true }),
           line(rules, appendixTitle, rules.title.summary, { keepNext: true }),

@@ -8,16 +8,13 @@ import {
   Document,
   Header,
   Packer,
-  PageNumber,
   PageOrientation,
   Paragraph,
-  Table,
+  type Table,
   TableCell,
-  TableLayoutType,
   TableRow,
   TextRun,
   VerticalMergeType,
-  WidthType,
 } from 'docx';
 import type { Stored } from '../../../shared/domain';
 import type { OfficialDocument, Organization } from '../../../shared/exchange';
@@ -28,9 +25,10 @@ import { signerFor } from '../../documents/generate/signers';
 import { textWidth } from '../../documents/metrics';
 import { exportModelOf, type ExportModel } from '../../documents/model';
 import { buildHeader } from '../../documents/parts/header';
+import { landscapeMargins, pageNumberHeader } from '../../documents/parts/page';
 import { buildSignatures } from '../../documents/parts/signature';
-import { TABLE_BORDERS } from '../../documents/parts/table';
-import { line, runOptions, shortLine, VIETNAMESE } from '../../documents/parts/text';
+import { gridTable } from '../../documents/parts/table';
+import { line, shortLine, VIETNAMESE } from '../../documents/parts/text';
 import type { RuleSet } from '../../documents/rules';
 import type { Services } from '../../services';
 import { APPENDIX_STYLE, appendixStyle } from '../conclusions/appendix';
@@ -160,32 +158,14 @@ function scheduleTable(schedule: WeekSchedule, width: number): Table {
   const widths = COLUMN_SHARES.map((s) => Math.floor(s * width));
   // Saturday and Sunday appear only when something is held on them.
   const days = schedule.days.filter((d, i) => i < 5 || d.items.length > 0);
-  return new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    margins: { left: CELL_MARGIN, right: CELL_MARGIN },
-    borders: TABLE_BORDERS,
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: HEADINGS.map((h) => cell([h], { bold: true, center: true })),
-      }),
-      ...days.flatMap(dayRows),
-    ],
-  });
-}
-
-function pageNumbers(rules: RuleSet): Header {
-  return new Header({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ ...runOptions(rules, rules.pageNumber), children: [PageNumber.CURRENT] })],
-      }),
-    ],
-  });
+  return gridTable(widths, CELL_MARGIN, [
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: HEADINGS.map((h) => cell([h], { bold: true, center: true })),
+    }),
+    ...days.flatMap(dayRows),
+  ]);
 }
 
 export interface WeekScheduleDocxOptions {
@@ -203,7 +183,8 @@ export async function weekScheduleDocx(
   const issuer = services.organizations.get(options.issuerId);
   const model = scheduleModel(services, schedule, issuer, options.today);
   const { rules } = model;
-  const margin = marginsFor(rules);
+  // The whole schedule is landscape: bound on its top edge, as the documents' landscape pages are.
+  const margin = landscapeMargins(marginsFor(rules));
   const width = rules.page.height - margin.left - margin.right;
   const document = new Document({
     creator: 'Sổ Họp',
@@ -229,7 +210,7 @@ export async function weekScheduleDocx(
             margin: { ...margin, header: rules.page.headerDistance, footer: rules.page.headerDistance },
           },
         },
-        headers: { default: pageNumbers(rules), first: new Header({ children: [new Paragraph({})] }) },
+        headers: { default: pageNumberHeader(rules), first: new Header({ children: [new Paragraph({})] }) },
         children: [
           buildHeader(model, width),
           ...title(rules, schedule, options.who, width),
