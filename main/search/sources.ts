@@ -2,6 +2,7 @@
 // the organizations it relates to (for the filter), and its day. The snippets of results are cut from
 // the same texts, so a hit is always found where the index found it.
 import { toVietnamInstant } from '../../shared/datetime';
+import { numberDigits } from '../../shared/document-number';
 import { richTextToPlain, type RichTextNode } from '../../shared/rich-text';
 import type { SearchField, SearchKind } from '../../shared/search';
 import type { SearchSourceRepo } from '../db/repos/search-source';
@@ -101,8 +102,10 @@ export function conclusionSource(repo: SearchSourceRepo, id: string): SearchSour
 export function documentSource(repo: SearchSourceRepo, id: string): SearchSource | undefined {
   const row = repo.document(id);
   if (!row) return undefined;
-  const numberLine =
-    row.number !== null ? `${row.number}${row.symbol ? `/${row.symbol}` : ''}` : (row.symbol ?? '');
+  // The number as stored and as printed (`5` and `05`: numbers below 10 are printed with a zero), so
+  // "05/TB-UBND" copied from the paper or the Văn bản list finds it; the symbol's words follow.
+  const digits = row.number === null ? [] : [...new Set([String(row.number), numberDigits(row.number)])];
+  const numberLine = [...digits, row.symbol ?? ''].join(' ').trim();
   return {
     kind: 'document',
     id,

@@ -96,6 +96,18 @@ describe('full-text search', () => {
     expect(idsByKind(await found(search, '12/TB-UBND')).document).toEqual([ID.notice]);
   });
 
+  it('finds a document by its number as printed, with the leading zero (05/TB-UBND)', async () => {
+    const t = fresh();
+    const exchange = searchOffice();
+    const fifth = '0c0c0c0c-0000-4000-8000-0000000000b5';
+    const documents = exchange.documents ?? [];
+    const notice = documents.find((d) => d.id === ID.notice)!;
+    documents.push({ ...notice, id: fifth, number: 5, summary: 'Thông báo số năm' });
+    t.services.exchange.import(exchange);
+    const search = searchVia(t.services);
+    expect(idsByKind(await found(search, '05/TB-UBND')).document).toEqual([fifth]);
+  });
+
   it('reads "phrases", -exclusions and prefixes', async () => {
     const { search } = office();
     // All three meetings of UBND mention "nông thôn mới" / "đầu tư công" in different places.
