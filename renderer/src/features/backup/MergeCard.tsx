@@ -75,8 +75,7 @@ export function MergeCard({
     if (!opened.preview) return;
     card.current?.scrollIntoView({ block: 'start' });
     void previewOpened.current({ file: opened.file });
-    // `source` is new on every render; only a newly opened file matters.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `source` is new on every render; only a newly opened file matters
   }, [opened]);
 
   const apply = async () => {

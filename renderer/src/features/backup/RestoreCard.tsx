@@ -53,8 +53,7 @@ export function RestoreCard({
     source.setFile(opened.file);
     card.current?.scrollIntoView({ block: 'start' });
     void inspectOpened.current({ file: opened.file });
-    // `source` is new on every render; only a newly opened file matters.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `source` is new on every render; only a newly opened file matters
   }, [opened]);
 
   const restore = async () => {
