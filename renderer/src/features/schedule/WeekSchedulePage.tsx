@@ -8,10 +8,9 @@ import type { ScheduleItem } from '../../../../shared/schedule';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { base64ToBytes, DOCX_MIME, downloadBytes } from '../../lib/download';
 import { describeError } from '../../lib/errors';
-import { chooseSavePath } from '../../lib/files';
 import { useLoad } from '../../lib/useLoad';
+import { useSaveFile } from '../../lib/useSaveFile';
 import { useWindowTitle } from '../../shell/commands';
 import { navigate } from '../../shell/routes';
 import { RemoteSelect } from '../tasks/RemoteSelect';
@@ -22,7 +21,8 @@ import { LeaderList } from './LeaderList';
 /** `initialDate` (YYYY-MM-DD, from the address): a day of the week shown first; today when absent. */
 export function WeekSchedulePage({ initialDate }: { initialDate?: string }) {
   useWindowTitle('Lịch công tác');
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
+  const save = useSaveFile();
   const [date, setDate] = useState(() => initialDate ?? todayInVietnam());
   const [personId, setPersonId] = useState<string | undefined>();
   const [view, setView] = useState<'day' | 'leader'>('day');
@@ -44,24 +44,13 @@ export function WeekSchedulePage({ initialDate }: { initialDate?: string }) {
     setBusy('docx');
     try {
       const file = await invoke('schedule.weekDocx', query);
-      const target = await chooseSavePath(file.fileName, 'docx');
-      if (target === 'unavailable') {
-        downloadBytes(base64ToBytes(file.dataBase64), file.fileName, DOCX_MIME);
-        void message.success(`Đã xuất lịch công tác: ${file.meetings} cuộc họp.`);
-        return;
-      }
-      if (target === null) return;
-      const saved = await invoke('schedule.saveWeekDocxTo', { ...query, path: target });
-      modal.confirm({
-        title: 'Đã lưu lịch công tác',
-        content: saved.path,
-        okText: 'Mở tệp',
-        cancelText: 'Đóng',
-        onOk: () =>
-          invoke('files.openPath', { path: saved.path }).catch((e: unknown) => {
-            void message.error(describeError(e));
-          }),
+      const outcome = await save({
+        file,
+        kind: 'docx',
+        writeTo: (path: string) => invoke('schedule.saveWeekDocxTo', { ...query, path }),
+        savedTitle: 'Đã lưu lịch công tác',
       });
+      if (outcome === 'downloaded') void message.success(`Đã xuất lịch công tác: ${file.meetings} cuộc họp.`);
     } catch (e) {
       void message.error(describeError(e), 8);
     } finally {

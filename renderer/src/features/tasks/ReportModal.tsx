@@ -1,20 +1,18 @@
 // "Báo cáo thực hiện kết luận": the period of the meetings, one leader or one body, the issuing body, then
 // Word or Excel. In the desktop app the file goes where the save dialog chose; in the preview, a download.
-import { App, Button, DatePicker, Form, Modal, Radio, Select, Space, Typography } from 'antd';
+import { App, Button, DatePicker, Form, Modal, Radio, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import type { ReportFormat } from '../../../../shared/reports';
 import { invoke } from '../../api';
-import { base64ToBytes, DOCX_MIME, downloadBytes } from '../../lib/download';
 import { describeError } from '../../lib/errors';
-import { chooseSavePath } from '../../lib/files';
 import { foldedSearch, organizationOptions, useOrganizations } from '../../lib/organizations';
+import { useSaveFile } from '../../lib/useSaveFile';
 import { RemoteSelect } from './RemoteSelect';
 
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 export function ReportModal({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
+  const save = useSaveFile();
   const units = organizationOptions(useOrganizations());
   const [range, setRange] = useState<[dayjs.Dayjs, dayjs.Dayjs]>([dayjs().startOf('year'), dayjs()]);
   const [scope, setScope] = useState<'all' | 'leader' | 'body'>('all');
@@ -49,28 +47,13 @@ export function ReportModal({ open, onClose }: { open: boolean; onClose: () => v
     setBusy(format);
     try {
       const file = await invoke('reports.conclusions', query);
-      const target = await chooseSavePath(file.fileName, format);
-      if (target === 'unavailable') {
-        downloadBytes(
-          base64ToBytes(file.dataBase64),
-          file.fileName,
-          format === 'docx' ? DOCX_MIME : XLSX_MIME,
-        );
-        void message.success(`Đã tạo báo cáo: ${file.rows} nhiệm vụ.`);
-        return;
-      }
-      if (target === null) return;
-      const saved = await invoke('reports.saveConclusionsTo', { ...query, path: target });
-      modal.confirm({
-        title: 'Đã lưu báo cáo',
-        content: <Typography.Text code>{saved.path}</Typography.Text>,
-        okText: 'Mở tệp',
-        cancelText: 'Đóng',
-        onOk: () =>
-          invoke('files.openPath', { path: saved.path }).catch((e: unknown) => {
-            void message.error(describeError(e));
-          }),
+      const outcome = await save({
+        file,
+        kind: format,
+        writeTo: (path: string) => invoke('reports.saveConclusionsTo', { ...query, path }),
+        savedTitle: 'Đã lưu báo cáo',
       });
+      if (outcome === 'downloaded') void message.success(`Đã tạo báo cáo: ${file.rows} nhiệm vụ.`);
     } catch (error) {
       void message.error(describeError(error));
     } finally {
