@@ -15,13 +15,14 @@ import { heading, para } from '../../documents/generate/rich';
 import { defaultSymbol, exportModelOf, type ExportModel } from '../../documents/model';
 import { buildBody, type BodyContext } from '../../documents/parts/body';
 import { buildHeader } from '../../documents/parts/header';
+import { reportPage, reportStyles } from '../page';
 import { pageNumberHeader } from '../../documents/parts/page';
 import { buildSignatures } from '../../documents/parts/signature';
 import { line } from '../../documents/parts/text';
 import type { RuleSet } from '../../documents/rules';
 import type { Services } from '../../services';
 import { rowStamper } from '../../documents/stamped-rows';
-import { appendixRows, appendixStyle, appendixTable } from './appendix';
+import { appendixRows, appendixTable } from './appendix';
 import { dmy, reportSummary, type ConclusionReportData } from './data';
 
 interface ReportLayout {
@@ -114,28 +115,17 @@ export async function conclusionReportDocx(services: Services, data: ConclusionR
     listInstance: 0,
     extraNumbering: new Map(),
   };
-  const pageMargin = { ...margin, header: rules.page.headerDistance, footer: rules.page.headerDistance };
   const stamper = rowStamper();
   const appendixTitle = `TÌNH HÌNH THỰC HIỆN CÁC KẾT LUẬN${data.scope ? ` ${data.scope.toLocaleUpperCase('vi')}` : ''}`;
   const document = new Document({
     creator: 'Sổ Họp',
     title: model.doc.summary,
-    styles: {
-      default: { document: { run: { font: rules.font, size: rules.body.text.size * 2, color: '000000' } } },
-      paragraphStyles: [appendixStyle(rules)],
-    },
+    styles: reportStyles(rules),
     sections: [
       {
         properties: {
           titlePage: true,
-          page: {
-            size: {
-              width: rules.page.width,
-              height: rules.page.height,
-              orientation: PageOrientation.PORTRAIT,
-            },
-            margin: pageMargin,
-          },
+          page: reportPage(rules, margin, PageOrientation.PORTRAIT),
         },
         headers: { default: pageNumberHeader(rules), first: new Header({ children: [new Paragraph({})] }) },
         children: [
@@ -149,14 +139,7 @@ export async function conclusionReportDocx(services: Services, data: ConclusionR
       {
         // The table is wide: its pages turn to landscape (A4, the same margins), numbered on.
         properties: {
-          page: {
-            size: {
-              width: rules.page.width,
-              height: rules.page.height,
-              orientation: PageOrientation.LANDSCAPE,
-            },
-            margin: pageMargin,
-          },
+          page: reportPage(rules, margin, PageOrientation.LANDSCAPE),
         },
         headers: { default: pageNumberHeader(rules) },
         children: [

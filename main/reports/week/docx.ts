@@ -25,13 +25,14 @@ import { signerFor } from '../../documents/generate/signers';
 import { textWidth } from '../../documents/metrics';
 import { exportModelOf, type ExportModel } from '../../documents/model';
 import { buildHeader } from '../../documents/parts/header';
+import { reportPage, reportStyles } from '../page';
 import { landscapeMargins, pageNumberHeader } from '../../documents/parts/page';
 import { buildSignatures } from '../../documents/parts/signature';
 import { gridTable } from '../../documents/parts/table';
-import { line, shortLine, VIETNAMESE } from '../../documents/parts/text';
+import { line, shortLine } from '../../documents/parts/text';
 import type { RuleSet } from '../../documents/rules';
 import type { Services } from '../../services';
-import { APPENDIX_STYLE, appendixStyle } from '../conclusions/appendix';
+import { APPENDIX_STYLE } from '../conclusions/appendix';
 import { dmy } from '../conclusions/data';
 
 const HEADINGS = ['Thứ, ngày', 'Giờ', 'Nội dung', 'Chủ trì', 'Thành phần', 'Địa điểm'];
@@ -189,26 +190,12 @@ export async function weekScheduleDocx(
   const document = new Document({
     creator: 'Sổ Họp',
     title: model.doc.summary,
-    styles: {
-      default: {
-        document: {
-          run: { font: rules.font, size: rules.body.text.size * 2, color: '000000', language: VIETNAMESE },
-        },
-      },
-      paragraphStyles: [appendixStyle(rules)],
-    },
+    styles: reportStyles(rules),
     sections: [
       {
         properties: {
           titlePage: true,
-          page: {
-            size: {
-              width: rules.page.width,
-              height: rules.page.height,
-              orientation: PageOrientation.LANDSCAPE,
-            },
-            margin: { ...margin, header: rules.page.headerDistance, footer: rules.page.headerDistance },
-          },
+          page: reportPage(rules, margin, PageOrientation.LANDSCAPE),
         },
         headers: { default: pageNumberHeader(rules), first: new Header({ children: [new Paragraph({})] }) },
         children: [

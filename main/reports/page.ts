@@ -1,0 +1,30 @@
+// What the reports' DOCX share (the conclusions report, the weekly schedule): A4 pages in either
+// orientation with the rule's margins and header distance, and the styles (Times New Roman, black, vi-VN
+// by default, the tables' paragraph style).
+import type { PageOrientation } from 'docx';
+import { type IStylesOptions } from 'docx';
+import type { Margins } from '../documents/parts/page';
+import { VIETNAMESE } from '../documents/parts/text';
+import type { RuleSet } from '../documents/rules';
+import { appendixStyle } from './conclusions/appendix';
+
+type Orientation = (typeof PageOrientation)[keyof typeof PageOrientation];
+
+/** A section's page: A4 turned as asked (docx swaps the sides for landscape), the given margins. */
+export function reportPage(rules: RuleSet, margin: Margins, orientation: Orientation) {
+  return {
+    size: { width: rules.page.width, height: rules.page.height, orientation },
+    margin: { ...margin, header: rules.page.headerDistance, footer: rules.page.headerDistance },
+  };
+}
+
+export function reportStyles(rules: RuleSet): IStylesOptions {
+  return {
+    default: {
+      document: {
+        run: { font: rules.font, size: rules.body.text.size * 2, color: '000000', language: VIETNAMESE },
+      },
+    },
+    paragraphStyles: [appendixStyle(rules)],
+  };
+}
