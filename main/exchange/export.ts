@@ -8,6 +8,7 @@ import {
 } from '../../shared/exchange';
 import type { ServiceContext } from '../services/context';
 import { referencesOf, type ReferenceKind } from '../services/references';
+import { withVersionOneSigners } from './version-one-signers';
 
 type Selection = Record<ExchangeCollection, Set<string>>;
 
@@ -36,7 +37,8 @@ function collect(ctx: ServiceContext, selection: Selection | null): ExchangeFile
       .allIds()
       .filter(keep('documents'))
       .map((id) => repos.documents.get(id))
-      .filter(defined),
+      .filter(defined)
+      .map(withVersionOneSigners),
   };
 }
 

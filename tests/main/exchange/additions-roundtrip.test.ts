@@ -14,6 +14,23 @@ type File = Record<string, unknown> & { organizations: Rec[]; documents: Rec[] }
 const fixture = () => readFixture('exchange-2026-additions.json') as File;
 const collections = ['organizations', 'people', 'meetings', 'programmes', 'documents'] as const;
 
+/** roundtrip.py's `same`: what went in comes out with the same value; an object may gain fields (the
+ * exporter writes a one-line chain in the original fields too), an array keeps its length and order. */
+function carries(incoming: unknown, exported: unknown): boolean {
+  if (Array.isArray(incoming))
+    return (
+      Array.isArray(exported) &&
+      exported.length === incoming.length &&
+      incoming.every((v, i) => carries(v, exported[i]))
+    );
+  if (incoming !== null && typeof incoming === 'object') {
+    if (exported === null || typeof exported !== 'object') return false;
+    const out = exported as Record<string, unknown>;
+    return Object.entries(incoming).every(([k, v]) => k === 'updatedAt' || carries(v, out[k]));
+  }
+  return incoming === exported;
+}
+
 /** Every field of every incoming record, with the value the exported record holds for it. */
 function differences(incoming: File, exported: File): string[] {
   const out: string[] = [];
@@ -28,8 +45,7 @@ function differences(incoming: File, exported: File): string[] {
       for (const [key, value] of Object.entries(record)) {
         if (key === 'updatedAt') continue;
         if (!Object.hasOwn(match, key)) out.push(`${collection} ${record.id}.${key} absent`);
-        else if (JSON.stringify(match[key]) !== JSON.stringify(value))
-          out.push(`${collection} ${record.id}.${key} differs`);
+        else if (!carries(value, match[key])) out.push(`${collection} ${record.id}.${key} differs`);
       }
     }
   }
@@ -122,5 +138,27 @@ describe('exchange additions of 2026-11-27', () => {
     for (const key of ['addressees', 'drafter', 'appendices']) expect(Object.hasOwn(doc, key)).toBe(false);
     const signers = doc.signers as Rec[];
     for (const s of signers) expect(Object.hasOwn(s, 'chain')).toBe(false);
+  });
+
+  it('also writes a one-line chain in the original authority fields, so an older reader prints the same block', () => {
+    const t = fresh();
+    t.services.exchange.import(fixture());
+    const signers = new Map(
+      exported(t).documents.map((d) => [d.type, (d.signers as Record<string, unknown>[])[0]!]),
+    );
+    // KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC: one line, said both ways.
+    expect(signers.get('invitation')).toMatchObject({
+      authority: 'KT',
+      authorityBody: 'GIÁM ĐỐC',
+      chain: [{ authority: 'KT', body: 'GIÁM ĐỐC' }],
+    });
+    // TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH has no equivalent in the old fields: the chain alone.
+    const letter = signers.get('official-letter')!;
+    expect(letter.chain).toHaveLength(2);
+    expect(Object.hasOwn(letter, 'authority')).toBe(false);
+    // A signer given in the old fields stays as it came, with no chain added.
+    const notice = signers.get('conclusion-notice')!;
+    expect(notice).toMatchObject({ authority: 'TM', authorityBody: 'BAN CHỈ ĐẠO' });
+    expect(Object.hasOwn(notice, 'chain')).toBe(false);
   });
 });
