@@ -1,9 +1,16 @@
 // What the reports' DOCX share (the conclusions report, the weekly schedule): A4 pages in either
 // orientation with the rule's margins and header distance, and the styles (Times New Roman, black, vi-VN
 // by default, the tables' paragraph style).
-import type { PageOrientation } from 'docx';
-import { type IStylesOptions } from 'docx';
-import type { Margins } from '../documents/parts/page';
+import {
+  Document,
+  Header,
+  Paragraph,
+  type FileChild,
+  type ISectionOptions,
+  type IStylesOptions,
+  type PageOrientation,
+} from 'docx';
+import { pageNumberHeader, type Margins } from '../documents/parts/page';
 import { VIETNAMESE } from '../documents/parts/text';
 import type { RuleSet } from '../documents/rules';
 import { appendixStyle } from './conclusions/appendix';
@@ -27,4 +34,22 @@ export function reportStyles(rules: RuleSet): IStylesOptions {
     },
     paragraphStyles: [appendixStyle(rules)],
   };
+}
+
+/** A report's first section: its pages turned as asked, no number on page 1, numbers from page 2. */
+export function firstReportSection(
+  rules: RuleSet,
+  margin: Margins,
+  orientation: Orientation,
+  children: FileChild[],
+): ISectionOptions {
+  return {
+    properties: { titlePage: true, page: reportPage(rules, margin, orientation) },
+    headers: { default: pageNumberHeader(rules), first: new Header({ children: [new Paragraph({})] }) },
+    children,
+  };
+}
+
+export function reportDocument(rules: RuleSet, title: string, sections: ISectionOptions[]): Document {
+  return new Document({ creator: 'Sổ Họp', title, styles: reportStyles(rules), sections });
 }

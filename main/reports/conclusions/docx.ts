@@ -2,7 +2,7 @@
 // the figures, signature and Nơi nhận on portrait pages; then the appendix table STT | Nội dung | Chủ trì |
 // Phối hợp | Thời hạn | Kết quả | Ghi chú on landscape pages, its header row repeated on each page.
 import { randomUUID } from 'node:crypto';
-import { Document, Header, PageOrientation, Paragraph } from 'docx';
+import { PageOrientation, type Paragraph } from 'docx';
 import type { Stored } from '../../../shared/domain';
 import type { OfficialDocument, Organization } from '../../../shared/exchange';
 import type { RichTextNode } from '../../../shared/rich-text';
@@ -15,7 +15,7 @@ import { heading, para } from '../../documents/generate/rich';
 import { defaultSymbol, exportModelOf, type ExportModel } from '../../documents/model';
 import { buildBody, type BodyContext } from '../../documents/parts/body';
 import { buildHeader } from '../../documents/parts/header';
-import { reportPage, reportStyles } from '../page';
+import { firstReportSection, reportDocument, reportPage } from '../page';
 import { pageNumberHeader } from '../../documents/parts/page';
 import { buildSignatures } from '../../documents/parts/signature';
 import { line } from '../../documents/parts/text';
@@ -117,44 +117,30 @@ export async function conclusionReportDocx(services: Services, data: ConclusionR
   };
   const stamper = rowStamper();
   const appendixTitle = `TÌNH HÌNH THỰC HIỆN CÁC KẾT LUẬN${data.scope ? ` ${data.scope.toLocaleUpperCase('vi')}` : ''}`;
-  const document = new Document({
-    creator: 'Sổ Họp',
-    title: model.doc.summary,
-    styles: reportStyles(rules),
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: reportPage(rules, margin, PageOrientation.PORTRAIT),
-        },
-        headers: { default: pageNumberHeader(rules), first: new Header({ children: [new Paragraph({})] }) },
-        children: [
-          buildHeader(model, width),
-          ...LAYOUT.title(model, width),
-          // The figures are paragraphs: one portrait section.
-          ...buildBody(ctx, model.doc.body).flatMap((section) => section.blocks),
-          ...buildSignatures(model, width),
-        ],
-      },
-      {
-        // The table is wide: its pages turn to landscape (A4, the same margins), numbered on.
-        properties: {
-          page: reportPage(rules, margin, PageOrientation.LANDSCAPE),
-        },
-        headers: { default: pageNumberHeader(rules) },
-        children: [
-          line(rules, 'PHỤ LỤC', rules.title.type, { keepNext: true }),
-          line(rules, appendixTitle, rules.title.summary, { keepNext: true }),
-          line(
-            rules,
-            `(Kèm theo Báo cáo ${model.numberText.replace(/^Số:?\s*/, 'số ')} ngày ${dmy(data.today)} của ${issuer.name})`,
-            { ...rules.title.summary, bold: false, italic: true },
-            { keepNext: true, after: 240 },
-          ),
-          appendixTable(data, wide, stamper),
-        ],
-      },
-    ],
-  });
+  const document = reportDocument(rules, model.doc.summary, [
+    firstReportSection(rules, margin, PageOrientation.PORTRAIT, [
+      buildHeader(model, width),
+      ...LAYOUT.title(model, width),
+      // The figures are paragraphs: one portrait section.
+      ...buildBody(ctx, model.doc.body).flatMap((section) => section.blocks),
+      ...buildSignatures(model, width),
+    ]),
+    {
+      // The table is wide: its pages turn to landscape (A4, the same margins), numbered on.
+      properties: { page: reportPage(rules, margin, PageOrientation.LANDSCAPE) },
+      headers: { default: pageNumberHeader(rules) },
+      children: [
+        line(rules, 'PHỤ LỤC', rules.title.type, { keepNext: true }),
+        line(rules, appendixTitle, rules.title.summary, { keepNext: true }),
+        line(
+          rules,
+          `(Kèm theo Báo cáo ${model.numberText.replace(/^Số:?\s*/, 'số ')} ngày ${dmy(data.today)} của ${issuer.name})`,
+          { ...rules.title.summary, bold: false, italic: true },
+          { keepNext: true, after: 240 },
+        ),
+        appendixTable(data, wide, stamper),
+      ],
+    },
+  ]);
   return stamper.splice(await packDocx(document), appendixRows(data));
 }

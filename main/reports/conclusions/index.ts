@@ -1,7 +1,7 @@
 // Báo cáo tình hình thực hiện kết luận: one entry for the IPC handlers, the CLI and the benchmark.
 import { conclusionReportSchema, type ConclusionReportQuery, type ReportFile } from '../../../shared/reports';
-import { writeFileAtomic } from '../../files/atomic-write';
 import type { Services } from '../../services';
+import { forDownload, saveBuilt } from '../built-file';
 import { loadConclusionReport, reportFileName } from './data';
 import { conclusionReportDocx } from './docx';
 
@@ -30,19 +30,11 @@ export async function conclusionReportForDownload(
   services: Services,
   query: ConclusionReportQuery,
 ): Promise<ReportFile> {
-  const built = await buildConclusionReport(services, query);
-  return { fileName: built.fileName, dataBase64: built.data.toString('base64'), rows: built.rows };
+  return forDownload(await buildConclusionReport(services, query));
 }
 
-/** Writes the report atomically (a file open in Word or Excel gives E_FILE_LOCKED, the old file stays). */
-export async function saveConclusionReport(
-  services: Services,
-  query: ConclusionReportQuery,
-  file: string,
-): Promise<{ path: string; bytes: number; rows: number }> {
-  const built = await buildConclusionReport(services, query);
-  writeFileAtomic(file, built.data);
-  return { path: file, bytes: built.data.length, rows: built.rows };
+export async function saveConclusionReport(services: Services, query: ConclusionReportQuery, file: string) {
+  return saveBuilt(file, await buildConclusionReport(services, query));
 }
 
 export { loadConclusionReport, reportFileName } from './data';

@@ -5,9 +5,6 @@
 import { randomUUID } from 'node:crypto';
 import {
   AlignmentType,
-  Document,
-  Header,
-  Packer,
   PageOrientation,
   Paragraph,
   type Table,
@@ -25,8 +22,9 @@ import { signerFor } from '../../documents/generate/signers';
 import { textWidth } from '../../documents/metrics';
 import { exportModelOf, type ExportModel } from '../../documents/model';
 import { buildHeader } from '../../documents/parts/header';
-import { reportPage, reportStyles } from '../page';
-import { landscapeMargins, pageNumberHeader } from '../../documents/parts/page';
+import { firstReportSection, reportDocument } from '../page';
+import { packDocx } from '../../documents/pack';
+import { landscapeMargins } from '../../documents/parts/page';
 import { buildSignatures } from '../../documents/parts/signature';
 import { gridTable } from '../../documents/parts/table';
 import { line, shortLine } from '../../documents/parts/text';
@@ -187,25 +185,13 @@ export async function weekScheduleDocx(
   // The whole schedule is landscape: bound on its top edge, as the documents' landscape pages are.
   const margin = landscapeMargins(marginsFor(rules));
   const width = rules.page.height - margin.left - margin.right;
-  const document = new Document({
-    creator: 'Sổ Họp',
-    title: model.doc.summary,
-    styles: reportStyles(rules),
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: reportPage(rules, margin, PageOrientation.LANDSCAPE),
-        },
-        headers: { default: pageNumberHeader(rules), first: new Header({ children: [new Paragraph({})] }) },
-        children: [
-          buildHeader(model, width),
-          ...title(rules, schedule, options.who, width),
-          scheduleTable(schedule, width),
-          ...buildSignatures(model, width),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(document);
+  const document = reportDocument(rules, model.doc.summary, [
+    firstReportSection(rules, margin, PageOrientation.LANDSCAPE, [
+      buildHeader(model, width),
+      ...title(rules, schedule, options.who, width),
+      scheduleTable(schedule, width),
+      ...buildSignatures(model, width),
+    ]),
+  ]);
+  return packDocx(document);
 }

@@ -5,8 +5,8 @@ import {
   type ScheduleFile,
   type WeekScheduleDocxQuery,
 } from '../../../shared/schedule';
-import { writeFileAtomic } from '../../files/atomic-write';
 import type { Services } from '../../services';
+import { forDownload, saveBuilt } from '../built-file';
 import { weekSchedule } from './data';
 import { weekScheduleDocx } from './docx';
 
@@ -51,17 +51,9 @@ export async function weekScheduleForDownload(
   services: Services,
   query: WeekScheduleDocxQuery,
 ): Promise<ScheduleFile> {
-  const built = await buildWeekSchedule(services, query);
-  return { fileName: built.fileName, dataBase64: built.data.toString('base64'), meetings: built.meetings };
+  return forDownload(await buildWeekSchedule(services, query));
 }
 
-/** Writes the schedule atomically (a file open in Word gives E_FILE_LOCKED, the old file stays). */
-export async function saveWeekSchedule(
-  services: Services,
-  query: WeekScheduleDocxQuery,
-  file: string,
-): Promise<{ path: string; bytes: number; meetings: number }> {
-  const built = await buildWeekSchedule(services, query);
-  writeFileAtomic(file, built.data);
-  return { path: file, bytes: built.data.length, meetings: built.meetings };
+export async function saveWeekSchedule(services: Services, query: WeekScheduleDocxQuery, file: string) {
+  return saveBuilt(file, await buildWeekSchedule(services, query));
 }
