@@ -95,6 +95,8 @@ interface CellLook {
   bold?: boolean;
   center?: boolean;
   merge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType];
+  /** The table's last row keeps with the signature after it, which never stands alone on a page. */
+  keepNext?: boolean;
 }
 
 function cell(lines: string[], look: CellLook = {}): TableCell {
@@ -105,6 +107,7 @@ function cell(lines: string[], look: CellLook = {}): TableCell {
         new Paragraph({
           style: APPENDIX_STYLE,
           ...(look.center ? { alignment: AlignmentType.CENTER } : {}),
+          ...(look.keepNext ? { keepNext: true } : {}),
           children: [new TextRun({ text: text.normalize('NFC'), ...(look.bold ? { bold: true } : {}) })],
         }),
     ),
@@ -123,34 +126,39 @@ function attendeeLines(item: ScheduleItem): string[] {
 const timeText = (item: ScheduleItem) =>
   `${item.time.replace(':', 'h')}${item.endTime ? ` - ${item.endTime.replace(':', 'h')}` : ''}`;
 
-/** The rows of one day: its cell merged down its meetings; a working day without meetings keeps a row. */
-function dayRows(day: ScheduleDay): TableRow[] {
+/** The rows of one day: its cell merged down its meetings; a working day without meetings keeps a row.
+ * The last day's last row keeps with what follows (the signature). */
+function dayRows(day: ScheduleDay, last: boolean): TableRow[] {
   const dayCell = [day.weekday, dmy(day.date)];
   if (day.items.length === 0)
     return [
       new TableRow({
         cantSplit: true,
-        children: [cell(dayCell, { bold: true, center: true }), ...HEADINGS.slice(1).map(() => cell([]))],
-      }),
-    ];
-  return day.items.map(
-    (item, i) =>
-      new TableRow({
-        cantSplit: true,
         children: [
-          cell(i === 0 ? dayCell : [], {
-            bold: true,
-            center: true,
-            merge: i === 0 ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE,
-          }),
-          cell([timeText(item)], { center: true }),
-          cell([item.title]),
-          cell(item.chairs.map(personLine)),
-          cell(attendeeLines(item)),
-          cell([item.place]),
+          cell(dayCell, { bold: true, center: true, keepNext: last }),
+          ...HEADINGS.slice(1).map(() => cell([], { keepNext: last })),
         ],
       }),
-  );
+    ];
+  return day.items.map((item, i) => {
+    const keepNext = last && i === day.items.length - 1;
+    return new TableRow({
+      cantSplit: true,
+      children: [
+        cell(i === 0 ? dayCell : [], {
+          bold: true,
+          center: true,
+          merge: i === 0 ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE,
+          keepNext,
+        }),
+        cell([timeText(item)], { center: true, keepNext }),
+        cell([item.title], { keepNext }),
+        cell(item.chairs.map(personLine), { keepNext }),
+        cell(attendeeLines(item), { keepNext }),
+        cell([item.place], { keepNext }),
+      ],
+    });
+  });
 }
 
 function scheduleTable(schedule: WeekSchedule, width: number): Table {
@@ -163,7 +171,7 @@ function scheduleTable(schedule: WeekSchedule, width: number): Table {
       cantSplit: true,
       children: HEADINGS.map((h) => cell([h], { bold: true, center: true })),
     }),
-    ...days.flatMap(dayRows),
+    ...days.flatMap((day, i) => dayRows(day, i === days.length - 1)),
   ]);
 }
 

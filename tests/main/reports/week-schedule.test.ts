@@ -1,12 +1,17 @@
 // Lịch công tác tuần through the IPC dispatch, as the app asks for it: the week's meetings by day and by
 // leader from the meetings recorded, and the printed schedule parsed back (landscape, header row
 // repeated, a day's cell merged down its meetings, the chair with the title of that day).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoExchange, demoIds } from '../../../main/demo/seed-data';
 import { dispatch } from '../../../main/ipc/dispatch';
 import { createHandlers } from '../../../main/ipc/handlers';
 import type { ScheduleFile, WeekSchedule } from '../../../shared/schedule';
 import { openTestDb, type TestDb } from '../../helpers/db';
+import { convertToPdf } from '../../helpers/libreoffice';
 import { attr, child, kids, readDocx, tagOf } from '../documents/docx-reader';
 
 const open: TestDb[] = [];
@@ -165,6 +170,39 @@ describe('Lịch công tác tuần', () => {
     for (const row of rows) expect(child(child(row, 'w:trPr'), 'w:cantSplit')).toBeDefined();
     // The signature of the Văn phòng closes it.
     expect(texts.some((x) => x.startsWith('Nơi nhận'))).toBe(true);
+  });
+
+  it('never prints the signature alone on a page: the last row of the table goes with it', async () => {
+    // The demo week of 29/12/2015: one meeting with its attendees fills page 1 but for the signature.
+    const t = demo();
+    const file = await call<ScheduleFile>(t, 'schedule.weekDocx', {
+      date: '2015-12-29',
+      issuerId: demoIds.vpub,
+    });
+    const data = Buffer.from(file.dataBase64, 'base64');
+    const view = await readDocx(data);
+    const table = view.paragraphs.find((p) => p.cell && p.text === 'Thành phần')!.cell!.table;
+    const cells = view.paragraphs.filter((p) => p.cell?.table === table);
+    const lastRow = Math.max(...cells.map((p) => p.cell!.row));
+    expect(lastRow).toBeGreaterThan(1);
+    for (const p of cells) expect([p.cell!.row, p.keepNext]).toEqual([p.cell!.row, p.cell!.row === lastRow]);
+
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'so-hop-week-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'week.docx'), data);
+      convertToPdf(dir, [path.join(dir, 'week.docx')]);
+      const pages = execFileSync('pdftotext', ['-layout', path.join(dir, 'week.pdf'), '-'], {
+        encoding: 'utf8',
+      })
+        .split('\f')
+        .filter((page) => page.trim());
+      const signed = pages.findIndex((page) => page.includes('CHÁNH VĂN PHÒNG'));
+      expect(signed).toBe(pages.length - 1);
+      // The page that carries the signature carries the last day's row too.
+      expect(pages[signed]).toContain('Thứ Sáu');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a schedule without an issuing body, and writes nothing over the database', async () => {
