@@ -2,7 +2,8 @@
 // docx's serialiser escapes every string it is given, so the paragraph leaves a marker element in the
 // part instead, and packDocx puts the paragraph's XML in its place (fillRawParagraphs) before zipping.
 // It is a docx Paragraph so that docx treats it as one: a section ending with it keeps its w:sectPr in
-// the paragraph (not in an extra empty one), and a table cell ending with it is complete.
+// the paragraph (not in an extra empty one), and a table cell ending with it is complete. A Document
+// holding one must be packed with packDocx: Packer.toBuffer alone would leave the markers in the part.
 import { Paragraph, type IContext, type IXmlableObject, type SectionProperties } from 'docx';
 import { NUM_ID, paragraphPropertiesXml, type ParagraphFormat } from './paragraph-xml';
 
