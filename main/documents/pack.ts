@@ -1,7 +1,10 @@
 // A docx Document as the bytes of a .docx: docx's own compiler writes every part's XML, exactly as
 // Packer.toBuffer would, and Node's zlib zips the parts (zip.ts). Packer.toBuffer deflates them with
 // fflate in JavaScript, about a fifth of the export time of a 30-page biên bản.
+// Paragraphs written as XML text by the exporter (parts/raw-paragraph.ts) go into their parts here.
+import { strFromU8, unzipSync } from 'fflate/browser';
 import { Packer, type Document } from 'docx';
+import { fillRawParagraphs, forgetRawParagraphs, hasRawParagraphs } from './parts/raw-paragraph';
 import { zipWithZlib } from './zip';
 
 /** A part written in place of docx's own (or added), as Packer's `overrides` takes it: XML text. */
@@ -32,12 +35,31 @@ export function partCompiler(): PartCompiler | undefined {
 
 const encoder = new TextEncoder();
 
-/** The .docx of `document` with `overrides` in place of (or next to) docx's parts. */
-export async function packDocx(document: Document, overrides: readonly PartOverride[] = []): Promise<Buffer> {
-  const compiler = partCompiler();
-  if (!compiler) return Packer.toBuffer(document, false, overrides);
-  const files: Record<string, Uint8Array> = {};
-  for (const [path, data] of compiler.compile(document, undefined, overrides))
-    files[path] = typeof data === 'string' ? encoder.encode(data) : data;
-  return zipWithZlib(files);
+/**
+ * The .docx of `document` with `overrides` in place of (or next to) docx's parts. Without docx's compiler
+ * (`null`: tests take that path on purpose), Packer.toBuffer makes the package, unzipped again to put the
+ * raw paragraphs in.
+ */
+export async function packDocx(
+  document: Document,
+  overrides: readonly PartOverride[] = [],
+  compiler: PartCompiler | null = partCompiler() ?? null,
+): Promise<Buffer> {
+  try {
+    const files: Record<string, Uint8Array> = {};
+    if (compiler)
+      for (const [path, data] of compiler.compile(document, undefined, overrides))
+        files[path] = typeof data === 'string' ? encoder.encode(fillRawParagraphs(document, data)) : data;
+    else {
+      const packed = await Packer.toBuffer(document, false, overrides);
+      if (!hasRawParagraphs(document)) return packed;
+      for (const [path, data] of Object.entries(unzipSync(packed)))
+        files[path] = path.endsWith('.xml')
+          ? encoder.encode(fillRawParagraphs(document, strFromU8(data)))
+          : data;
+    }
+    return zipWithZlib(files);
+  } finally {
+    forgetRawParagraphs(document);
+  }
 }

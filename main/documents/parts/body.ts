@@ -2,19 +2,19 @@
 // schema (shared/editor-schema.ts). A node the map does not know fails loudly (the export refuses the
 // document) or, in keep-text mode, keeps its text and is logged. A table too wide for a portrait page
 // gets a landscape section of its own.
-import { AlignmentType, BorderStyle, Paragraph, type Table } from 'docx';
+import type { Paragraph, Table } from 'docx';
 import type { EditorNodeType } from '../../../shared/editor-schema';
 import type { RichTextNode } from '../../../shared/rich-text';
 import { richTextToPlain } from '../../../shared/rich-text';
 import { heading } from './headings';
-import { bodySpacing, inlineRuns, UnknownNodeError, type BodyContext } from './inline';
+import { bodySpacing, inlineRuns, runFormat, UnknownNodeError, type BodyContext } from './inline';
 import { BULLET, letterDefinition, ORDERED, orderedDefinition, WORD_LETTERS_AGREE_UP_TO } from './numbering';
+import type { Justification } from './paragraph-xml';
+import { RawParagraph } from './raw-paragraph';
 import { buildTable, needsLandscape } from './table';
-import { runOptions } from './text';
 
 export type Block = Paragraph | Table;
 export { UnknownNodeError, type BodyContext };
-type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 
 interface ListState {
   reference: string;
@@ -22,11 +22,11 @@ interface ListState {
   instance: number;
 }
 
-const alignments: ReadonlyMap<unknown, Alignment> = new Map([
-  ['left', AlignmentType.LEFT],
-  ['center', AlignmentType.CENTER],
-  ['right', AlignmentType.RIGHT],
-  ['justify', AlignmentType.JUSTIFIED],
+const alignments: ReadonlyMap<unknown, Justification> = new Map([
+  ['left', 'left'],
+  ['center', 'center'],
+  ['right', 'right'],
+  ['justify', 'both'],
 ]);
 
 function paragraph(
@@ -36,31 +36,30 @@ function paragraph(
   list?: ListState,
   keepNext = false,
 ): Paragraph {
-  const align = alignments.get(node.attrs?.textAlign) ?? AlignmentType.JUSTIFIED;
-  return new Paragraph({
-    alignment: align,
-    indent: {
-      firstLine:
-        align === AlignmentType.JUSTIFIED || align === AlignmentType.LEFT
-          ? ctx.rules.body.firstLineIndent
-          : 0,
+  const alignment = alignments.get(node.attrs?.textAlign) ?? 'both';
+  return new RawParagraph(
+    {
+      ...(list ? { list: { reference: list.reference, level: list.level, instance: list.instance } } : {}),
+      keepNext,
+      spacing: bodySpacing(ctx),
+      firstLine: alignment === 'both' || alignment === 'left' ? ctx.rules.body.firstLineIndent : 0,
+      alignment,
+      run: runFormat(ctx.rules, ctx.rules.body.text),
     },
-    spacing: bodySpacing(ctx),
-    keepNext,
-    ...(list ? { numbering: { reference: list.reference, level: list.level, instance: list.instance } } : {}),
-    run: runOptions(ctx.rules, ctx.rules.body.text),
-    children: inlineRuns(ctx, node.content, {}, path),
-  });
+    inlineRuns(ctx, node.content, {}, path),
+  );
 }
 
 /** A typed `---` (horizontal rule): an empty paragraph whose bottom border spans the text. */
 function horizontalRule(ctx: BodyContext): Paragraph {
-  return new Paragraph({
-    spacing: { before: 0, after: ctx.rules.body.spaceAfter, line: 240 },
-    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-    run: runOptions(ctx.rules, ctx.rules.body.text),
-    children: [],
-  });
+  return new RawParagraph(
+    {
+      bottomBorder: true,
+      spacing: { before: 0, after: ctx.rules.body.spaceAfter, line: 240 },
+      run: runFormat(ctx.rules, ctx.rules.body.text),
+    },
+    '',
+  );
 }
 
 function list(

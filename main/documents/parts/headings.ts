@@ -1,11 +1,12 @@
 // Headings follow the official hierarchy (NĐ 30 Mục V 6g): I. (Party I-) in capitals → 1. → a).
 // A heading is not numbered again when the author numbered it ("III.", "1.", "a)", "Phần thứ nhất",
 // "Chương II"), when `attrs.numbered` is false, or when it is a biên bản's own title ("BIÊN BẢN …").
-import { AlignmentType, Paragraph } from 'docx';
+import type { Paragraph } from 'docx';
 import { richTextToPlain, type RichTextNode } from '../../../shared/rich-text';
-import { bodySpacing, inlineRuns, type BodyContext } from './inline';
+import { bodySpacing, inlineRuns, runFormat, type BodyContext } from './inline';
 import { VIETNAMESE_LETTERS } from './numbering';
-import { runOptions, textRun } from './text';
+import { textRunXml } from './paragraph-xml';
+import { RawParagraph } from './raw-paragraph';
 
 const ROMAN: [number, string][] = [
   [1000, 'M'],
@@ -118,20 +119,15 @@ export function heading(ctx: BodyContext, node: RichTextNode, path: string): Par
   // A centred heading ("Phần thứ nhất") stays centred; the others sit where a paragraph starts.
   const align = node.attrs?.textAlign;
   const centred = align === 'center' || align === 'right';
-  return new Paragraph({
-    alignment:
-      align === 'center'
-        ? AlignmentType.CENTER
-        : align === 'right'
-          ? AlignmentType.RIGHT
-          : AlignmentType.JUSTIFIED,
-    indent: { firstLine: centred ? 0 : ctx.rules.body.firstLineIndent },
-    spacing: { ...bodySpacing(ctx), before: ctx.rules.body.spaceAfter },
-    keepNext: true,
-    run: runOptions(ctx.rules, ctx.rules.body.text),
-    children: [
-      ...(prefix ? [textRun({ ...runOptions(ctx.rules, ctx.rules.body.text), bold, text: prefix })] : []),
-      ...runs,
-    ],
-  });
+  const plain = runFormat(ctx.rules, ctx.rules.body.text);
+  return new RawParagraph(
+    {
+      keepNext: true,
+      spacing: { ...bodySpacing(ctx), before: ctx.rules.body.spaceAfter },
+      firstLine: centred ? 0 : ctx.rules.body.firstLineIndent,
+      alignment: align === 'center' ? 'center' : align === 'right' ? 'right' : 'both',
+      run: plain,
+    },
+    (prefix ? textRunXml(prefix, { ...plain, bold }) : '') + runs,
+  );
 }

@@ -1,12 +1,12 @@
 // Inline content (text with marks, hard breaks) and what every body builder shares.
-import { LineRuleType, TextRun } from 'docx';
 import type { OfficialDocument } from '../../../shared/exchange';
 import type { RichTextNode } from '../../../shared/rich-text';
 import { richTextToPlain } from '../../../shared/rich-text';
-import type { RuleSet } from '../rules';
+import type { RuleSet, TextStyle } from '../rules';
 import { marksToRun } from './marks';
 import type { orderedDefinition } from './numbering';
-import { runOptions, textRun } from './text';
+import { breakRunXml, textRunXml, type ParagraphFormat, type RunFormat } from './paragraph-xml';
+import { VIETNAMESE } from './text';
 
 export class UnknownNodeError extends Error {
   constructor(
@@ -32,44 +32,56 @@ export interface BodyContext {
 }
 
 /** The body's paragraph spacing: 6 pt after, the rule set's line spacing. */
-export function bodySpacing(ctx: BodyContext) {
+export function bodySpacing(ctx: BodyContext): ParagraphFormat['spacing'] {
   const { line } = ctx.rules.body;
   return {
     before: 0,
     after: ctx.rules.body.spaceAfter,
     line: line.value,
-    lineRule: line.rule === 'exact' ? LineRuleType.EXACT : LineRuleType.AUTO,
+    lineRule: line.rule === 'exact' ? 'exact' : 'auto',
   };
 }
 
-/** Runs of an inline sequence: text with its marks, and hard breaks. */
+/** A run's format for a text style, as runOptions() gives it to docx: the rule's font, black, Vietnamese. */
+export function runFormat(rules: RuleSet, style: TextStyle): RunFormat {
+  return {
+    font: rules.font,
+    size: style.size * 2,
+    bold: style.bold,
+    italics: style.italic,
+    color: '000000',
+    language: VIETNAMESE.value,
+    ...(style.underline ? { underline: true } : {}),
+  };
+}
+
+/** The runs of an inline sequence as XML: text with its marks, and hard breaks. */
 export function inlineRuns(
   ctx: BodyContext,
   nodes: readonly RichTextNode[] | undefined,
-  base: Partial<ReturnType<typeof runOptions>> = {},
+  base: Partial<RunFormat> = {},
   path = '',
-): TextRun[] {
-  const style = ctx.rules.body.text;
-  const runs: TextRun[] = [];
+): string {
+  const plain = runFormat(ctx.rules, ctx.rules.body.text);
+  let xml = '';
   (nodes ?? []).forEach((node, i) => {
     const at = `${path}.content[${i}]`;
-    if (node.type === 'text')
-      runs.push(
-        textRun({
-          ...runOptions(ctx.rules, style),
-          ...base,
-          ...marksToRun(node.marks, at),
-          text: node.text ?? '',
-        }),
-      );
-    else if (node.type === 'hardBreak') runs.push(new TextRun({ ...runOptions(ctx.rules, style), break: 1 }));
-    else runs.push(...unknownInline(ctx, node, at));
+    if (node.type === 'text') {
+      const format: RunFormat = { ...plain, ...base };
+      const marks = marksToRun(node.marks, at);
+      if (marks.bold !== undefined) format.bold = marks.bold;
+      if (marks.italics !== undefined) format.italics = marks.italics;
+      if (marks.strike !== undefined) format.strike = marks.strike;
+      if (marks.underline) format.underline = true;
+      xml += textRunXml(node.text ?? '', format);
+    } else if (node.type === 'hardBreak') xml += breakRunXml(plain);
+    else xml += unknownInline(ctx, node, at);
   });
-  return runs;
+  return xml;
 }
 
-function unknownInline(ctx: BodyContext, node: RichTextNode, path: string): TextRun[] {
+function unknownInline(ctx: BodyContext, node: RichTextNode, path: string): string {
   if (ctx.onUnknown === 'refuse') throw new UnknownNodeError(node.type, path);
   ctx.log(`Giữ nguyên chữ của nút không hỗ trợ "${node.type}" (${path}).`);
-  return [textRun({ ...runOptions(ctx.rules, ctx.rules.body.text), text: richTextToPlain(node) })];
+  return textRunXml(richTextToPlain(node), runFormat(ctx.rules, ctx.rules.body.text));
 }

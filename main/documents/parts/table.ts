@@ -1,22 +1,13 @@
 // Body tables as real Word tables: single borders, Times New Roman, header cells bold and centred. The
 // header row repeats on every page, a row never splits across pages, and the columns share the text
 // width (fixed layout, so Word never widens them past the margins).
-import {
-  AlignmentType,
-  BorderStyle,
-  LineRuleType,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  WidthType,
-} from 'docx';
+import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import { MAX_ROW_SPAN, MAX_TABLE_COLUMNS } from '../../../shared/editor-schema';
 import { richTextToPlain, type RichTextNode } from '../../../shared/rich-text';
-import { inlineRuns, type BodyContext } from './inline';
+import { inlineRuns, runFormat, type BodyContext } from './inline';
 import { textWidth } from '../metrics';
-import { runOptions } from './text';
+import type { Justification } from './paragraph-xml';
+import { RawParagraph } from './raw-paragraph';
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 /** Single ½ pt black lines around and between every cell: the tables of documents and reports alike. */
@@ -43,11 +34,10 @@ export function gridTable(widths: number[], cellMargin: number, rows: TableRow[]
   });
 }
 
-type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
-const cellAligns: ReadonlyMap<unknown, Alignment> = new Map([
-  ['left', AlignmentType.LEFT],
-  ['center', AlignmentType.CENTER],
-  ['right', AlignmentType.RIGHT],
+const cellAligns: ReadonlyMap<unknown, Justification> = new Map([
+  ['left', 'left'],
+  ['center', 'center'],
+  ['right', 'right'],
 ]);
 
 /** Builds a block that is not a paragraph (a list, a rule, a nested table) with the body's own map. */
@@ -61,7 +51,7 @@ function cellBlocks(
   otherBlock: BlockBuilder,
 ): (Paragraph | Table)[] {
   const style = ctx.rules.body.tableText;
-  const align = cellAligns.get(cell.attrs?.align) ?? (header ? AlignmentType.CENTER : AlignmentType.LEFT);
+  const alignment = cellAligns.get(cell.attrs?.align) ?? (header ? 'center' : 'left');
   const blocks = cell.content?.length ? cell.content : [{ type: 'paragraph' }];
   const out = blocks.flatMap((child, i) => {
     const at = `${path}.content[${i}]`;
@@ -73,12 +63,14 @@ function cellBlocks(
       at,
     );
     return [
-      new Paragraph({
-        alignment: align,
-        spacing: { before: 40, after: 40, line: 240, lineRule: LineRuleType.AUTO },
-        run: runOptions(ctx.rules, style),
-        children: runs,
-      }),
+      new RawParagraph(
+        {
+          spacing: { before: 40, after: 40, line: 240, lineRule: 'auto' },
+          alignment,
+          run: runFormat(ctx.rules, style),
+        },
+        runs,
+      ),
     ];
   });
   // A cell must end with a paragraph (a nested table alone is not a valid cell).
