@@ -1,7 +1,7 @@
 import { assertNotDatabaseFile } from '../files/not-the-database';
 import type { OperationRecord } from '../log/operation-log';
 import { defaultDatabasePath } from '../paths';
-import type { Services } from '../services';
+import type { Db } from '../db/types';
 import { openForReading, openForWriting, useThenClose } from './open';
 
 export interface CliIo {
@@ -49,18 +49,17 @@ export interface CommandContext {
    * Takes the database's one-writer lock (E_DB_LOCKED when another process holds it), opens it (creating
    * and migrating if needed), runs `use` (awaiting its promise), and always closes it and releases the lock.
    */
-  withServices<T>(use: (services: Services) => T): T;
+  withDatabase<T>(use: (db: Db) => T): T;
   /** The same for a command that only reads: no lock while the file is up to date (the app may be open). */
-  readServices<T>(use: (services: Services) => T): T;
+  readDatabase<T>(use: (db: Db) => T): T;
   /** `--out`, refused (E_USAGE) when it is a file of this database or of the app's own. */
   checkedOut(): string | undefined;
   /** Prints a result: as JSON with --json, else the human text. */
   print(human: string, json: unknown): void;
 }
 
+/** A command's code; its usage line and summary are in commands/list.ts (for --help without loading it). */
 export interface Command {
-  usage: string;
-  summary: string;
   run(ctx: CommandContext): number | Promise<number>;
 }
 
@@ -69,8 +68,8 @@ export function createCommandContext(args: string[], options: CliOptions, io: Cl
     args,
     options,
     io,
-    withServices: (use) => useThenClose(openForWriting(options.db), use),
-    readServices: (use) => useThenClose(openForReading(options.db), use),
+    withDatabase: (use) => useThenClose(openForWriting(options.db), use),
+    readDatabase: (use) => useThenClose(openForReading(options.db), use),
     checkedOut() {
       const { out } = options;
       if (out !== undefined) assertNotDatabaseFile(out, [options.db, defaultDatabasePath(io.env)]);
