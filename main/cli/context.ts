@@ -1,8 +1,8 @@
 import { assertNotDatabaseFile } from '../files/not-the-database';
-import type { OperationRecord } from '../log/operation-log';
+import type { OperationRecord } from '../log/record';
 import { defaultDatabasePath } from '../paths';
 import type { Db } from '../db/types';
-import { openForReading, openForWriting, useThenClose } from './open';
+import type * as Open from './open';
 
 export interface CliIo {
   out(text: string): void;
@@ -63,13 +63,19 @@ export interface Command {
   run(ctx: CommandContext): number | Promise<number>;
 }
 
-export function createCommandContext(args: string[], options: CliOptions, io: CliIo): CommandContext {
+/** `open` is main/cli/open.ts, loaded with the command: --help and a misspelt command never load SQLite. */
+export function createCommandContext(
+  args: string[],
+  options: CliOptions,
+  io: CliIo,
+  open: typeof Open,
+): CommandContext {
   return {
     args,
     options,
     io,
-    withDatabase: (use) => useThenClose(openForWriting(options.db), use),
-    readDatabase: (use) => useThenClose(openForReading(options.db), use),
+    withDatabase: (use) => open.useThenClose(open.openForWriting(options.db), use),
+    readDatabase: (use) => open.useThenClose(open.openForReading(options.db), use),
     checkedOut() {
       const { out } = options;
       if (out !== undefined) assertNotDatabaseFile(out, [options.db, defaultDatabasePath(io.env)]);

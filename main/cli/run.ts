@@ -2,7 +2,7 @@
 // Exit codes: 0 success, 2 bad input, 1 any other failure. Errors start with a stable code.
 import { parseArgs } from 'node:util';
 import { AppError, isInputError, type ErrorCode } from '../../shared/errors';
-import { formatRecord } from '../log/operation-log';
+import { formatRecord } from '../log/record';
 import { toAppError } from '../db/sqlite-errors';
 import { defaultDatabasePath } from '../paths';
 import { commands } from './commands/list';
@@ -117,10 +117,8 @@ function runCommand(
       type: values.type,
       issuer: values.issuer,
     };
-    const context = createCommandContext(args, options, io);
-    return command
-      .load()
-      .then((loaded) => loaded.run(context))
+    return Promise.all([command.load(), import('./open')])
+      .then(([loaded, open]) => loaded.run(createCommandContext(args, options, io, open)))
       .catch(fail);
   } catch (error) {
     return fail(error);
