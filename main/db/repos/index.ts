@@ -26,9 +26,11 @@ function reindexing<T extends object>(db: Db, repo: T, methods: (keyof T)[], flu
       flush();
       return result;
     };
-    const alone = db.transaction(run);
+    // Made on the first write: better-sqlite3 prepares its BEGIN/COMMIT statements then, which a
+    // process that only reads (an export from the command line) never needs.
+    let alone: ((...args: unknown[]) => unknown) | undefined;
     wrapped[name] = ((...args: unknown[]) =>
-      db.inTransaction ? run(...args) : alone(...args)) as T[keyof T];
+      db.inTransaction ? run(...args) : (alone ??= db.transaction(run))(...args)) as T[keyof T];
   }
   return wrapped;
 }
