@@ -9,6 +9,7 @@ import tseslint from 'typescript-eslint';
 /** Files of main/ that are Electron wiring; every other main/ file must run under plain Node. */
 const electronEdge = [
   'main/index.ts',
+  'main/desktop.ts',
   'main/window.ts',
   'main/security.ts',
   'main/protocol.ts',

@@ -1,8 +1,8 @@
 import { assertNotDatabaseFile } from '../files/not-the-database';
-import type { OperationRecord } from '../log/operation-log';
+import type { OperationRecord } from '../log/record';
 import { defaultDatabasePath } from '../paths';
-import type { Services } from '../services';
-import { openForReading, openForWriting, useThenClose } from './open';
+import type { Db } from '../db/types';
+import type * as Open from './open';
 
 export interface CliIo {
   out(text: string): void;
@@ -49,28 +49,33 @@ export interface CommandContext {
    * Takes the database's one-writer lock (E_DB_LOCKED when another process holds it), opens it (creating
    * and migrating if needed), runs `use` (awaiting its promise), and always closes it and releases the lock.
    */
-  withServices<T>(use: (services: Services) => T): T;
+  withDatabase<T>(use: (db: Db) => T): T;
   /** The same for a command that only reads: no lock while the file is up to date (the app may be open). */
-  readServices<T>(use: (services: Services) => T): T;
+  readDatabase<T>(use: (db: Db) => T): T;
   /** `--out`, refused (E_USAGE) when it is a file of this database or of the app's own. */
   checkedOut(): string | undefined;
   /** Prints a result: as JSON with --json, else the human text. */
   print(human: string, json: unknown): void;
 }
 
+/** A command's code; its usage line and summary are in commands/list.ts (for --help without loading it). */
 export interface Command {
-  usage: string;
-  summary: string;
   run(ctx: CommandContext): number | Promise<number>;
 }
 
-export function createCommandContext(args: string[], options: CliOptions, io: CliIo): CommandContext {
+/** `open` is main/cli/open.ts, loaded with the command: --help and a misspelt command never load SQLite. */
+export function createCommandContext(
+  args: string[],
+  options: CliOptions,
+  io: CliIo,
+  open: typeof Open,
+): CommandContext {
   return {
     args,
     options,
     io,
-    withServices: (use) => useThenClose(openForWriting(options.db), use),
-    readServices: (use) => useThenClose(openForReading(options.db), use),
+    withDatabase: (use) => open.useThenClose(open.openForWriting(options.db), use),
+    readDatabase: (use) => open.useThenClose(open.openForReading(options.db), use),
     checkedOut() {
       const { out } = options;
       if (out !== undefined) assertNotDatabaseFile(out, [options.db, defaultDatabasePath(io.env)]);

@@ -1,18 +1,16 @@
 // How a command opens the database. A writer takes the one-writer lock first (E_DB_LOCKED while the app
 // or another command holds it), then opens, creates or migrates the file. A reader that only looks at
 // an up-to-date database opens it read-only and takes no lock, so exports and searches work while the
-// app is open.
+// app is open. Nothing here builds the services: a command makes what it uses (commands/services.ts).
 import fs from 'node:fs';
 import { assertSoHopDatabase, closeDatabase, openDatabase, openReadOnly } from '../db/connection';
 import { acquireDatabaseLock } from '../db/lock';
 import { assertUsableLocation } from '../db/location';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import type { Db } from '../db/types';
-import { createServices, type Services } from '../services';
 
 export interface OpenedDatabase {
   db: Db;
-  services: Services;
   /** Closes the connection and releases the lock; idempotent. */
   close(): void;
 }
@@ -24,7 +22,6 @@ export function openForWriting(databasePath: string): OpenedDatabase {
     const db = openDatabase(databasePath);
     return {
       db,
-      services: createServices(db),
       close() {
         try {
           closeDatabase(db);
@@ -49,17 +46,17 @@ export function openForReading(databasePath: string): OpenedDatabase {
     } finally {
       if (!current) closeDatabase(db);
     }
-    // Services over a read-only connection: a write would fail with SQLITE_READONLY, and readers do none.
-    if (current) return { db: db as Db, services: createServices(db as Db), close: () => closeDatabase(db) };
+    // A read-only connection given as a writable one: a write would fail with SQLITE_READONLY, and readers do none.
+    if (current) return { db: db as Db, close: () => closeDatabase(db) };
   }
   return openForWriting(databasePath);
 }
 
 /** Runs `use` and closes `opened` afterwards, once its promise settles when it returns one. */
-export function useThenClose<T>(opened: OpenedDatabase, use: (services: Services) => T): T {
+export function useThenClose<T>(opened: OpenedDatabase, use: (db: Db) => T): T {
   let result: T;
   try {
-    result = use(opened.services);
+    result = use(opened.db);
   } catch (error) {
     opened.close();
     throw error;

@@ -1,6 +1,7 @@
 // Runs the command line against this process's real stdout and stderr. Shared by the Node entry
 // (main/cli/index.ts, what `npm run cli` runs) and the installed app's `SoHop.exe --cli` (main/cli-mode.ts).
-import { openOperationLog } from '../log/operation-log';
+import { appendOperationRecords } from '../log/append';
+import type { OperationRecord } from '../log/record';
 import { userDataDir } from '../paths';
 import { runCli } from './run';
 
@@ -9,14 +10,18 @@ import { runCli } from './run';
  * output asynchronously). The command's line goes to the log file of the data folder.
  */
 export async function runCliProcess(argv: string[]): Promise<number> {
-  const log = openOperationLog(userDataDir(process.env));
+  const records: OperationRecord[] = [];
   const code = await runCli(argv, {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
     env: process.env,
-    log: (record) => log.write(record),
+    log: (record) => records.push(record),
   });
-  await Promise.all([flush(process.stdout), flush(process.stderr), log.close()]);
+  await Promise.all([
+    flush(process.stdout),
+    flush(process.stderr),
+    appendOperationRecords(userDataDir(process.env), records),
+  ]);
   return code;
 }
 

@@ -2,43 +2,11 @@
 // Exit codes: 0 success, 2 bad input, 1 any other failure. Errors start with a stable code.
 import { parseArgs } from 'node:util';
 import { AppError, isInputError, type ErrorCode } from '../../shared/errors';
-import { formatRecord } from '../log/operation-log';
+import { formatRecord } from '../log/record';
 import { toAppError } from '../db/sqlite-errors';
 import { defaultDatabasePath } from '../paths';
-import { backupCommand } from './commands/backup';
-import { checkCommand } from './commands/check';
-import { demoCommand } from './commands/demo';
-import { documentsCommand } from './commands/documents';
-import { draftCommand } from './commands/draft';
-import { exportDocxCommand } from './commands/export-docx';
-import { exportJsonCommand } from './commands/export-json';
-import { importCommand } from './commands/import';
-import { initCommand } from './commands/init';
-import { inspectCommand } from './commands/inspect';
-import { mergeCommand } from './commands/merge';
-import { restoreCommand } from './commands/restore';
-import { searchCommand } from './commands/search';
-import { reportCommand } from './commands/report';
-import { tasksCommand } from './commands/tasks';
-import { createCommandContext, type CliIo, type Command } from './context';
-
-const commands: Record<string, Command> = {
-  init: initCommand,
-  import: importCommand,
-  'export-json': exportJsonCommand,
-  documents: documentsCommand,
-  draft: draftCommand,
-  'export-docx': exportDocxCommand,
-  demo: demoCommand,
-  check: checkCommand,
-  backup: backupCommand,
-  restore: restoreCommand,
-  merge: mergeCommand,
-  inspect: inspectCommand,
-  search: searchCommand,
-  tasks: tasksCommand,
-  report: reportCommand,
-};
+import { commands } from './commands/list';
+import { createCommandContext, type CliIo } from './context';
 
 function usage(io: CliIo): string {
   const lines = Object.values(commands).map((c) => `  ${c.usage.padEnd(40)} ${c.summary}`);
@@ -55,8 +23,8 @@ function usage(io: CliIo): string {
 }
 
 /**
- * Runs one command; commands that wait on the disk (backup, restore, merge) return a promise. Its
- * record (command, duration, exit code, error code) goes to `io.log`, and with --verbose to stderr.
+ * Runs one command. A command's module is loaded when it runs, so a command's result is a promise;
+ * --help and a misspelt command line answer at once. Its record (command, duration, exit code, error code) goes to `io.log`, and with --verbose to stderr.
  */
 export function runCli(argv: string[], io: CliIo): number | Promise<number> {
   const started = performance.now();
@@ -149,8 +117,9 @@ function runCommand(
       type: values.type,
       issuer: values.issuer,
     };
-    const code = command.run(createCommandContext(args, options, io));
-    return typeof code === 'number' ? code : code.catch(fail);
+    return Promise.all([command.load(), import('./open')])
+      .then(([loaded, open]) => loaded.run(createCommandContext(args, options, io, open)))
+      .catch(fail);
   } catch (error) {
     return fail(error);
   }

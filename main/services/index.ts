@@ -17,41 +17,49 @@ import { createTaskService } from './tasks';
 import { createTrashService } from './trash';
 import { createSearchService } from '../search/service';
 import { createReminderService } from './reminders';
+import { lazyProperties } from '../lazy-properties';
 
 export function createServices(db: Db, options: { now?: () => string } = {}) {
   const ctx: ServiceContext = createContext(db, options.now);
-  const register = createRegisterService(ctx);
-  const settings = createSettingsService(ctx);
-  // Deleting a meeting, a draft or a person moves it to the Thùng rác (restorable for 30 days).
-  const trash = createTrashService(ctx);
-  const tasks = createTaskService(ctx);
-  return {
-    ctx,
-    organizations: createOrganizationService(ctx),
-    people: { ...createPersonService(ctx), delete: (id: string) => void trash.movePerson(id) },
-    meetings: { ...createMeetingService(ctx), delete: (id: string) => void trash.moveMeeting(id) },
-    programmes: createProgrammeService(ctx),
-    documents: {
-      ...createDocumentService(ctx, register),
-      delete: (id: string) => void trash.moveDocument(id),
-    },
-    trash,
-    register,
-    tasks,
-    reminders: createReminderService(ctx, tasks),
-    search: createSearchService(ctx),
-    settings,
-    directory: createDirectoryService(ctx, settings),
-    exchange: {
-      import: (raw: unknown) => importExchange(ctx, register, raw),
-      importText: (text: string) => importExchange(ctx, register, parseExchangeText(text)),
+  // Each service is made on first use (see lazyProperties): a command uses one or two of them.
+  // The ones others depend on come first, so the types do not refer to themselves.
+  const shared = lazyProperties({
+    register: () => createRegisterService(ctx),
+    settings: () => createSettingsService(ctx),
+    // Deleting a meeting, a draft or a person moves it to the Thùng rác (restorable for 30 days).
+    trash: () => createTrashService(ctx),
+    tasks: () => createTaskService(ctx),
+  });
+  return lazyProperties({
+    ctx: () => ctx,
+    organizations: () => createOrganizationService(ctx),
+    people: () => ({ ...createPersonService(ctx), delete: (id: string) => void shared.trash.movePerson(id) }),
+    meetings: () => ({
+      ...createMeetingService(ctx),
+      delete: (id: string) => void shared.trash.moveMeeting(id),
+    }),
+    programmes: () => createProgrammeService(ctx),
+    documents: () => ({
+      ...createDocumentService(ctx, shared.register),
+      delete: (id: string) => void shared.trash.moveDocument(id),
+    }),
+    trash: () => shared.trash,
+    register: () => shared.register,
+    tasks: () => shared.tasks,
+    reminders: () => createReminderService(ctx, shared.tasks),
+    search: () => createSearchService(ctx),
+    settings: () => shared.settings,
+    directory: () => createDirectoryService(ctx, shared.settings),
+    exchange: () => ({
+      import: (raw: unknown) => importExchange(ctx, shared.register, raw),
+      importText: (text: string) => importExchange(ctx, shared.register, parseExchangeText(text)),
       exportAll: () => exportAll(ctx),
       exportMeeting: (meetingId: string) => exportMeeting(ctx, meetingId),
-    },
-    database: {
+    }),
+    database: () => ({
       check: () => checkDatabase(db),
-    },
-  };
+    }),
+  });
 }
 
 export type Services = ReturnType<typeof createServices>;

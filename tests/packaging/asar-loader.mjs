@@ -95,7 +95,10 @@ const ELECTRON_URL = 'sohop-test:electron';
 function resolve(specifier, context, nextResolve) {
   const parentFile = context.parentURL?.startsWith('file:') ? fileURLToPath(context.parentURL) : null;
   const fromArchive = parentFile !== null && splitAsarPath(parentFile) !== null;
-  if (specifier === 'electron' && fromArchive) return { url: ELECTRON_URL, shortCircuit: true };
+  // In Electron `electron` is built in: a chunk unpacked beside the archive imports it too.
+  const fromUnpacked = parentFile !== null && /\.asar\.unpacked[\\/]/.test(parentFile);
+  if (specifier === 'electron' && (fromArchive || fromUnpacked))
+    return { url: ELECTRON_URL, shortCircuit: true };
   if (specifier.startsWith('file:') && splitAsarPath(fileURLToPath(specifier)))
     return resolveFile(fileURLToPath(specifier));
   if (path.isAbsolute(specifier) && splitAsarPath(specifier)) return resolveFile(specifier);

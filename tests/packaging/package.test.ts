@@ -114,7 +114,10 @@ describe('the packaged main bundle, started from app.asar under the Electron sta
     (globalThis as { __sohopElectron?: unknown }).__sohopElectron = electron;
     mountAsar();
     // Node's own require (not Vitest's module runner), so the asar loader's module hooks see it.
-    createRequire(import.meta.url)(path.join(pack.asar, 'out', 'main', 'index.js'));
+    const entry = createRequire(import.meta.url)(path.join(pack.asar, 'out', 'main', 'index.js')) as {
+      started: Promise<void>;
+    };
+    await entry.started;
     await electron.app.becomeReady();
 
     const database = path.join(dataDir, 'so-hop.sqlite');
@@ -183,7 +186,8 @@ describe('the packaged command line, run from app.asar', () => {
 
   it('loads exceljs only for an .xlsx report: the start of the app and of each command goes without it', () => {
     // The files a start loads: the entries and what they import statically, chunk by chunk. The
-    // command line's entry imports its chunk (process-*.js) dynamically, after the compile cache is on.
+    // entries import the desktop part, the command line (process-*.js) and each command's chunk
+    // dynamically, after the compile cache is on: those are walked too, all but exceljs's.
     const read = (file: string) => asar.extractFile(pack.asar, file).toString('utf8');
     const chunks = files.filter((f) => f.startsWith('/out/main/chunks/')).map((f) => f.slice(1));
     const loaded = new Set<string>();
@@ -193,8 +197,17 @@ describe('the packaged command line, run from app.asar', () => {
       for (const [, target] of read(file).matchAll(/^import [^;]*?from "(\.\/[^"]+)"/gm))
         visit(path.posix.join(path.posix.dirname(file), target!));
     };
-    visit('out/main/index.js');
-    for (const chunk of chunks.filter((c) => /\/process-[^/]+\.js$/.test(c))) visit(chunk);
+    // What the entries, the command line's loader (cli-mode) and its runner (process) import
+    // dynamically: the desktop part, the runner, each command's chunk and the database opener.
+    const loaders = ['out/main/index.js', 'out/main/cli.js'];
+    for (const loader of loaders) {
+      visit(loader);
+      for (const [, target] of read(loader).matchAll(/import\("(\.\/[^"]+)"\)/g)) {
+        const chunk = path.posix.join(path.posix.dirname(loader), target!);
+        if (/\/(cli-mode|process)-[^/]+\.js$/.test(chunk)) loaders.push(chunk);
+        else visit(chunk);
+      }
+    }
     // (the walk reaches docx, which every export needs)
     expect([...loaded].some((file) => read(file).includes('node_modules/docx/'))).toBe(true);
     const withExceljs = chunks.filter((c) => read(c).includes('node_modules/exceljs/'));

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { createBackupService, removeStaleTemporaryFiles, type BackupService } from '../../backup';
 import { closeDatabase } from '../../db/connection';
-import type { Services } from '../../services';
+import { createServices, type Services } from '../../services';
 import { openForWriting } from '../open';
 import type { CommandContext } from '../context';
 
@@ -42,9 +42,10 @@ export async function withLiveDatabase<T>(
     const dataDir = path.dirname(path.resolve(databasePath));
     // Under the lock no app or other command works on this data: what a killed run left is stale.
     removeStaleTemporaryFiles(databasePath, dataDir);
+    const services = createServices(opened.db);
     const session: LiveSession = {
-      services: opened.services,
-      backups: createBackupService(opened.services, { databasePath, dataDir }),
+      services,
+      backups: createBackupService(services, { databasePath, dataDir }),
       close: () => closeDatabase(opened.db),
     };
     return await use(session);

@@ -4,8 +4,6 @@ import { passphraseFrom, withLiveDatabase } from './backup-common';
 import { describeCounts } from './inspect';
 
 export const backupCommand: Command = {
-  usage: 'backup --out FILE [--passphrase-env VAR]',
-  summary: 'Sao lưu toàn bộ dữ liệu ra tệp .sohop (mã hóa nếu có mật khẩu), kiểm tra lại sau khi ghi',
   run(ctx) {
     const out = ctx.checkedOut();
     if (!out) throw new AppError('E_USAGE', 'Thiếu tệp đích: backup --out FILE');

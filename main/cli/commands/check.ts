@@ -6,8 +6,6 @@ import { toAppError } from '../../db/sqlite-errors';
 import type { Command } from '../context';
 
 export const checkCommand: Command = {
-  usage: 'check',
-  summary: 'Kiểm tra tính toàn vẹn, khóa ngoại và phiên bản lược đồ (không thay đổi gì)',
   run(ctx) {
     const file = ctx.options.db;
     if (!fs.existsSync(file)) throw new AppError('E_FILE_NOT_FOUND', `Không tìm thấy cơ sở dữ liệu ${file}.`);

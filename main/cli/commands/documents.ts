@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors';
 import { idSchema } from '../../../shared/exchange';
 import type { Command } from '../context';
 import { documentTypeLabels } from '../../../shared/document-labels';
+import { services } from './services';
 
 /** A meeting id as typed: refused with E_USAGE unless it is an id. */
 export function meetingIdOption(value: string | undefined, usage: string): string | undefined {
@@ -15,30 +16,29 @@ export function meetingIdOption(value: string | undefined, usage: string): strin
 }
 
 export const documentsCommand: Command = {
-  usage: 'documents [--meeting ID]',
-  summary:
-    'Liệt kê văn bản (dự thảo và đã ban hành): mã, loại, số, trích yếu; của một cuộc họp với --meeting',
   run(ctx) {
     const meetingId = meetingIdOption(ctx.options.meeting, 'documents --meeting ID');
-    const rows = ctx.readServices((s) => {
-      if (meetingId) s.meetings.get(meetingId); // E_NOT_FOUND for a meeting that does not exist
-      const items: DocumentSummary[] = [];
-      for (let offset = 0; ; offset += 500) {
-        const page = s.documents.list({ ...(meetingId ? { meetingId } : {}), offset, limit: 500 });
-        items.push(...page.items);
-        if (items.length >= page.total || page.items.length === 0) break;
-      }
-      return items.map((d) => ({
-        id: d.id,
-        type: d.type,
-        status: d.status,
-        number: d.number,
-        cited: d.printedNumber,
-        issuedOn: d.issuedOn,
-        summary: d.summary,
-        meetingId: d.meetingId,
-      }));
-    });
+    const rows = ctx.readDatabase(
+      services((s) => {
+        if (meetingId) s.meetings.get(meetingId); // E_NOT_FOUND for a meeting that does not exist
+        const items: DocumentSummary[] = [];
+        for (let offset = 0; ; offset += 500) {
+          const page = s.documents.list({ ...(meetingId ? { meetingId } : {}), offset, limit: 500 });
+          items.push(...page.items);
+          if (items.length >= page.total || page.items.length === 0) break;
+        }
+        return items.map((d) => ({
+          id: d.id,
+          type: d.type,
+          status: d.status,
+          number: d.number,
+          cited: d.printedNumber,
+          issuedOn: d.issuedOn,
+          summary: d.summary,
+          meetingId: d.meetingId,
+        }));
+      }),
+    );
     const human = rows.length
       ? rows
           .map((r) =>

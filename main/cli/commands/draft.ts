@@ -6,14 +6,12 @@ import { idSchema } from '../../../shared/exchange';
 import { draftFromMeeting } from '../../documents';
 import type { Command } from '../context';
 import { meetingIdOption } from './documents';
+import { services } from './services';
 
 const USAGE = `draft --meeting ID --type ${meetingDraftTypes.join('|')} [--issuer ORG_ID]`;
 const known: ReadonlySet<string> = new Set(meetingDraftTypes);
 
 export const draftCommand: Command = {
-  usage: 'draft --meeting ID --type TYPE [--issuer ORG_ID]',
-  summary:
-    'Tạo dự thảo văn bản từ một cuộc họp (thông báo kết luận, biên bản, giấy mời, báo cáo, kế hoạch, công văn)',
   run(ctx) {
     const meetingId = meetingIdOption(ctx.options.meeting, USAGE);
     if (!meetingId) throw new AppError('E_USAGE', `Thiếu cuộc họp: ${USAGE}`);
@@ -28,8 +26,10 @@ export const draftCommand: Command = {
       if (!idSchema.safeParse(id).success)
         throw new AppError('E_USAGE', `Mã cơ quan ban hành không hợp lệ: "${id}".`);
     if (issuerIds.length > 10) throw new AppError('E_USAGE', 'Tối đa 10 cơ quan ban hành.');
-    const { document, warnings } = ctx.withServices((s) =>
-      draftFromMeeting(s, meetingId, type as MeetingDraftType, issuerIds.length ? { issuerIds } : {}),
+    const { document, warnings } = ctx.withDatabase(
+      services((s) =>
+        draftFromMeeting(s, meetingId, type as MeetingDraftType, issuerIds.length ? { issuerIds } : {}),
+      ),
     );
     for (const w of warnings) ctx.io.err(`${w.code}: ${w.message}`);
     ctx.print(document.id, {

@@ -1,14 +1,13 @@
 import { writeFileAtomic } from '../../files/atomic-write';
 import type { Command } from '../context';
+import { services } from './services';
 
 export const exportJsonCommand: Command = {
-  usage: 'export-json [--out FILE] [--meeting ID]',
-  summary: 'Xuất toàn bộ dữ liệu (hoặc một cuộc họp) ra tệp trao đổi JSON',
   run(ctx) {
     const { meeting } = ctx.options;
     const out = ctx.checkedOut();
-    const file = ctx.readServices((s) =>
-      meeting ? s.exchange.exportMeeting(meeting) : s.exchange.exportAll(),
+    const file = ctx.readDatabase(
+      services((s) => (meeting ? s.exchange.exportMeeting(meeting) : s.exchange.exportAll())),
     );
     const json = `${JSON.stringify(file, null, 2)}\n`;
     if (!out) {

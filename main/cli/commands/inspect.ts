@@ -22,8 +22,6 @@ export function describeFile(info: BackupFileInfo): string {
 }
 
 export const inspectCommand: Command = {
-  usage: 'inspect FILE [--passphrase-env VAR]',
-  summary: 'Kiểm tra đầy đủ một tệp sao lưu và cho biết nó chứa gì (không thay đổi dữ liệu)',
   async run(ctx) {
     const file = path.resolve(fileArgument(ctx, 'inspect FILE'));
     const passphrase = passphraseFrom(ctx);

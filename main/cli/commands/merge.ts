@@ -14,8 +14,6 @@ function describePlan(plan: MergePlan): string {
 }
 
 export const mergeCommand: Command = {
-  usage: 'merge FILE [--dry-run] [--passphrase-env VAR]',
-  summary: 'Gộp tệp sao lưu hoặc tệp trao đổi JSON của đơn vị khác (--dry-run: chỉ xem trước)',
   run(ctx) {
     const file = fileArgument(ctx, 'merge FILE');
     const passphrase = passphraseFrom(ctx);

@@ -13,8 +13,6 @@ import { parseCliDate } from '../dates';
 const USAGE = 'report --from NGÀY --to NGÀY [--organization ID] --out TỆP.docx|TỆP.xlsx';
 
 export const reportCommand: Command = {
-  usage: USAGE,
-  summary: 'Báo cáo tình hình thực hiện kết luận (Word hoặc Excel)',
   async run(ctx) {
     const { out, organization } = ctx.options;
     const from = parseCliDate(ctx.options.from, '--from');

@@ -3,8 +3,6 @@ import { fileArgument, passphraseFrom, withLiveDatabase } from './backup-common'
 import { describeFile } from './inspect';
 
 export const restoreCommand: Command = {
-  usage: 'restore FILE [--passphrase-env VAR]',
-  summary: 'Khôi phục từ tệp sao lưu (kiểm tra đầy đủ; dữ liệu hiện tại được sao lưu trước)',
   run(ctx) {
     const file = fileArgument(ctx, 'restore FILE');
     const passphrase = passphraseFrom(ctx);

@@ -13,6 +13,7 @@ import {
 import { SEARCH_LIMITS } from '../../../shared/search-query';
 import { foldVietnamese } from '../../../shared/vietnamese';
 import type { Command } from '../context';
+import { services } from './services';
 
 const LIMIT = 10;
 
@@ -61,8 +62,6 @@ function lines(hit: SearchHit): string[] {
 }
 
 export const searchCommand: Command = {
-  usage: 'search TỪ_KHÓA [--year N] [--kind LOẠI]',
-  summary: 'Tìm trong toàn bộ dữ liệu (cả biên bản, kết luận, văn bản), không phân biệt dấu',
   run(ctx) {
     const text = ctx.args.join(' ').normalize('NFC').trim();
     if (!text) throw new AppError('E_USAGE', 'Hãy cho từ khóa cần tìm, ví dụ: search "cai cach hanh chinh".');
@@ -70,8 +69,15 @@ export const searchCommand: Command = {
       throw new AppError('E_USAGE', `Từ khóa dài quá ${SEARCH_LIMITS.maxLength} ký tự.`);
     const year = parseYear(ctx.options.year);
     const kind = parseKind(ctx.options.kind);
-    const result = ctx.readServices((s) =>
-      s.search.search({ text, limit: LIMIT, ...(year ? { year } : {}), ...(kind ? { kinds: [kind] } : {}) }),
+    const result = ctx.readDatabase(
+      services((s) =>
+        s.search.search({
+          text,
+          limit: LIMIT,
+          ...(year ? { year } : {}),
+          ...(kind ? { kinds: [kind] } : {}),
+        }),
+      ),
     );
     if (!result.searched)
       throw new AppError('E_USAGE', 'Không có từ nào để tìm (chỉ có từ loại trừ hoặc ký tự đặc biệt).');

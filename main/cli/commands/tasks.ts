@@ -7,13 +7,12 @@ import type { TaskListQuery } from '../../../shared/tasks';
 import { addDays } from '../../db/repos/task-filter';
 import type { Command } from '../context';
 import { parseCliDays } from '../dates';
+import { services } from './services';
 
 const LIMIT = 500;
 const dmy = (d: string | null) => (d ? `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}` : '—');
 
 export const tasksCommand: Command = {
-  usage: 'tasks [--overdue] [--due-within NGÀY] [--organization ID]',
-  summary: 'Nhiệm vụ đang mở: quá hạn, sắp đến hạn, theo đơn vị',
   run(ctx) {
     const { overdue, dueWithin, organization } = ctx.options;
     if (organization !== undefined && !idSchema.safeParse(organization).success)
@@ -28,13 +27,15 @@ export const tasksCommand: Command = {
       if (!overdue) query.dueFrom = today;
     }
     if (organization) query.organizationId = organization;
-    const found = ctx.withServices((s) => {
-      if (organization && !s.ctx.repos.organizations.get(organization))
-        throw new AppError('E_NOT_FOUND', `Không tìm thấy đơn vị (mã ${organization}).`);
-      const page = s.tasks.list(query);
-      const names = new Map(s.organizations.list({}).map((o) => [o.id, o.name]));
-      return { page, names };
-    });
+    const found = ctx.withDatabase(
+      services((s) => {
+        if (organization && !s.ctx.repos.organizations.get(organization))
+          throw new AppError('E_NOT_FOUND', `Không tìm thấy đơn vị (mã ${organization}).`);
+        const page = s.tasks.list(query);
+        const names = new Map(s.organizations.list({}).map((o) => [o.id, o.name]));
+        return { page, names };
+      }),
+    );
     const { page, names } = found;
     const unit = (ids: string[]) => ids.map((id) => names.get(id) ?? id).join('; ');
     const lines = [

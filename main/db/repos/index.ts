@@ -1,4 +1,5 @@
 import { createSearchIndexer } from '../../search/indexer';
+import { lazyProperties } from '../../lazy-properties';
 import type { Db } from '../types';
 import { createDocumentRepo } from './documents';
 import { createMeetingRepo } from './meetings';
@@ -25,36 +26,40 @@ function reindexing<T extends object>(db: Db, repo: T, methods: (keyof T)[], flu
       flush();
       return result;
     };
-    const alone = db.transaction(run);
+    // Made on the first write: better-sqlite3 prepares its BEGIN/COMMIT statements then, which a
+    // process that only reads (an export from the command line) never needs.
+    let alone: ((...args: unknown[]) => unknown) | undefined;
     wrapped[name] = ((...args: unknown[]) =>
-      db.inTransaction ? run(...args) : alone(...args)) as T[keyof T];
+      db.inTransaction ? run(...args) : (alone ??= db.transaction(run))(...args)) as T[keyof T];
   }
   return wrapped;
 }
 
 export function createRepos(db: Db) {
-  const search = createSearchIndexer(db);
+  let indexer: ReturnType<typeof createSearchIndexer> | undefined;
+  const search = () => (indexer ??= createSearchIndexer(db));
   // `touch` too: a save that changed a record rewrites its stamp, and an undated record's day is its stamp's.
   const writes = <T extends { upsert: unknown; delete: unknown }>(repo: T) =>
     reindexing(
       db,
       repo,
       (['upsert', 'delete', 'touch'] as (keyof T)[]).filter((name) => typeof repo[name] === 'function'),
-      search.flush,
+      () => search().flush(),
     );
-  return {
-    organizations: writes(createOrganizationRepo(db)),
-    people: writes(createPersonRepo(db)),
-    personAttendance: createPersonAttendanceRepo(db),
-    meetings: writes(createMeetingRepo(db)),
-    programmes: writes(createProgrammeRepo(db)),
-    documents: writes(createDocumentRepo(db)),
-    register: createRegisterRepo(db),
-    settings: createSettingsRepo(db),
-    trash: createTrashRepo(db),
+  // Each repository prepares its statements when first used (see lazyProperties).
+  return lazyProperties({
+    organizations: () => writes(createOrganizationRepo(db)),
+    people: () => writes(createPersonRepo(db)),
+    personAttendance: () => createPersonAttendanceRepo(db),
+    meetings: () => writes(createMeetingRepo(db)),
+    programmes: () => writes(createProgrammeRepo(db)),
+    documents: () => writes(createDocumentRepo(db)),
+    register: () => createRegisterRepo(db),
+    settings: () => createSettingsRepo(db),
+    trash: () => createTrashRepo(db),
     /** The full-text index: `flush()` after a write made outside the repositories above. */
     search,
-  };
+  });
 }
 
 export type Repos = ReturnType<typeof createRepos>;

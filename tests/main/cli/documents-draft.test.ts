@@ -9,10 +9,10 @@ import { demoIds } from '../../../main/demo/seed-data';
 import { readDocx } from '../documents/docx-reader';
 import { tempDir } from '../../helpers/db';
 
-function cli(...args: string[]) {
+async function cli(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCli(args, {
+  const code = await runCli(args, {
     out: (t) => out.push(t),
     err: (t) => err.push(t),
     env: { SOHOP_USER_DATA: tempDir() },
@@ -20,9 +20,9 @@ function cli(...args: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-function demoDb(): string {
+async function demoDb(): Promise<string> {
   const db = path.join(tempDir(), 'so-hop.sqlite');
-  expect(cli('--db', db, 'demo').code).toBe(0);
+  expect((await cli('--db', db, 'demo')).code).toBe(0);
   return db;
 }
 
@@ -34,12 +34,13 @@ interface Listed {
   cited: string | null;
   summary: string;
 }
-const listed = (db: string, ...args: string[]): Listed[] =>
-  (JSON.parse(cli('--db', db, '--json', 'documents', ...args).out) as { documents: Listed[] }).documents;
+const listed = async (db: string, ...args: string[]): Promise<Listed[]> =>
+  (JSON.parse((await cli('--db', db, '--json', 'documents', ...args)).out) as { documents: Listed[] })
+    .documents;
 
 describe('documents and draft on the command line', () => {
   it('drafts a giấy mời in a real process, lists it, and exports it as a DOCX', async () => {
-    const db = demoDb();
+    const db = await demoDb();
     const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
     const run = spawnSync(
       process.execPath,
@@ -62,7 +63,7 @@ describe('documents and draft on the command line', () => {
     // The meeting is long past: the warning goes to stderr with its code, the draft is still made.
     expect(run.stderr).toMatch(/^W_INVITATION_AFTER_MEETING: /);
 
-    const mine = listed(db, '--meeting', demoIds.meeting2021);
+    const mine = await listed(db, '--meeting', demoIds.meeting2021);
     expect(mine.map((d) => [d.type, d.status])).toEqual(
       expect.arrayContaining([
         ['invitation', 'draft'],
@@ -70,12 +71,12 @@ describe('documents and draft on the command line', () => {
       ]),
     );
     expect(mine.find((d) => d.id === id)).toMatchObject({ number: null, cited: null });
-    expect(listed(db).length).toBeGreaterThan(mine.length);
-    const human = cli('--db', db, 'documents', '--meeting', demoIds.meeting2021);
+    expect((await listed(db)).length).toBeGreaterThan(mine.length);
+    const human = await cli('--db', db, 'documents', '--meeting', demoIds.meeting2021);
     expect(human.out).toContain(`${id}  Giấy mời  dự thảo  Dự hội nghị tổng kết`);
 
     const out = path.join(tempDir(), 'giấy mời.docx');
-    const exported = await cli('--db', db, 'export-docx', '--document', id, '--out', out).code;
+    const exported = (await cli('--db', db, 'export-docx', '--document', id, '--out', out)).code;
     expect(exported).toBe(0);
     const view = await readDocx(fs.readFileSync(out));
     const lines = view.paragraphs.map((p) => p.text);
@@ -83,9 +84,9 @@ describe('documents and draft on the command line', () => {
     expect(lines).toContain('Thời gian: 14 giờ 00 phút, Thứ Năm, ngày 14/01/2021.');
   });
 
-  it('drafts for another issuing body with --issuer and reports it with --json', () => {
-    const db = demoDb();
-    const result = cli(
+  it('drafts for another issuing body with --issuer and reports it with --json', async () => {
+    const db = await demoDb();
+    const result = await cli(
       '--db',
       db,
       '--json',
@@ -100,24 +101,24 @@ describe('documents and draft on the command line', () => {
     expect(result.code).toBe(0);
     const value = JSON.parse(result.out) as { id: string; type: string; symbol: string; warnings: unknown[] };
     expect(value).toMatchObject({ type: 'official-letter', symbol: 'UBND', warnings: [] });
-    expect(listed(db, '--meeting', demoIds.meeting2015).some((d) => d.id === value.id)).toBe(true);
+    expect((await listed(db, '--meeting', demoIds.meeting2015)).some((d) => d.id === value.id)).toBe(true);
   });
 
-  it('refuses a wrong type, a malformed or unknown meeting with exit code 2, nothing drafted', () => {
-    const db = demoDb();
-    const before = listed(db).length;
-    const wrongType = cli('--db', db, 'draft', '--meeting', demoIds.meeting2015, '--type', 'memo');
+  it('refuses a wrong type, a malformed or unknown meeting with exit code 2, nothing drafted', async () => {
+    const db = await demoDb();
+    const before = (await listed(db)).length;
+    const wrongType = await cli('--db', db, 'draft', '--meeting', demoIds.meeting2015, '--type', 'memo');
     expect(wrongType.code).toBe(2);
     expect(wrongType.err).toMatch(
       /^E_USAGE: Loại văn bản không hợp lệ: "memo"\. Chọn một trong: conclusion-notice/,
     );
-    const noType = cli('--db', db, 'draft', '--meeting', demoIds.meeting2015);
+    const noType = await cli('--db', db, 'draft', '--meeting', demoIds.meeting2015);
     expect(noType.code).toBe(2);
     expect(noType.err).toMatch(/^E_USAGE: Thiếu loại văn bản/);
-    const badId = cli('--db', db, 'documents', '--meeting', 'abc');
+    const badId = await cli('--db', db, 'documents', '--meeting', 'abc');
     expect(badId.code).toBe(2);
     expect(badId.err).toMatch(/^E_USAGE: Mã cuộc họp không hợp lệ: "abc"/);
-    const unknown = cli(
+    const unknown = await cli(
       '--db',
       db,
       '--json',
@@ -130,8 +131,9 @@ describe('documents and draft on the command line', () => {
     expect(unknown.code).toBe(2);
     expect(JSON.parse(unknown.out)).toMatchObject({ ok: false, error: { code: 'E_NOT_FOUND' } });
     expect(
-      cli('--db', db, 'draft', '--meeting', demoIds.meeting2015, '--type', 'plan', '--issuer', 'x').code,
+      (await cli('--db', db, 'draft', '--meeting', demoIds.meeting2015, '--type', 'plan', '--issuer', 'x'))
+        .code,
     ).toBe(2);
-    expect(listed(db)).toHaveLength(before);
+    expect(await listed(db)).toHaveLength(before);
   });
 });

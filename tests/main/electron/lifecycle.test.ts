@@ -20,7 +20,10 @@ async function launch(before?: (standIn: StandIn) => void): Promise<StandIn> {
   electron = (await import('electron')) as unknown as StandIn;
   electron.resetStandIn();
   before?.(electron);
-  await import('../../../main/index');
+  // The entry loads the desktop part dynamically; `started` settles once it is wired up.
+  await (
+    await import('../../../main/index')
+  ).started;
   return electron;
 }
 

@@ -24,7 +24,10 @@ async function launch(argv: string[] = []): Promise<StandIn> {
   electron.resetStandIn();
   process.argv = [originalArgv[0] ?? 'SoHop.exe', ...argv];
   try {
-    await import('../../../main/index');
+    // The entry loads the desktop part dynamically; `started` settles once it is wired up.
+    await (
+      await import('../../../main/index')
+    ).started;
   } finally {
     process.argv = originalArgv;
   }

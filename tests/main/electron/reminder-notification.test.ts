@@ -58,7 +58,9 @@ async function launch(): Promise<StandIn> {
   vi.resetModules();
   electron = (await import('electron')) as unknown as StandIn;
   electron.resetStandIn();
-  await import('../../../main/index');
+  await (
+    await import('../../../main/index')
+  ).started;
   await electron.app.becomeReady();
   return electron;
 }

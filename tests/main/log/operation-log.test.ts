@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoIds } from '../../../main/demo/seed-data';
 import { createHandlers } from '../../../main/ipc/handlers';
 import { registerIpcHandlers } from '../../../main/ipc/register';
-import { LOG_FILE, openOperationLog } from '../../../main/log/operation-log';
+import { LOG_FILE, LOG_MAX_BYTES, openOperationLog } from '../../../main/log/operation-log';
 import { ensureBuilt, outDir } from '../../../scripts/ensure-built.mjs';
 import { ipcChannelName } from '../../../shared/ipc';
 import { tempDir, trackTestDbs } from '../../helpers/db';
@@ -58,6 +58,26 @@ describe('the bundled command line', () => {
     const fileText = fs.readFileSync(path.join(dataDir, 'logs', LOG_FILE), 'utf8').split('\n');
     expect(backup.stderr.trim()).toBe(fileText[1]);
     expect(refused.stderr).toContain(fileText[2]);
+  });
+
+  it('rotates a full log file the way the app does: the next command starts a new one', () => {
+    const fullDir = tempDir('so-hop-log-full-');
+    const logs = path.join(fullDir, 'logs');
+    fs.mkdirSync(logs, { recursive: true });
+    const old = `${JSON.stringify({ at: '2026-01-01T00:00:00.000Z', level: 'info', op: 'app.start' })}\n`;
+    fs.writeFileSync(path.join(logs, LOG_FILE), old.repeat(Math.ceil(LOG_MAX_BYTES / old.length)));
+    const run = spawnSync(process.execPath, [path.join(outDir, 'main', 'cli.js'), '--help'], {
+      env: { ...process.env, SOHOP_USER_DATA: fullDir },
+    });
+    expect(run.status).toBe(0);
+    // The full file (with this command's line at its end) was moved aside; the log starts afresh.
+    // (rotating-file-stream's names: 20261127-1540-01-so-hop.log; beside them its history of rotations)
+    const rotated = fs.readdirSync(logs).filter((name) => name.endsWith(`-${LOG_FILE}`));
+    expect(rotated).toHaveLength(1);
+    const moved = fs.readFileSync(path.join(logs, rotated[0]!), 'utf8').trim().split('\n');
+    expect(JSON.parse(moved.at(-1)!)).toMatchObject({ op: 'cli usage', exit: 0 });
+    expect(fs.readFileSync(path.join(logs, LOG_FILE), 'utf8')).toBe('');
+    fs.rmSync(fullDir, { recursive: true, force: true });
   });
 
   it('never writes the passphrase, the text of a file, or a path', () => {
