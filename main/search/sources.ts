@@ -13,6 +13,8 @@ export interface SourceField {
   field: SearchField;
   column: SearchColumn;
   text: string;
+  /** `text` folded by `foldAligned` (same length and offsets), when already known. */
+  folded?: string;
 }
 
 export interface SearchSource {

@@ -29,7 +29,7 @@ export const LATEST_STANDING_SQL = `
   GROUP BY a.person_id`;
 
 /** [starts_at, value] of a key of LATEST_STANDING_SQL (the value may hold anything, char(1) too). */
-function splitKey(key: string): [string, string] {
+export function splitKey(key: string): [string, string] {
   const first = key.indexOf('\u0001');
   return [key.slice(0, first), key.slice(key.indexOf('\u0001', first + 1) + 1)];
 }
