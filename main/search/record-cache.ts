@@ -1,12 +1,11 @@
 // While the user types, key after key brings back the same records: their texts (the tables read, the
-// minutes parsed from JSON, every field folded for the snippets) are kept between keystrokes, by index
+// minutes parsed from JSON, the lines the snippets folded) are kept between keystrokes, by index
 // rowid. Anything written — by this connection (SQLite's total_changes(), triggers and rollbacks
 // included) or by another one (PRAGMA data_version) — drops them all: a result never shows an old text.
 import type { SearchKind } from '../../shared/search';
-import { foldAligned } from '../../shared/search-text';
 import type { SearchSource } from './sources';
 
-/** A record as the results show it, with each field's text folded (same offsets: see `foldAligned`). */
+/** A record as the results show it, with the lines of its fields folded so far. */
 export interface CachedRecord {
   kind: SearchKind;
   source: SearchSource;
@@ -17,8 +16,12 @@ export interface CachedRecord {
 /** Records kept at most: a few keys' pages of every kind (six kinds, five to twenty results each). */
 export const RECORD_CACHE_SIZE = 300;
 
+/**
+ * The source with a store of folded lines per field, filled as the snippets fold them (not all at once:
+ * a snippet of long minutes usually stops at their first lines).
+ */
 export function withFoldedFields(source: SearchSource): SearchSource {
-  return { ...source, fields: source.fields.map((f) => ({ ...f, folded: foldAligned(f.text) })) };
+  return { ...source, fields: source.fields.map((f) => ({ ...f, foldedLines: new Map<number, string>() })) };
 }
 
 export function createRecordCache(version: () => string, capacity = RECORD_CACHE_SIZE) {

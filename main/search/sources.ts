@@ -13,8 +13,8 @@ export interface SourceField {
   field: SearchField;
   column: SearchColumn;
   text: string;
-  /** `text` folded by `foldAligned` (same length and offsets), when already known. */
-  folded?: string;
+  /** Lines of `text` already folded by `foldAligned`, by their start (kept with a cached record). */
+  foldedLines?: Map<number, string>;
 }
 
 export interface SearchSource {
