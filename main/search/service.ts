@@ -20,6 +20,7 @@ import { toAppError } from '../db/sqlite-errors';
 import type { ServiceContext } from '../services/context';
 import { exactExpression, headExpression, queryExpression } from './fts-query';
 import { rankPage, rareClauses, type RankedMatch } from './rank';
+import { createRecordCache, withFoldedFields, type CachedRecord } from './record-cache';
 import { kindRange, tableOf } from './rowids';
 import { highlightAll, hitPattern, snippetOf, type HitPattern } from './snippets';
 import { sourceOf } from './sources';
@@ -54,14 +55,30 @@ export function createSearchService({ db, repos }: ServiceContext) {
   const index = createSearchQueryRepo(db);
   const sources = createSearchSourceRepo(db);
 
+  const records = createRecordCache(sources.version);
+
+  /** What a result shows of the record at `doc`: read once, then kept while nothing is written. */
+  function recordOf(kind: SearchKind, doc: number): CachedRecord | null {
+    return records.get(doc, () => {
+      const key = index.key(doc);
+      const source = key && sourceOf[kind](sources, key.ref_id);
+      if (!source) return null;
+      return {
+        kind,
+        source: withFoldedFields(source),
+        ...(kind === 'person' ? { personTitle: sources.latestTitle(source.id) } : {}),
+      };
+    });
+  }
+
   function hitOf(kind: SearchKind, match: RankedMatch, pattern: HitPattern | null): SearchHit | null {
-    const key = index.key(match.doc);
-    const source = key && sourceOf[kind](sources, key.ref_id);
-    if (!source) return null;
+    const record = recordOf(kind, match.doc);
+    if (!record || record.kind !== kind) return null;
+    const { source } = record;
     const found = snippetOf(source, pattern, titleFields[kind]);
     const snippet =
       kind === 'person' && found.field === 'name'
-        ? [{ text: sources.latestTitle(source.id) ?? '' }].filter((s) => s.text)
+        ? [{ text: record.personTitle ?? '' }].filter((s) => s.text)
         : found.snippet;
     return {
       kind,
@@ -82,6 +99,7 @@ export function createSearchService({ db, repos }: ServiceContext) {
       const q = searchQuerySchema.parse(input);
       // A write made outside the repositories (a SQLite tool, a new code path) is indexed before reading.
       if (repos.search.pending()) db.transaction(() => repos.search.flush()).immediate();
+      records.check();
       const parsed = parseQuery(q.text, { asYouType: q.asYouType });
       const expression = queryExpression(parsed, q.organizationId);
       if (expression === null) return { groups: [], searched: false };

@@ -51,9 +51,19 @@ interface Hit {
   joined: boolean;
 }
 
-/** The hits in text[from, to), at their offsets in `text`. */
-function hitsIn(text: string, pattern: HitPattern, from = 0, to = text.length): Hit[] {
-  const folded = foldAligned(from === 0 && to === text.length ? text : text.slice(from, to));
+/** The hits in text[from, to), at their offsets in `text` (`lines`: the folded lines kept, by start). */
+function hitsIn(
+  text: string,
+  pattern: HitPattern,
+  from = 0,
+  to = text.length,
+  lines?: Map<number, string>,
+): Hit[] {
+  let folded = lines?.get(from);
+  if (folded === undefined) {
+    folded = foldAligned(from === 0 && to === text.length ? text : text.slice(from, to));
+    lines?.set(from, folded);
+  }
   const hits: Hit[] = [];
   for (const m of folded.matchAll(pattern.regex)) {
     const hit = { start: from + m.index, end: from + m.index + m[0].length, key: m[0], joined: false };
@@ -163,12 +173,12 @@ function bestInLine(text: string, hits: Hit[], lineStart: number, lineEnd: numbe
  * window, then the most of them together. Lines are folded and searched one by one, and the search
  * stops at a line holding every word together: minutes of thousands of words are rarely read whole.
  */
-function bestCluster(text: string, pattern: HitPattern): Cluster | null {
+function bestCluster(text: string, pattern: HitPattern, lines?: Map<number, string>): Cluster | null {
   let best: Cluster | null = null;
   for (let lineStart = 0; lineStart <= text.length;) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
-    const hits = lineEnd > lineStart ? hitsIn(text, pattern, lineStart, lineEnd) : [];
+    const hits = lineEnd > lineStart ? hitsIn(text, pattern, lineStart, lineEnd, lines) : [];
     const cluster = hits.length ? bestInLine(text, hits, lineStart, lineEnd) : null;
     if (cluster && better(cluster, best)) best = cluster;
     if (best && best.distinct >= pattern.keys && best.together >= pattern.keys) break;
@@ -216,9 +226,9 @@ export function snippetOf(
   let best: { snippet: Snippet; cluster: Cluster } | null = null;
   let titleHit: Snippet | null = null;
   let fallback: Snippet | null = null;
-  for (const { field, text } of source.fields) {
+  for (const { field, text, foldedLines } of source.fields) {
     if (!text) continue;
-    const cluster = pattern ? bestCluster(text, pattern) : null;
+    const cluster = pattern ? bestCluster(text, pattern, foldedLines) : null;
     if (!cluster || !pattern) {
       fallback ??= { field, snippet: [{ text: text.slice(0, WINDOW_CHARS) }], find: null, findContext: null };
       continue;

@@ -13,6 +13,8 @@ export interface SourceField {
   field: SearchField;
   column: SearchColumn;
   text: string;
+  /** Lines of `text` already folded by `foldAligned`, by their start (kept with a cached record). */
+  foldedLines?: Map<number, string>;
 }
 
 export interface SearchSource {

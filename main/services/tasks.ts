@@ -24,6 +24,7 @@ import { fromJson } from '../db/repos/rows';
 import { addDays } from '../db/repos/task-filter';
 import { createTaskStatsRepo } from '../db/repos/task-stats';
 import { createTaskWriteRepo } from '../db/repos/task-writes';
+import { createWriteVersion } from '../db/repos/write-version';
 import { createTaskRepo, lastProgressOf, unitsOf, type TaskRow } from '../db/repos/tasks';
 import type { ServiceContext } from './context';
 import { writing } from './guards';
@@ -60,6 +61,9 @@ export function toSummary(r: TaskRow, day: string): TaskSummary {
     lastProgress: lastProgressOf(r),
   };
 }
+
+/** Chart answers kept at once (Tổng quan asks two; the task page's filters a few more). */
+const KEPT_STATS = 20;
 
 /** `YYYY-MM` of the month `months` away from the month holding `date`. */
 function addMonths(date: string, months: number): string {
@@ -104,6 +108,41 @@ export function createTaskService({ db, repos, now }: ServiceContext) {
   function get(id: string): TaskDetail {
     const row = taskRow(id);
     return { ...toSummary(row, today()), progress: repo.progress(id), updatedAt: row.updated_at };
+  }
+
+  const writeVersion = createWriteVersion(db);
+  const kept = new Map<string, TaskStatsRow[]>();
+  let keptVersion = '';
+
+  function countStats(
+    by: 'unit' | 'month',
+    filter: Omit<ReturnType<typeof taskStatsQuerySchema.parse>, 'by'>,
+    day: string,
+  ): TaskStatsRow[] {
+    if (by === 'month' && !filter.meetingFrom) filter.meetingFrom = `${addMonths(day, -11)}-01`;
+    const rows = stats.counts(filter, day, by);
+    if (by === 'month')
+      return rows.map((r) => ({
+        key: r.key ?? '',
+        label: `${(r.key ?? '').slice(5, 7)}/${(r.key ?? '').slice(0, 4)}`,
+        done: r.done,
+        onTrack: r.on_track,
+        overdue: r.overdue,
+      }));
+    return rows
+      .map((r) => ({
+        key: r.key ?? '',
+        label: r.key ? (repos.organizations.get(r.key)?.name ?? '…') : 'Chưa giao đơn vị chủ trì',
+        done: r.done,
+        onTrack: r.on_track,
+        overdue: r.overdue,
+      }))
+      .sort(
+        (a, b) =>
+          b.overdue - a.overdue ||
+          b.onTrack + b.done - (a.onTrack + a.done) ||
+          a.label.localeCompare(b.label, 'vi'),
+      );
   }
 
   return {
@@ -190,34 +229,27 @@ export function createTaskService({ db, repos, now }: ServiceContext) {
         })(),
       );
     },
-    /** Done / on track / overdue per lead unit or per month of the meeting (the last 12 by default). */
+    /**
+     * Done / on track / overdue per lead unit or per month of the meeting (the last 12 by default). Kept
+     * until anything is written or the day changes: per unit it reads every task (0.15 s at ten years),
+     * and Tổng quan asks again each time it is shown.
+     */
     stats(query: TaskStatsQuery): TaskStatsRow[] {
       const { by, ...filter } = taskStatsQuerySchema.parse(query);
       const day = today();
-      if (by === 'month' && !filter.meetingFrom) filter.meetingFrom = `${addMonths(day, -11)}-01`;
-      const rows = stats.counts(filter, day, by);
-      if (by === 'month')
-        return rows.map((r) => ({
-          key: r.key ?? '',
-          label: `${(r.key ?? '').slice(5, 7)}/${(r.key ?? '').slice(0, 4)}`,
-          done: r.done,
-          onTrack: r.on_track,
-          overdue: r.overdue,
-        }));
-      return rows
-        .map((r) => ({
-          key: r.key ?? '',
-          label: r.key ? (repos.organizations.get(r.key)?.name ?? '…') : 'Chưa giao đơn vị chủ trì',
-          done: r.done,
-          onTrack: r.on_track,
-          overdue: r.overdue,
-        }))
-        .sort(
-          (a, b) =>
-            b.overdue - a.overdue ||
-            b.onTrack + b.done - (a.onTrack + a.done) ||
-            a.label.localeCompare(b.label, 'vi'),
-        );
+      const key = JSON.stringify([day, by, filter]);
+      const version = writeVersion();
+      if (version !== keptVersion) {
+        kept.clear();
+        keptVersion = version;
+      }
+      let rows = kept.get(key);
+      if (!rows) {
+        rows = countStats(by, filter, day);
+        if (kept.size >= KEPT_STATS) kept.delete(kept.keys().next().value as string);
+        kept.set(key, rows);
+      }
+      return structuredClone(rows);
     },
     dashboard(): DashboardSummary {
       const day = today();

@@ -22,8 +22,8 @@ export function searchQueries() {
   return { common, rare, phrase, noAccent, prefix };
 }
 
-/** What the box sends while someone types each of these, key by key (from the second letter). */
-export function typingQueries(): string[] {
+/** What the box sends while someone types each of these, key by key (from the second letter): one list per text. */
+export function typingSessions(): string[][] {
   const typed = [
     'cải cách hành chính',
     'giải phóng mặt bằng',
@@ -33,5 +33,5 @@ export function typingQueries(): string[] {
     'nông thôn mới',
     'quỳnh lưu',
   ];
-  return typed.flatMap((text) => Array.from({ length: text.length - 1 }, (_, i) => text.slice(0, i + 2)));
+  return typed.map((text) => Array.from({ length: text.length - 1 }, (_, i) => text.slice(0, i + 2)));
 }

@@ -16,13 +16,23 @@ const percentile = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** Runs every call once to warm up, then each `rounds` times, and summarizes. */
-export function time<T>(calls: (() => T)[], options: { rounds?: number; budget?: number } = {}): Timing {
+/**
+ * Runs every call once to warm up, then each `rounds` times, and summarizes. `setup(i)` runs before call
+ * `i` each time, untimed (e.g. a new search box session: nothing kept from the keys before).
+ */
+export function time<T>(
+  calls: (() => T)[],
+  options: { rounds?: number; budget?: number; setup?: (i: number) => void } = {},
+): Timing {
   const wall: number[] = [];
   const cpu: number[] = [];
-  calls.forEach((call) => call());
+  calls.forEach((call, i) => {
+    options.setup?.(i);
+    call();
+  });
   for (let round = 0; round < (options.rounds ?? 1); round++)
-    for (const call of calls) {
+    for (const [i, call] of calls.entries()) {
+      options.setup?.(i);
       const c0 = process.cpuUsage();
       const t0 = performance.now();
       call();

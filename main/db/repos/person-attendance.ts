@@ -7,9 +7,31 @@ const IDS = 'SELECT value FROM json_each(?)';
 
 interface LatestRow {
   person_id: string;
-  value: string;
-  starts_at: string;
-  name: string | null;
+  title_key: string | null;
+  unit_key: string | null;
+}
+
+/**
+ * The latest attendance of each person, one pass over the covering indexes of migration 0006 (no meeting
+ * or attendance row is read), grouped by person in index order: no sort. The latest is the greatest key
+ * `starts_at ␁ (inverted seq) ␁ value` (␁ = char(1), below every character of a date): the newest start,
+ * then the first row of that meeting, as ORDER BY starts_at DESC, seq would pick, without a window's sort.
+ */
+const latestKey = (value: string) =>
+  `m.starts_at || char(1) || printf('%012d', 999999999999 - a.seq) || char(1) || ${value}`;
+export const LATEST_STANDING_SQL = `
+  SELECT a.person_id,
+    max(CASE WHEN a.title_on_day <> '' THEN ${latestKey('a.title_on_day')} END) AS title_key,
+    max(CASE WHEN a.organization_id IS NOT NULL THEN ${latestKey('a.organization_id')} END) AS unit_key
+  FROM meeting_attendees a INDEXED BY meeting_attendees_person_seen
+    JOIN meetings m INDEXED BY meetings_id_starts ON m.id = a.meeting_id
+  WHERE a.person_id IN (SELECT value FROM json_each(?))
+  GROUP BY a.person_id`;
+
+/** [starts_at, value] of a key of LATEST_STANDING_SQL (the value may hold anything, char(1) too). */
+export function splitKey(key: string): [string, string] {
+  const first = key.indexOf('\u0001');
+  return [key.slice(0, first), key.slice(key.indexOf('\u0001', first + 1) + 1)];
 }
 
 interface SeenRow {
@@ -22,21 +44,10 @@ interface SeenRow {
 
 export function createPersonAttendanceRepo(db: Db) {
   const s = {
-    latestTitles: db.prepare<[string], LatestRow>(`
-      SELECT person_id, value, starts_at, NULL AS name FROM (
-        SELECT a.person_id, a.title_on_day AS value, m.starts_at,
-          row_number() OVER (PARTITION BY a.person_id ORDER BY m.starts_at DESC, a.seq) AS rn
-        FROM meeting_attendees a JOIN meetings m ON m.id = a.meeting_id
-        WHERE a.person_id IN (${IDS}) AND a.title_on_day IS NOT NULL AND a.title_on_day <> ''
-      ) WHERE rn = 1`),
-    latestUnits: db.prepare<[string], LatestRow>(`
-      SELECT person_id, value, starts_at, name FROM (
-        SELECT a.person_id, a.organization_id AS value, m.starts_at, o.name,
-          row_number() OVER (PARTITION BY a.person_id ORDER BY m.starts_at DESC, a.seq) AS rn
-        FROM meeting_attendees a JOIN meetings m ON m.id = a.meeting_id
-          JOIN organizations o ON o.id = a.organization_id
-        WHERE a.person_id IN (${IDS})
-      ) WHERE rn = 1`),
+    latest: db.prepare<[string], LatestRow>(LATEST_STANDING_SQL),
+    organizationNames: db.prepare<[string], { id: string; name: string }>(
+      `SELECT id, name FROM organizations WHERE id IN (${IDS})`,
+    ),
     seen: db.prepare<[string, number], SeenRow>(`
       SELECT m.id AS meeting_id, m.title, m.starts_at, a.title_on_day, o.name AS organization_name
       FROM meeting_attendees a JOIN meetings m ON m.id = a.meeting_id
@@ -55,24 +66,20 @@ export function createPersonAttendanceRepo(db: Db) {
     standings(personIds: readonly string[]): Map<string, PersonStanding> {
       const out = new Map<string, PersonStanding>();
       if (personIds.length === 0) return out;
-      const ids = JSON.stringify(personIds);
-      const entry = (id: string) => {
-        let standing = out.get(id);
-        if (!standing) {
-          standing = { title: null, titleSeenAt: null, organizationId: null, organizationName: null };
-          out.set(id, standing);
-        }
-        return standing;
-      };
-      for (const row of s.latestTitles.all(ids)) {
-        const standing = entry(row.person_id);
-        standing.title = row.value;
-        standing.titleSeenAt = row.starts_at;
-      }
-      for (const row of s.latestUnits.all(ids)) {
-        const standing = entry(row.person_id);
-        standing.organizationId = row.value;
-        standing.organizationName = row.name;
+      const rows = s.latest.all(JSON.stringify(personIds));
+      const units = rows.flatMap((r) => (r.unit_key === null ? [] : [splitKey(r.unit_key)[1]]));
+      const names = new Map(
+        s.organizationNames.all(JSON.stringify([...new Set(units)])).map((o) => [o.id, o.name]),
+      );
+      for (const row of rows) {
+        const [titleSeenAt, title] = row.title_key === null ? [null, null] : splitKey(row.title_key);
+        const organizationId = row.unit_key === null ? null : splitKey(row.unit_key)[1];
+        out.set(row.person_id, {
+          title,
+          titleSeenAt,
+          organizationId,
+          organizationName: organizationId === null ? null : (names.get(organizationId) ?? null),
+        });
       }
       return out;
     },

@@ -1,5 +1,7 @@
 // Reads the text of one record as the search index needs it (and the snippets of its results show it).
 import type { Db, ReadableDb } from '../types';
+import { LATEST_STANDING_SQL, splitKey } from './person-attendance';
+import { createWriteVersion } from './write-version';
 
 export interface MeetingTextRow {
   id: string;
@@ -98,10 +100,8 @@ export function createSearchSourceRepo(db: Db | ReadableDb) {
        UNION ALL SELECT 'document', id FROM documents UNION ALL SELECT 'programme', id FROM programmes
        UNION ALL SELECT 'person', id FROM people UNION ALL SELECT 'organization', id FROM organizations`,
     ),
-    latestTitle: column(
-      `SELECT a.title_on_day FROM meeting_attendees a JOIN meetings m ON m.id = a.meeting_id
-       WHERE a.person_id = ? AND coalesce(a.title_on_day, '') <> '' ORDER BY m.starts_at DESC LIMIT 1`,
-    ),
+    // The people list's statement (covering indexes only; each person has hundreds of attendances).
+    latest: db.prepare<[string], { title_key: string | null }>(LATEST_STANDING_SQL),
   };
 
   return {
@@ -122,8 +122,13 @@ export function createSearchSourceRepo(db: Db | ReadableDb) {
     organization: (id: string) => s.organization.get(id),
     /** Every record the index should hold, as [kind, id]. */
     allRecords: () => s.allRecords.raw().all() as [string, string][],
+    /** Changes as soon as anything is written (see ./write-version.ts). */
+    version: createWriteVersion(db),
     /** The title of the day a person held at their latest meeting, if any. */
-    latestTitle: (personId: string): string | null => s.latestTitle(personId)[0] ?? null,
+    latestTitle: (personId: string): string | null => {
+      const key = s.latest.get(JSON.stringify([personId]))?.title_key;
+      return key ? splitKey(key)[1] : null;
+    },
   };
 }
 

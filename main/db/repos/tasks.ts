@@ -4,7 +4,7 @@ import type { MeetingBrief, ParsedTaskFilter } from '../../../shared/tasks';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../types';
 import { fromJson } from './rows';
-import { OPEN_SQL, taskCountSql, taskFewPageSql, taskPageSql, taskWhere } from './task-filter';
+import { taskCountSql, taskFewPageSql, taskPageSql, taskWhere } from './task-filter';
 
 export interface TaskRow {
   id: string;
@@ -42,13 +42,11 @@ export const TASK_COLUMNS = `c.id, c.meeting_id, m.title AS meeting_title, m.sta
   (SELECT json_array(date, note) FROM conclusion_progress WHERE conclusion_id = c.id
     ORDER BY seq DESC LIMIT 1) AS last_progress`;
 
+/** The meetings changed last (Tổng quan), read in the order of the index on updated_at: no scan, no sort. */
+export const RECENT_MEETINGS_SQL =
+  'SELECT id, title, kind, starts_at, location FROM meetings ORDER BY updated_at DESC, id LIMIT ?';
+
 export function createTaskRepo(db: Db) {
-  const countOpen = db.prepare<[], { n: number }>(
-    `SELECT count(*) AS n FROM conclusions c WHERE c.kind = 'task' AND ${OPEN_SQL}`,
-  );
-  const countOverdue = db.prepare<[string], { n: number }>(
-    `SELECT count(*) AS n FROM conclusions c WHERE c.kind = 'task' AND ${OPEN_SQL} AND c.due_date < ?`,
-  );
   const countDrafts = db.prepare<[], { n: number }>(
     "SELECT count(*) AS n FROM documents WHERE status = 'draft'",
   );
@@ -56,9 +54,7 @@ export function createTaskRepo(db: Db) {
     `SELECT id, title, kind, starts_at, location FROM meetings
      WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at, id LIMIT 50`,
   );
-  const recent = db.prepare<[number], BriefRow>(
-    'SELECT id, title, kind, starts_at, location FROM meetings ORDER BY updated_at DESC, id LIMIT ?',
-  );
+  const recent = db.prepare<[number], BriefRow>(RECENT_MEETINGS_SQL);
   const detail = db.prepare<[string], TaskDetailRow>(
     `SELECT ${TASK_COLUMNS}, c.kind, c.updated_at ${FROM} WHERE c.id = ?`,
   );
@@ -146,9 +142,16 @@ export function createTaskRepo(db: Db) {
       touchMeeting.run(stamp, row.meeting_id);
     },
     counts(today: string): { open: number; overdue: number; drafts: number } {
+      // One range of the open-tasks index per status (an OR with `status IS NULL` scanned all of it).
+      const countTasks = (filter: 'open' | 'overdue') => {
+        const branches = taskWhere({ filter }, today, true);
+        return (
+          cached<{ n: number }>(taskCountSql(branches)).get(...branches.flatMap((b) => b.params))?.n ?? 0
+        );
+      };
       return {
-        open: countOpen.get()?.n ?? 0,
-        overdue: countOverdue.get(today)?.n ?? 0,
+        open: countTasks('open'),
+        overdue: countTasks('overdue'),
         drafts: countDrafts.get()?.n ?? 0,
       };
     },

@@ -107,6 +107,53 @@ describe('people.list', () => {
   });
 });
 
+describe('people.list: the current title and unit', () => {
+  it('takes the title from the latest meeting naming one and the unit from the latest naming one', async () => {
+    const t = withDemo();
+    const call = caller(t);
+    const person = id(60);
+    await call('people.save', { id: person, fullName: 'Hồ Thị Lan' });
+    const meeting = (n: number, startsAt: string, position: string | undefined, organizationId: string) =>
+      call('meetings.save', {
+        id: id(600 + n),
+        title: `Họp số ${n}`,
+        kind: 'cuoc-hop',
+        startsAt,
+        organizerIds: [demoIds.vpub],
+        attendees: [
+          { personId: demoIds.nguyenDucTrung, role: 'chair' },
+          { personId: person, role: 'attendee', ...(position ? { position } : {}), organizationId },
+        ],
+      });
+    // Saved out of order: the order is the meetings' start, not the order they were recorded in.
+    await meeting(1, '2024-03-05T08:00:00+07:00', 'Phó Trưởng phòng', demoIds.ubnd);
+    await meeting(2, '2025-06-10T08:00:00+07:00', undefined, demoIds.vpub);
+    await meeting(3, '2022-01-04T08:00:00+07:00', 'Chuyên viên', demoIds.hdnd);
+    const page = await call('people.list', { text: 'ho thi lan' });
+    expect(page.items.map((p) => [p.fullName, p.current])).toEqual([
+      [
+        'Hồ Thị Lan',
+        {
+          title: 'Phó Trưởng phòng',
+          titleSeenAt: '2024-03-05T08:00:00+07:00',
+          organizationId: demoIds.vpub,
+          organizationName: t.services.organizations.get(demoIds.vpub).name,
+        },
+      ],
+    ]);
+    // A change of the newest meeting is seen at once.
+    await call('meetings.save', {
+      ...t.services.meetings.get(id(602)),
+      attendees: [
+        { personId: demoIds.nguyenDucTrung, role: 'chair' },
+        { personId: person, role: 'attendee', position: 'Trưởng phòng', organizationId: demoIds.duk },
+      ],
+    });
+    const after = await call('people.list', { text: 'ho thi lan' });
+    expect(after.items[0]?.current).toMatchObject({ title: 'Trưởng phòng', organizationId: demoIds.duk });
+  });
+});
+
 describe('directory.duplicatePeople', () => {
   it('shows each same-name record with its titles, units, meetings and signatures, the most used first', async () => {
     const t = withDemo();

@@ -237,6 +237,65 @@ describe('chart counts (tasks.stats)', () => {
     expect(rows.find((r) => r.label === 'Sở Nội vụ')?.key).toBe(ids.unitA);
   });
 
+  it('counts a task without a lead unit under "Chưa giao", and one with two lead units under both', async () => {
+    const { t, call } = office();
+    const counted = async (input: Record<string, unknown>) =>
+      Object.fromEntries(
+        (await call<TaskStatsRow[]>('tasks.stats', { by: 'unit', ...input })).map((r) => [
+          r.label,
+          [r.done, r.onTrack, r.overdue],
+        ]),
+      );
+    // Asked before the save too: an answer is kept only while nothing is written.
+    expect(await counted({})).toEqual({
+      'Sở Nội vụ': [0, 2, 1],
+      'Sở Tài chính': [0, 3, 0],
+      'Sở Xây dựng': [1, 0, 1],
+    });
+    const meeting = t.services.meetings.get(ids.meeting2);
+    const text = (s: string) => ({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: s }] }],
+    });
+    await call('meetings.save', {
+      ...meeting,
+      conclusions: [
+        ...(meeting.conclusions ?? []),
+        {
+          id: '00000000-0000-4000-8000-000000000201',
+          order: 6,
+          kind: 'task',
+          text: text('Không ai chủ trì'),
+          status: 'open',
+          dueDate: '2026-11-02',
+        },
+        {
+          id: '00000000-0000-4000-8000-000000000202',
+          order: 7,
+          kind: 'task',
+          text: text('Hai đơn vị chủ trì'),
+          status: 'done',
+          assignees: [
+            { organizationId: ids.unitA, role: 'lead' },
+            { organizationId: ids.unitB, role: 'lead' },
+          ],
+        },
+      ],
+    });
+    expect(await counted({})).toEqual({
+      'Sở Nội vụ': [1, 2, 1],
+      'Sở Tài chính': [1, 3, 0],
+      'Sở Xây dựng': [1, 0, 1],
+      'Chưa giao đơn vị chủ trì': [0, 0, 1],
+    });
+    // Over the list's filter: the tasks of one meeting.
+    expect(await counted({ meetingId: ids.meeting1 })).toEqual({
+      'Sở Nội vụ': [0, 1, 1],
+      'Sở Tài chính': [0, 1, 0],
+      'Sở Xây dựng': [0, 0, 1],
+    });
+  });
+
   it('counts per month of the meeting, over the last twelve months by default', async () => {
     const { call } = office();
     const rows = await call<TaskStatsRow[]>('tasks.stats', { by: 'month' });
