@@ -121,7 +121,12 @@ describe('attendees editor', () => {
         onGroupsChange={vi.fn()}
       />,
     );
+    // The row opens as text; a click on the title puts the row's editors in its place.
+    await screen.findByText('Chức vụ của Nguyễn Đức Trung:');
+    const stub = (await screen.findByText(title)).closest('button') as HTMLButtonElement;
+    fireEvent.click(stub);
     const field = await screen.findByLabelText('Chức vụ của Nguyễn Đức Trung');
+    expect(document.activeElement).toBe(field);
     // A multi-line field: the whole title wraps in the cell instead of scrolling out of sight.
     expect(field.tagName).toBe('TEXTAREA');
     expect((field as HTMLTextAreaElement).value).toBe(title);

@@ -23,6 +23,9 @@ interface Common {
   style?: CSSProperties;
   className?: string;
   size?: 'small' | 'middle';
+  /** Focused (and with `defaultOpen`, its list open) when it mounts: put in place of a text stub. */
+  autoFocus?: boolean;
+  defaultOpen?: boolean | undefined;
 }
 
 type Props = Common &
@@ -53,7 +56,7 @@ export function OrganizationPicker(props: Props) {
   const [text, setText] = useState('');
   const [creating, setCreating] = useState<string | null>(null);
   // Controlled, so choosing "Thêm cơ quan" closes the list (a multiple select would keep it open over the form).
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(props.defaultOpen ?? false);
   const ranked = useRanked(text);
   const typed = text.trim();
   const list = (typed ? (ranked ?? []) : all).filter((o) => o.id !== props.excludeId);
@@ -81,6 +84,7 @@ export function OrganizationPicker(props: Props) {
       <Select
         id={props.id}
         aria-label={props.label}
+        autoFocus={props.autoFocus}
         mode={props.mode}
         size={props.size}
         style={props.style}

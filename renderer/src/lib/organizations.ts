@@ -5,24 +5,37 @@ import { foldVietnamese } from '../../../shared/vietnamese';
 import { invoke } from '../api';
 
 let cache: Promise<OrganizationSummary[]> | null = null;
+/** The list once the cached promise has resolved: a screen opened later starts with it (no render of
+ * its rows with unknown names first, then again with the names). */
+let known: OrganizationSummary[] | null = null;
 const listeners = new Set<() => void>();
 
 export function loadOrganizations(): Promise<OrganizationSummary[]> {
-  cache ??= invoke('organizations.list', {}).catch((error: unknown) => {
-    cache = null;
-    throw error;
-  });
+  if (cache) return cache;
+  const request: Promise<OrganizationSummary[]> = invoke('organizations.list', {}).then(
+    (list) => {
+      // Not an answer overtaken by invalidateOrganizations().
+      if (cache === request) known = list;
+      return list;
+    },
+    (error: unknown) => {
+      if (cache === request) cache = null;
+      throw error;
+    },
+  );
+  cache = request;
   return cache;
 }
 
 /** Forget the cached list (after an organization was saved or deleted). */
 export function invalidateOrganizations(): void {
   cache = null;
+  known = null;
   listeners.forEach((l) => l());
 }
 
 export function useOrganizations(): OrganizationSummary[] {
-  const [list, setList] = useState<OrganizationSummary[]>([]);
+  const [list, setList] = useState<OrganizationSummary[]>(() => known ?? []);
   const [round, setRound] = useState(0);
   useEffect(() => {
     const bump = () => setRound((r) => r + 1);
@@ -32,6 +45,7 @@ export function useOrganizations(): OrganizationSummary[] {
   useEffect(() => {
     let live = true;
     loadOrganizations().then(
+      // The same array when nothing changed: no new render.
       (orgs) => live && setList(orgs),
       () => undefined,
     );

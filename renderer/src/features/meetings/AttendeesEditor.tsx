@@ -1,6 +1,7 @@
 // Thành phần: people with their role and their title on that day (pre-filled from the latest title
 // seen, editable), in protocol order (drag a row, or Alt+↑/↓ on a row), plus attendee groups.
 import { HolderOutlined } from '@ant-design/icons';
+import type { TextAreaRef } from 'antd/es/input/TextArea';
 import {
   Alert,
   AutoComplete,
@@ -12,7 +13,7 @@ import {
   type RefSelectProps,
   type TableProps,
 } from 'antd';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Stored } from '../../../../shared/domain';
 import { attendeeRoles, type Attendee, type AttendeeRole, type Person } from '../../../../shared/exchange';
 import { joinLines } from '../../../../shared/linear-text';
@@ -21,8 +22,10 @@ import { ListItemActions } from '../../components/ListItemActions';
 import { describeError } from '../../lib/errors';
 import { formatDate, roleLabels } from '../../lib/format';
 import { moveItem } from '../../lib/lists';
+import { useOrganizations } from '../../lib/organizations';
 import { usePeople } from '../../lib/people';
 import { AttendeeGroupsEditor } from './AttendeeGroupsEditor';
+import { FieldStub, type Activation } from './FieldStub';
 import { NewPersonForm } from './NewPersonForm';
 import { PersonPicker } from './PersonPicker';
 import { OrganizationPicker } from '../../components/OrganizationPicker';
@@ -30,6 +33,19 @@ import { OrganizationPicker } from '../../components/OrganizationPicker';
 interface Row extends Attendee {
   key: string;
   index: number;
+}
+
+type Field = 'role' | 'position' | 'org';
+
+const roleOptions = attendeeRoles.map((v) => ({ value: v, label: roleLabels[v] }));
+
+/** Puts the caret of a title field opened by a click where the click was (at the end by default). */
+function placeCaret(input: TextAreaRef | null, how: Activation | null): void {
+  const area = input?.resizableTextArea?.textArea;
+  if (!area || !how || area !== document.activeElement || area.dataset.placed) return;
+  area.dataset.placed = 'yes';
+  const at = how.caret ?? area.value.length;
+  area.setSelectionRange(at, at);
 }
 
 export function AttendeesEditor({
@@ -76,6 +92,7 @@ export function AttendeesEditor({
         setError(`Không tải được chức vụ của ${person.fullName}: ${describeError(e)}`);
       }
     }
+    setFocus(null);
     onAppend({ personId: person.id, role, position });
   };
 
@@ -87,7 +104,30 @@ export function AttendeesEditor({
     );
   };
 
-  const rows: Row[] = attendees.map((a, index) => ({ ...a, key: `${a.personId}-${index}`, index }));
+  // Rows are text until edited (FieldStub): the editors of a row mount when one of its fields is
+  // clicked or reached with Tab, and stay for the rest of the visit.
+  const [editing, setEditing] = useState<ReadonlySet<string>>(() => new Set());
+  const [focus, setFocus] = useState<({ personId: string; field: Field } & Activation) | null>(null);
+  const edit = (personId: string, field: Field) => (how: Activation) => {
+    setEditing((s) => (s.has(personId) ? s : new Set(s).add(personId)));
+    setFocus({ personId, field, ...how });
+  };
+  // Read when an editor mounts (autoFocus, defaultOpen): rows keep their keys when moved or when another
+  // is removed, so only the editors put in place of a stub mount, and only the one asked takes the focus.
+  const focused = (r: Row, field: Field) =>
+    focus?.personId === r.personId && focus.field === field ? focus : null;
+  const organizations = useOrganizations();
+  const organizationNames = useMemo(() => new Map(organizations.map((o) => [o.id, o.name])), [organizations]);
+  const nameOf = (r: Row) => people.get(r.personId)?.fullName ?? 'người dự';
+
+  // A row's key follows the person (and which time they appear, should a list hold someone twice),
+  // not the position: moving a row does not remount its editors.
+  const seen = new Map<string, number>();
+  const rows: Row[] = attendees.map((a, index) => {
+    const n = (seen.get(a.personId) ?? 0) + 1;
+    seen.set(a.personId, n);
+    return { ...a, key: `${a.personId}-${n}`, index };
+  });
   const columns: TableProps<Row>['columns'] = [
     {
       key: 'drag',
@@ -105,40 +145,61 @@ export function AttendeesEditor({
       key: 'role',
       title: 'Vai trò',
       width: 150,
-      render: (_: unknown, r) => (
-        <Select<AttendeeRole>
-          size="small"
-          aria-label={`Vai trò của ${people.get(r.personId)?.fullName ?? 'người dự'}`}
-          style={{ width: 140 }}
-          value={r.role}
-          onChange={(role) => update(r.index, { role })}
-          options={attendeeRoles.map((v) => ({ value: v, label: roleLabels[v] }))}
-        />
-      ),
+      render: (_: unknown, r) =>
+        editing.has(r.personId) ? (
+          <Select<AttendeeRole>
+            size="small"
+            aria-label={`Vai trò của ${nameOf(r)}`}
+            style={{ width: 140 }}
+            autoFocus={Boolean(focused(r, 'role'))}
+            defaultOpen={focused(r, 'role')?.open}
+            value={r.role}
+            onChange={(role) => update(r.index, { role })}
+            options={roleOptions}
+          />
+        ) : (
+          <FieldStub
+            kind="select"
+            width={140}
+            label={`Vai trò của ${nameOf(r)}`}
+            value={roleLabels[r.role]}
+            onActivate={edit(r.personId, 'role')}
+          />
+        ),
     },
     {
       key: 'position',
       title: 'Chức vụ (tại thời điểm họp)',
       render: (_: unknown, r) => (
         <>
-          <AutoComplete
-            style={{ width: '100%' }}
-            value={r.position ?? ''}
-            onFocus={() => loadTitles(r.personId)}
-            options={(titleOptions[r.personId] ?? []).map((t) => ({ value: t }))}
-            // A title is one line: Enter (or a pasted break) becomes a space.
-            onChange={(position: string) => update(r.index, { position: joinLines(position) })}
-          >
-            {/* A long title wraps instead of scrolling out of sight. The height follows the text by CSS
-                (field-sizing, styles.css): antd's autoSize measured each row's computed style on
-                opening, about a third of a meeting's opening time with twenty attendees. */}
-            <Input.TextArea
-              size="small"
-              className="attendee-title"
-              rows={1}
-              aria-label={`Chức vụ của ${people.get(r.personId)?.fullName ?? 'người dự'}`}
+          {editing.has(r.personId) ? (
+            <AutoComplete
+              style={{ width: '100%' }}
+              value={r.position ?? ''}
+              onFocus={() => loadTitles(r.personId)}
+              options={(titleOptions[r.personId] ?? []).map((t) => ({ value: t }))}
+              // A title is one line: Enter (or a pasted break) becomes a space.
+              onChange={(position: string) => update(r.index, { position: joinLines(position) })}
+            >
+              {/* A long title wraps instead of scrolling out of sight. The height follows the text by CSS
+                  (field-sizing, styles.css): antd's autoSize measured each row's computed style. */}
+              <Input.TextArea
+                size="small"
+                className="attendee-title"
+                rows={1}
+                aria-label={`Chức vụ của ${nameOf(r)}`}
+                autoFocus={Boolean(focused(r, 'position'))}
+                ref={(input) => placeCaret(input, focused(r, 'position'))}
+              />
+            </AutoComplete>
+          ) : (
+            <FieldStub
+              kind="text"
+              label={`Chức vụ của ${nameOf(r)}`}
+              value={r.position ?? ''}
+              onActivate={edit(r.personId, 'position')}
             />
-          </AutoComplete>
+          )}
           {titleSources[r.personId] && titleSources[r.personId]?.title === r.position ? (
             <div className="muted title-source">
               theo cuộc họp ngày {formatDate(titleSources[r.personId]?.seenAt)}
@@ -151,17 +212,27 @@ export function AttendeesEditor({
       key: 'org',
       title: 'Cơ quan',
       width: 270,
-      render: (_: unknown, r) => (
-        <OrganizationPicker
-          size="small"
-          allowClear
-          allowCreate
-          label={`Cơ quan của ${people.get(r.personId)?.fullName ?? 'người dự'}`}
-          style={{ width: '100%' }}
-          value={r.organizationId}
-          onChange={(organizationId) => update(r.index, { organizationId })}
-        />
-      ),
+      render: (_: unknown, r) =>
+        editing.has(r.personId) ? (
+          <OrganizationPicker
+            size="small"
+            allowClear
+            allowCreate
+            label={`Cơ quan của ${nameOf(r)}`}
+            style={{ width: '100%' }}
+            autoFocus={Boolean(focused(r, 'org'))}
+            defaultOpen={focused(r, 'org')?.open}
+            value={r.organizationId}
+            onChange={(organizationId) => update(r.index, { organizationId })}
+          />
+        ) : (
+          <FieldStub
+            kind="select"
+            label={`Cơ quan của ${nameOf(r)}`}
+            value={r.organizationId ? (organizationNames.get(r.organizationId) ?? '…') : ''}
+            onActivate={edit(r.personId, 'org')}
+          />
+        ),
     },
     {
       key: 'actions',
@@ -171,7 +242,7 @@ export function AttendeesEditor({
           items={attendees}
           index={r.index}
           onChange={onChange}
-          removeLabel={`Bỏ ${people.get(r.personId)?.fullName ?? 'người dự'} khỏi thành phần`}
+          removeLabel={`Bỏ ${nameOf(r)} khỏi thành phần`}
         />
       ),
     },

@@ -1,12 +1,12 @@
 // Cuộc họp: filters, a sortable virtualized table, pages fetched while scrolling.
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Table, Tag, type InputRef, type TableProps } from 'antd';
-import { useRef, useState } from 'react';
-import type { MeetingListQuery, MeetingSummary } from '../../../../shared/domain';
+import { Button, Table, type InputRef, type TableProps } from 'antd';
+import { useMemo, useRef, useState } from 'react';
+import type { MeetingListQuery, MeetingSummary, OrganizationSummary } from '../../../../shared/domain';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime, formatNumber, kindLabels } from '../../lib/format';
-import { namesOf, useOrganizations } from '../../lib/organizations';
+import { useOrganizations } from '../../lib/organizations';
 import { useDebounced } from '../../lib/useDebounced';
 import { useRemainingHeight } from '../../lib/useRemainingHeight';
 import { useSearchTarget, useWindowTitle } from '../../shell/commands';
@@ -39,58 +39,9 @@ export function MeetingListPage() {
   // The table's header row and the page's bottom padding are below the measured top.
   const [tableTop, height] = useRemainingHeight(62);
 
-  // One line a row, so ten meetings and more show at 1366×768; the full text is on hover.
-  const columns: TableProps<MeetingSummary>['columns'] = [
-    {
-      key: 'startsAt',
-      title: 'Thời gian',
-      dataIndex: 'startsAt',
-      width: 150,
-      sorter: true,
-      sortOrder: sort === 'startsAt-desc' ? 'descend' : sort === 'startsAt-asc' ? 'ascend' : null,
-      render: (v: string) => <span className="nowrap">{formatDateTime(v)}</span>,
-    },
-    {
-      key: 'title',
-      title: 'Tên cuộc họp',
-      dataIndex: 'title',
-      sorter: true,
-      sortOrder: sort === 'title-asc' ? 'ascend' : null,
-      sortDirections: ['ascend'],
-      ellipsis: true,
-      render: (title: string, m) => (
-        <a href={`#/meetings/${m.id}`} title={title}>
-          {title}
-        </a>
-      ),
-    },
-    {
-      key: 'kind',
-      title: 'Loại',
-      dataIndex: 'kind',
-      width: 120,
-      render: (k: MeetingSummary['kind']) => <Tag color="blue">{kindLabels[k]}</Tag>,
-    },
-    {
-      key: 'organizers',
-      title: 'Cơ quan chủ trì',
-      width: 240,
-      ellipsis: true,
-      render: (_: unknown, m) => {
-        const names = namesOf(organizations, m.organizerIds);
-        return <span title={names}>{names}</span>;
-      },
-    },
-    {
-      key: 'location',
-      title: 'Địa điểm',
-      dataIndex: 'location',
-      width: 180,
-      ellipsis: true,
-      render: (v: string | null) => <span title={v ?? undefined}>{v ?? '—'}</span>,
-    },
-    { key: 'attendees', title: 'Thành phần', dataIndex: 'attendeeCount', width: 100, align: 'right' },
-  ];
+  // The columns change only with the sort and the directory: rows are not drawn again on every render
+  // of the page (the list's first showing renders it several times: loading, the first page, heights).
+  const columns = useMemo(() => meetingColumns(sort, organizations), [sort, organizations]);
 
   const onTableChange: TableProps<MeetingSummary>['onChange'] = (_p, _f, sorter) => {
     const s = Array.isArray(sorter) ? sorter[0] : sorter;
@@ -138,4 +89,64 @@ export function MeetingListPage() {
       />
     </>
   );
+}
+
+// One line a row, so ten meetings and more show at 1366×768; the full text is on hover. The kind is
+// drawn as antd's blue Tag looks (styles.css), without a Tag component in every row.
+function meetingColumns(
+  sort: Sort,
+  organizations: readonly OrganizationSummary[],
+): TableProps<MeetingSummary>['columns'] {
+  const names = new Map(organizations.map((o) => [o.id, o.name]));
+  return [
+    {
+      key: 'startsAt',
+      title: 'Thời gian',
+      dataIndex: 'startsAt',
+      width: 150,
+      sorter: true,
+      sortOrder: sort === 'startsAt-desc' ? 'descend' : sort === 'startsAt-asc' ? 'ascend' : null,
+      render: (v: string) => <span className="nowrap">{formatDateTime(v)}</span>,
+    },
+    {
+      key: 'title',
+      title: 'Tên cuộc họp',
+      dataIndex: 'title',
+      sorter: true,
+      sortOrder: sort === 'title-asc' ? 'ascend' : null,
+      sortDirections: ['ascend'],
+      ellipsis: true,
+      render: (title: string, m) => (
+        <a href={`#/meetings/${m.id}`} title={title}>
+          {title}
+        </a>
+      ),
+    },
+    {
+      key: 'kind',
+      title: 'Loại',
+      dataIndex: 'kind',
+      width: 120,
+      render: (k: MeetingSummary['kind']) => <span className="kind-tag">{kindLabels[k]}</span>,
+    },
+    {
+      key: 'organizers',
+      title: 'Cơ quan chủ trì',
+      width: 240,
+      ellipsis: true,
+      render: (_: unknown, m) => {
+        const text = m.organizerIds.map((id) => names.get(id) ?? '…').join('; ');
+        return <span title={text}>{text}</span>;
+      },
+    },
+    {
+      key: 'location',
+      title: 'Địa điểm',
+      dataIndex: 'location',
+      width: 180,
+      ellipsis: true,
+      render: (v: string | null) => <span title={v ?? undefined}>{v ?? '—'}</span>,
+    },
+    { key: 'attendees', title: 'Thành phần', dataIndex: 'attendeeCount', width: 100, align: 'right' },
+  ];
 }

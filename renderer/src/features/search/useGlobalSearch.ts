@@ -1,6 +1,8 @@
-// Search as the user types: the text settles for a moment, the query goes out, and only the answer to
-// the latest query is shown (an answer that comes back after a newer query was sent is dropped).
-import { useEffect, useRef, useState } from 'react';
+// Search as the user types: the text settles for a moment, then its query goes out. One query is in
+// flight at a time: text typed while one is out waits for its answer, then only the latest text is
+// asked (the ones typed in between are skipped), so the answer to the last keystroke never queues
+// behind answers nobody will read. An older text's answer shows while the latest one's is on its way.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ErrorInfo } from '../../../../shared/errors';
 import type { SearchKind, SearchQuery, SearchResult } from '../../../../shared/search';
 import { invoke } from '../../api';
@@ -39,30 +41,54 @@ export function useGlobalSearch(
   };
   const key = JSON.stringify(request);
   const [answer, setAnswer] = useState<Answer | null>(null);
-  const latest = useRef(0);
+  // The query to answer now (null: none), and whether one is out.
+  const wanted = useRef<string | null>(null);
+  const inFlight = useRef(false);
   const answered = useRef(onAnswer);
   useEffect(() => {
     answered.current = onAnswer;
   });
 
+  const send = useCallback((first: string) => {
+    const go = (sentKey: string) => {
+      inFlight.current = true;
+      const sent = JSON.parse(sentKey) as SearchQuery;
+      const settle = (next: Answer, result?: SearchResult) => {
+        inFlight.current = false;
+        const latest = wanted.current;
+        if (sentKey === latest) {
+          setAnswer(next);
+          if (result) answered.current?.(result);
+        } else {
+          // Overtaken while out: shown until the latest text's answer comes (an error is not).
+          if (result) setAnswer(next);
+          if (latest !== null) go(latest);
+        }
+      };
+      invoke('search.query', sent).then(
+        (result) => settle({ key: sentKey, text: sent.text, result }, result),
+        (error: unknown) => settle({ key: sentKey, text: sent.text, error: toErrorInfo(error) }),
+      );
+    };
+    go(first);
+  }, []);
+
   useEffect(() => {
-    const ticket = ++latest.current;
+    // While the text settles, no answer is the latest one (none opens a result on Enter).
+    wanted.current = null;
     if (!query) return;
     const timer = setTimeout(() => {
-      const sent = JSON.parse(key) as SearchQuery;
-      invoke('search.query', sent).then(
-        (result) => {
-          if (ticket !== latest.current) return;
-          setAnswer({ key, text: sent.text, result });
-          answered.current?.(result);
-        },
-        (error: unknown) => {
-          if (ticket === latest.current) setAnswer({ key, text: sent.text, error: toErrorInfo(error) });
-        },
-      );
+      wanted.current = key;
+      if (!inFlight.current) send(key);
     }, TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
-  }, [key, query]);
+  }, [key, query, send]);
+  useEffect(
+    () => () => {
+      wanted.current = null;
+    },
+    [],
+  );
 
   if (!query) return { status: 'idle' };
   if (answer?.key !== key)
