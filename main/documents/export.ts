@@ -127,7 +127,8 @@ export function buildDocument(model: ExportModel, options: ExportOptions = {}): 
       ...pageSections(rules, margin, {
         first: [buildHeader(model, width), ...buildTitle(model, width), ...buildAddressees(model, width)],
         body,
-        last: buildSignatures(model, width),
+        last: (orientation) =>
+          buildSignatures(model, orientation === 'landscape' ? ctx.landscapeWidth : width),
         firstPageHeader: [draft ? draftMark(rules, width) : new Paragraph({})],
       }),
       ...appendices,

@@ -129,8 +129,8 @@ const builders: Record<EditorNodeType, Builder> = {
   text: (ctx, node, path) => [paragraph(ctx, { type: 'paragraph', content: [node] }, path)],
   hardBreak: (ctx, _node, path) => [paragraph(ctx, { type: 'paragraph' }, path)],
 };
-function table(ctx: BodyContext, node: RichTextNode, path: string): Table {
-  return buildTable(ctx, node, path, (child, at) => block(ctx, child, at));
+function table(ctx: BodyContext, node: RichTextNode, path: string, endsBody = false): Table {
+  return buildTable(ctx, node, path, (child, at) => block(ctx, child, at), endsBody);
 }
 
 export const blockBuilders: ReadonlyMap<string, Builder> = new Map(Object.entries(builders));
@@ -159,7 +159,7 @@ export interface BodySection {
 /**
  * The body, as runs of portrait and landscape pages (a wide table turns the page, and the paragraph
  * introducing it, "…:", turns with it). A paragraph keeps with the table after it, and the last
- * paragraph keeps with the signature, so neither stands alone at the foot of a page.
+ * paragraph (or a table's last row) keeps with the signature, so neither stands alone on a page.
  */
 export function buildBody(ctx: BodyContext, body: RichTextNode): BodySection[] {
   const top = body.type === 'doc' ? (body.content ?? []) : [body];
@@ -185,13 +185,14 @@ export function buildBody(ctx: BodyContext, body: RichTextNode): BodySection[] {
       const portrait = ctx.width;
       ctx.width = ctx.landscapeWidth;
       try {
-        add('landscape', [...intro, table(ctx, node, path)]);
+        add('landscape', [...intro, table(ctx, node, path, i === last)]);
       } finally {
         ctx.width = portrait;
       }
     } else if (node.type === 'paragraph') {
       add('portrait', [paragraph(ctx, node, path, undefined, i === last || top[i + 1]?.type === 'table')]);
-    } else add('portrait', block(ctx, node, path));
+    } else if (node.type === 'table') add('portrait', [table(ctx, node, path, i === last)]);
+    else add('portrait', block(ctx, node, path));
   });
   return sections;
 }

@@ -56,15 +56,22 @@ export function textWidthOf(
 export function pageSections(
   rules: RuleSet,
   margins: Margins,
-  parts: { first: Block[]; body: BodySection[]; last: Block[]; firstPageHeader: Paragraph[] },
+  parts: {
+    first: Block[];
+    body: BodySection[];
+    /** The signature, laid out for the width of the pages it ends: after a wide table, landscape ones. */
+    last: (orientation: BodySection['orientation']) => Block[];
+    firstPageHeader: Paragraph[];
+  },
 ): ISectionOptions[] {
   const body = parts.body.map((s) => ({ ...s, blocks: [...s.blocks] }));
   const head = body[0];
   if (head?.orientation === 'portrait') head.blocks.unshift(...parts.first);
   else body.unshift({ orientation: 'portrait', blocks: [...parts.first] });
-  const tail = body[body.length - 1];
-  if (tail?.orientation === 'portrait') tail.blocks.push(...parts.last);
-  else body.push({ orientation: 'portrait', blocks: [...parts.last] });
+  // The signature ends the last section, whatever its orientation: a portrait page of its own after a
+  // landscape table would carry nothing but the signature.
+  const tail = body[body.length - 1]!;
+  tail.blocks.push(...parts.last(tail.orientation));
 
   const pageNumbers = pageNumberHeader(rules);
   return body.map((section, i) => {

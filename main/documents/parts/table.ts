@@ -49,6 +49,7 @@ function cellBlocks(
   path: string,
   header: boolean,
   otherBlock: BlockBuilder,
+  keepNext: boolean,
 ): (Paragraph | Table)[] {
   const style = ctx.rules.body.tableText;
   const alignment = cellAligns.get(cell.attrs?.align) ?? (header ? 'center' : 'left');
@@ -65,6 +66,7 @@ function cellBlocks(
     return [
       new RawParagraph(
         {
+          keepNext,
           spacing: { before: 40, after: 40, line: 240, lineRule: 'auto' },
           alignment,
           run: runFormat(ctx.rules, style),
@@ -163,11 +165,14 @@ function columnWidths(rows: RichTextNode[], columns: number, width: number, size
   return fitted.map((w) => Math.floor(w));
 }
 
+/** `keepLastRow`: the table ends the body, and its last row keeps with the signature after it, which so
+ * never stands alone on a page. */
 export function buildTable(
   ctx: BodyContext,
   node: RichTextNode,
   path: string,
   otherBlock: BlockBuilder,
+  keepLastRow = false,
 ): Table {
   const rows = rowsOf(node);
   const columns = columnCount(rows);
@@ -197,7 +202,14 @@ export function buildTable(
             margins: { left: CELL_MARGIN, right: CELL_MARGIN },
             ...(cellSpan > 1 ? { columnSpan: cellSpan } : {}),
             ...(rowSpan > 1 ? { rowSpan } : {}),
-            children: cellBlocks(ctx, cell, `${path}.content[${r}].content[${c}]`, header(cell), otherBlock),
+            children: cellBlocks(
+              ctx,
+              cell,
+              `${path}.content[${r}].content[${c}]`,
+              header(cell),
+              otherBlock,
+              keepLastRow && r === rows.length - 1,
+            ),
           });
         }),
       });

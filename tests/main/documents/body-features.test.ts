@@ -201,6 +201,52 @@ describe('tables', () => {
       v.sections.length - 1,
     );
   });
+  /** The body sample cut after the table holding `cellText`: a body that ends with that table. */
+  async function endingWithTable(cellText: string): Promise<DocxView> {
+    const { services: s } = withDemo();
+    const sample = saveBodySample(s);
+    const content = sample.body.content ?? [];
+    const at = content.findIndex((n) => n.type === 'table' && JSON.stringify(n).includes(cellText));
+    expect(at).toBeGreaterThan(0);
+    const doc = s.documents.saveDraft({
+      ...sample,
+      body: { type: 'doc', content: content.slice(0, at + 1) },
+    });
+    return readDocx(await exportDocx(s.ctx, doc.id));
+  }
+  const signatureSection = (v: DocxView) => para(v, 'Nơi nhận:').section;
+
+  it('keeps the last row of a table ending the body with the signature, never the signature alone', async () => {
+    const v = await endingWithTable('Nội dung nhiệm vụ');
+    const index = para(v, 'Nội dung nhiệm vụ').cell!.table;
+    const cells = v.paragraphs.filter((p) => p.cell?.table === index);
+    const last = Math.max(...cells.map((p) => p.cell!.row));
+    for (const p of cells) expect([p.cell!.row, p.keepNext]).toEqual([p.cell!.row, p.cell!.row === last]);
+    // A table inside the body (the sample as a whole) keeps no row with what follows.
+    const whole = await sampleView();
+    const inside = para(whole, 'Nội dung nhiệm vụ').cell!.table;
+    expect(whole.paragraphs.filter((p) => p.cell?.table === inside).some((p) => p.keepNext)).toBe(false);
+    expect(signatureSection(v)).toBe(v.tableSections[index]);
+  });
+
+  it('signs on the landscape pages of a wide table ending the body, across their width', async () => {
+    const v = await endingWithTable('Quý III');
+    const index = para(v, 'Quý III').cell!.table;
+    const section = v.tableSections[index]!;
+    expect(attr(child(v.sections[section], 'w:pgSz'), 'w:orient')).toBe('landscape');
+    // No portrait page after it holding nothing but the signature.
+    expect(section).toBe(v.sections.length - 1);
+    expect(signatureSection(v)).toBe(section);
+    const lastRow = Math.max(...v.paragraphs.filter((p) => p.cell?.table === index).map((p) => p.cell!.row));
+    expect(
+      v.paragraphs.filter((p) => p.cell?.table === index && p.cell.row === lastRow).every((p) => p.keepNext),
+    ).toBe(true);
+    // The signature's layout table spans the landscape text width, its block on the right.
+    const signature = v.tables[para(v, 'Nơi nhận:').cell!.table]!;
+    const total = gridWidths(signature).reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(portraitText);
+    expect(total).toBeLessThanOrEqual(A4.height - 2 * mm(20));
+  });
 });
 
 describe('text the way Word reads it', () => {
