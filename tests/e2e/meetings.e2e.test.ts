@@ -291,7 +291,11 @@ describe('meetings in the browser', () => {
     const search = page.getByRole('searchbox', { name: 'Tìm cán bộ' }).or(page.getByLabel('Tìm cán bộ'));
     await expect(search.first().evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.keyboard.type('nguyen duc trung');
-    await page.getByRole('cell', { name: 'Cao Thị Hiền' }).waitFor({ state: 'detached' });
+    // The filter follows each key: wait for the answer to the whole text (one row), then read it.
+    await page.waitForFunction(() => {
+      const rows = document.querySelectorAll('.people .ant-table-row');
+      return rows.length === 1 && rows[0]!.textContent!.includes('Nguyễn Đức Trung');
+    });
     await expect(page.locator('.people .ant-table-row').allTextContents()).resolves.toEqual([
       expect.stringContaining('Nguyễn Đức Trung'),
     ]);
