@@ -5,4 +5,8 @@ import module from 'node:module';
 
 module.enableCompileCache?.();
 const { runCliProcess } = await import('./process');
-process.exitCode = await runCliProcess(process.argv.slice(2));
+const code = await runCliProcess(process.argv.slice(2));
+// The output and the log line are written by now: exit at once, as `SoHop.exe --cli` does (app.exit).
+// Left to wind down, the process would run the garbage collection V8 scheduled during the export.
+module.flushCompileCache?.();
+process.exit(code);
