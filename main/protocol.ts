@@ -1,8 +1,14 @@
 // Serves the built renderer from `app://sohop/`, never from file://: the UI gets a real origin, a
 // strict CSP on every response, and no way to read a file outside the renderer folder.
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import { protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import {
+  CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
+  injectStyleNonce,
+  newStyleNonce,
+} from '../shared/csp';
 import { APP_HOST, APP_SCHEME } from './security';
 import { contentTypeOf, resolveStaticPath } from './static-path';
 
@@ -43,6 +49,19 @@ export async function serveAppRequest(rendererDir: string, requestUrl: string): 
     body = new Uint8Array(await fs.readFile(file));
   } catch {
     return notFound();
+  }
+  if (path.basename(file) === 'index.html' && path.dirname(file) === path.resolve(rendererDir)) {
+    // The page: a new nonce for its <style> elements with every load.
+    const nonce = newStyleNonce();
+    return new Response(injectStyleNonce(new TextDecoder().decode(body), nonce), {
+      status: 200,
+      headers: {
+        ...securityHeaders,
+        'Content-Security-Policy': contentSecurityPolicy(nonce),
+        'Content-Type': contentTypeOf(file),
+        'Cache-Control': 'no-store',
+      },
+    });
   }
   return new Response(body, {
     status: 200,

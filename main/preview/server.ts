@@ -7,7 +7,12 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import {
+  CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
+  injectStyleNonce,
+  newStyleNonce,
+} from '../../shared/csp';
 import { AppError, type ErrorInfo } from '../../shared/errors';
 import type { Handlers } from '../../shared/ipc';
 import { fail, type Result } from '../../shared/result';
@@ -180,9 +185,13 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (real === null || !stat?.isFile()) return sendText(res, 404, 'Không tìm thấy.');
     let body = await fs.promises.readFile(real);
     const isIndex = real === path.join(rendererDir, 'index.html');
-    if (isIndex) body = Buffer.from(injectToken(body.toString('utf8'), token), 'utf8');
+    // The page: the API token, and a new nonce for its <style> elements with every load.
+    const nonce = isIndex ? newStyleNonce() : '';
+    if (isIndex)
+      body = Buffer.from(injectStyleNonce(injectToken(body.toString('utf8'), token), nonce), 'utf8');
     res.writeHead(200, {
       ...baseHeaders,
+      ...(isIndex ? { 'Content-Security-Policy': contentSecurityPolicy(nonce) } : {}),
       'Content-Type': contentTypeOf(real),
       'Content-Length': body.length,
       'Cache-Control': isIndex ? 'no-store' : 'no-cache',

@@ -7,16 +7,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { vietnamese } from './shell/locale';
+import { nonceForLibraryStyles, styleNonce } from './shell/style-nonce';
 import { theme } from './shell/theme';
 import './styles.css';
 
 dayjs.locale('vi');
+nonceForLibraryStyles();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <ConfigProvider locale={vietnamese} theme={theme}>
+    <ConfigProvider locale={vietnamese} theme={theme} csp={{ nonce: styleNonce }}>
       <AntApp>
         <App />
       </AntApp>

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PreviewServer } from '../../main/preview/server';
 import { hardenWebContents } from '../../main/security';
-import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy, STYLE_NONCE_META } from '../../shared/csp';
 import { readFixture } from '../helpers/db';
 import { asWebContents, FakeWebContents } from '../helpers/electron-stand-in';
 import { newWatchedPage, startPreview, stopPreview, type TestDb } from './harness';
@@ -61,9 +61,24 @@ afterAll(() => stopPreview({ t, server, browser }));
 describe('the Content-Security-Policy', () => {
   it('comes as a header with the page, and the page has no <meta> policy', async () => {
     const response = await page.goto(server.url);
-    expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    // The page's policy names the nonce its <style> elements carry, a new one with every load.
+    const nonceOf = () =>
+      page.evaluate(
+        (name) => document.querySelector<HTMLMetaElement>(`meta[property="${name}"]`)?.nonce ?? '',
+        STYLE_NONCE_META,
+      );
+    const nonce = await nonceOf();
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(response?.headers()['content-security-policy']).toBe(contentSecurityPolicy(nonce));
+    expect(response?.headers()['content-security-policy']).not.toContain("style-src 'self' 'unsafe-inline'");
     expect(response?.headers()['x-content-type-options']).toBe('nosniff');
     await expect(page.locator('meta[http-equiv="Content-Security-Policy" i]').count()).resolves.toBe(0);
+    await page.reload();
+    expect(await nonceOf()).not.toBe(nonce);
+    // Scripts and style sheets come with the policy too, without a nonce.
+    const script = await page.evaluate(() => document.querySelector('script[src]')?.getAttribute('src'));
+    const asset = await page.request.get(new URL(script!, server.url).href);
+    expect(asset.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
   });
 
   it('lets every main screen render with no console error, CSP violation or popup', async () => {
@@ -76,7 +91,7 @@ describe('the Content-Security-Policy', () => {
     expect(problems).toEqual([]);
   });
 
-  it('refuses an injected inline script, a foreign script and a foreign image', async () => {
+  it('refuses an injected inline script, a <style> in injected markup, a foreign script and a foreign image', async () => {
     const other = await browser.newPage();
     await other.addInitScript(collectViolations);
     await other.goto(server.url);
@@ -91,12 +106,17 @@ describe('the Content-Security-Policy', () => {
       const image = document.createElement('img');
       image.src = 'https://tracker.example.invalid/p.gif';
       document.body.append(image);
+      // Markup arriving as HTML (a pasted or imported text shown unescaped would be this).
+      const markup = document.createElement('div');
+      markup.innerHTML = '<style>body { background: url(https://tracker.example.invalid/s.gif) }</style>';
+      document.body.append(markup);
     });
-    await expect.poll(() => violations(other)).toHaveLength(3);
+    await expect.poll(() => violations(other)).toHaveLength(4);
     expect((await violations(other)).sort()).toEqual([
       'img-src https://tracker.example.invalid/p.gif',
       'script-src-elem https://cdn.example.invalid/x.js',
       'script-src-elem inline',
+      'style-src-elem inline',
     ]);
     await expect(other.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).resolves.toBe(
       undefined,

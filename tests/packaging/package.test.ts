@@ -10,7 +10,7 @@ import asar from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { channels } from '../../shared/ipc';
-import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { contentSecurityPolicy } from '../../shared/csp';
 import { tempDir } from '../helpers/db';
 import type * as StandInModule from '../helpers/electron-stand-in';
 import { mountAsar } from './asar-loader.mjs';
@@ -136,8 +136,12 @@ describe('the packaged main bundle, started from app.asar under the Electron sta
     // The page itself comes out of the archive, with the CSP as a header.
     const page = await electron.protocol.fetch('app://sohop/index.html');
     expect(page.status).toBe(200);
-    expect(page.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
-    expect(await page.text()).toContain('<div id="root">');
+    const html = await page.text();
+    expect(html).toContain('<div id="root">');
+    // Its <style> elements need the nonce written into it with this load.
+    const nonce = /<meta property="csp-nonce" nonce="([^"]+)">/.exec(html)?.[1];
+    expect(page.headers.get('Content-Security-Policy')).toBe(contentSecurityPolicy(nonce));
+    expect(nonce).toBeDefined();
     // No developer tools in the packaged window or menu.
     expect(window?.options.webPreferences?.devTools).toBe(false);
     expect(JSON.stringify(electron.Menu.application?.template)).not.toContain('toggleDevTools');

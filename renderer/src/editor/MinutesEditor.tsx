@@ -3,6 +3,7 @@
 // ProseMirror handles IME composition itself (Telex/VNI through Unikey, EVKey): we never replace
 // the content while the user types, so composed text lands exactly once.
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { styleNonce } from '../shell/style-nonce';
 import { Alert } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { richTextToPlain, type RichTextNode } from '../../../shared/rich-text';
@@ -89,6 +90,7 @@ function LiveEditor({
     content: initial ?? '',
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
+    injectNonce: styleNonce,
     editorProps: {
       attributes: {
         'aria-label': ariaLabel ?? 'Nội dung biên bản',

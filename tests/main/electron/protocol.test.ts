@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../shared/csp';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy, injectStyleNonce } from '../../../shared/csp';
 import { tempDir } from '../../helpers/db';
 import { protocol, resetStandIn } from '../../helpers/electron-stand-in';
 import { handleAppProtocol, registerAppScheme } from '../../../main/protocol';
@@ -33,20 +33,30 @@ describe('registerAppScheme', () => {
 });
 
 describe('the app:// protocol', () => {
-  it('serves index.html with its type, the CSP and nosniff', async () => {
+  /** The nonce written into a served page (its csp-nonce meta). */
+  const nonceIn = (html: string) => /<meta property="csp-nonce" nonce="([^"]+)">/.exec(html)?.[1] ?? '';
+
+  it('serves index.html with its type, the CSP naming a nonce of its own, and nosniff', async () => {
     const response = await protocol.fetch('app://sohop/index.html');
     expect(response.status).toBe(200);
-    expect(await response.text()).toBe(indexHtml);
+    const html = await response.text();
+    const nonce = nonceIn(html);
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(html).toBe(injectStyleNonce(indexHtml, nonce));
     expect(response.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
-    expect(response.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('Content-Security-Policy')).toBe(contentSecurityPolicy(nonce));
     expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    // Another load, another nonce.
+    expect(nonceIn(await (await protocol.fetch('app://sohop/index.html')).text())).not.toBe(nonce);
   });
 
   it('serves index.html for the bare origin and scripts with a JavaScript type', async () => {
-    expect(await (await protocol.fetch('app://sohop/')).text()).toBe(indexHtml);
+    const html = await (await protocol.fetch('app://sohop/')).text();
+    expect(html).toBe(injectStyleNonce(indexHtml, nonceIn(html)));
     const script = await protocol.fetch('app://sohop/assets/index-abc.js');
     expect(script.status).toBe(200);
     expect(script.headers.get('Content-Type')).toBe('text/javascript; charset=utf-8');
+    expect(script.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
   });
 
   it.each([

@@ -1,6 +1,7 @@
 // The preview as the printout: the exporter's DOCX rendered by docx-preview, then laid out in pages the
 // way Word and LibreOffice lay it out (page breaks, running headers, page numbers, line heights).
 import { parseAsync, renderDocument, type Options } from 'docx-preview';
+import { withStyleNonce } from '../../../shell/style-nonce';
 import {
   annotateBody,
   dropTitlePages,
@@ -86,7 +87,7 @@ export async function renderDocxPages(
   dropTitlePages(running);
   const nodes = await renderDocument(doc, OPTIONS);
   const runningPages = pagesIn(await renderDocument(running, OPTIONS));
-  styles.replaceChildren(...nodes.filter((n) => n.nodeName === 'STYLE'));
+  styles.replaceChildren(...withStyleNonce(nodes.filter((n) => n.nodeName === 'STYLE')));
   body.replaceChildren(...nodes.filter((n) => n.nodeName !== 'STYLE'));
   fixLayout(body);
   for (const page of runningPages) fixLayout(page);
