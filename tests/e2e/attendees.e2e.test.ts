@@ -114,17 +114,40 @@ describe('the attendees tab, text until a row is edited', () => {
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
       .filter({ hasText: 'Thư ký' });
     await thuKy.waitFor();
-    for (let i = 0; i < 8; i++) {
-      const active = await page
-        .locator('.ant-select-dropdown:visible .ant-select-item-option-active')
-        .textContent();
-      if (active === 'Thư ký') break;
+    const activeOption = () =>
+      page.evaluate(
+        () =>
+          document.querySelector(
+            '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active',
+          )?.textContent ?? '',
+      );
+    // Down the list until "Thư ký" is the active option (each key waits for the move it makes).
+    for (let i = 0, active = await activeOption(); i < 8 && active !== 'Thư ký'; i++) {
       await page.keyboard.press('ArrowDown');
+      await page.waitForFunction(
+        (before) =>
+          document.querySelector(
+            '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active',
+          )?.textContent !== before,
+        active,
+      );
+      active = await activeOption();
     }
     await page.keyboard.press('Enter');
+    const role = page.getByRole('combobox', { name: 'Vai trò của Cao Thị Hiền' });
+    await page.waitForFunction(
+      (el) => el?.getAttribute('aria-expanded') === 'false',
+      await role.elementHandle(),
+    );
+    await page
+      .locator('.attendees .ant-table-row', { hasText: 'Cao Thị Hiền' })
+      .locator('.ant-select-content[title="Thư ký"]')
+      .waitFor();
     // Tab goes on to the title of the same row.
     await page.keyboard.press('Tab');
-    await expect(isFocused('Chức vụ của Cao Thị Hiền')).resolves.toBe(true);
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('aria-label') === 'Chức vụ của Cao Thị Hiền',
+    );
     await page.keyboard.press('End');
     await page.keyboard.type(', Thư ký hội nghị');
     await saved(page);
