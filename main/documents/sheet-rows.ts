@@ -5,7 +5,7 @@
 // real rows, each cell keeping the style id exceljs gave the template's cell in its column. Text goes in
 // as inline strings (`t="inlineStr"`), which Excel, LibreOffice and exceljs all read.
 import { strFromU8, unzipSync } from 'fflate/browser';
-import { escapeText } from './stamped-rows';
+import { xmlText } from './parts/paragraph-xml';
 import { Utf8Sink } from './utf8-sink';
 import { zipWithZlib } from './zip';
 
@@ -27,7 +27,7 @@ export function columnName(index: number): string {
 function cellXml(ref: string, style: string, value: SheetValue): string {
   if (value === null || value === '') return `<c r="${ref}"${style}/>`;
   if (typeof value === 'number') return `<c r="${ref}"${style}><v>${value}</v></c>`;
-  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeText(value)}</t></is></c>`;
+  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(value)}</t></is></c>`;
 }
 
 /**

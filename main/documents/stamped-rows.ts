@@ -6,6 +6,7 @@
 // text (escaped) changing. docx stays the author of every element and property.
 import { randomUUID } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate/browser';
+import { xmlText } from './parts/paragraph-xml';
 import { Utf8Sink } from './utf8-sink';
 import { zipWithZlib } from './zip';
 
@@ -32,22 +33,6 @@ interface RowTemplate {
 }
 
 const DOCUMENT_PART = 'word/document.xml';
-
-/** Characters escaped in text, and the control characters XML 1.0 forbids (dropped, as docx does). */
-const SPECIAL = /[&<>\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/; // eslint-disable-line no-control-regex -- the characters XML forbids
-const SPECIALS = new RegExp(SPECIAL.source, 'g');
-const ESCAPES = new Map([
-  ['&', '&amp;'],
-  ['<', '&lt;'],
-  ['>', '&gt;'],
-]);
-
-/** Text as the content of `<w:t>`: NFC, `&<>` escaped, characters XML forbids dropped. */
-export function escapeText(text: string): string {
-  const nfc = text.normalize('NFC');
-  // Most cells hold none of them: one test, no copy.
-  return SPECIAL.test(nfc) ? nfc.replace(SPECIALS, (c) => ESCAPES.get(c) ?? '') : nfc;
-}
 
 /** The one element `<tag>…</tag>` (or `<tag …>…</tag>`) that holds position `at`, no nesting of the same tag. */
 function enclosing(xml: string, tag: string, at: number): { start: number; end: number } {
@@ -116,8 +101,8 @@ export function rowStamper() {
     template.cells.forEach((cell, i) => {
       const text = cells[i] ?? '';
       out += cell.head;
-      if (!text.includes('\n')) out += cell.before + escapeText(text) + cell.after;
-      else for (const part of text.split('\n')) out += cell.before + escapeText(part) + cell.after;
+      if (!text.includes('\n')) out += cell.before + xmlText(text) + cell.after;
+      else for (const part of text.split('\n')) out += cell.before + xmlText(part) + cell.after;
       out += cell.tail;
     });
     return out + template.tail;

@@ -82,8 +82,12 @@ export function runPropertiesXml(format: RunFormat): string {
  * every run of the document), escaped.
  */
 export function textRunXml(text: string, format: RunFormat): string {
-  const clean = escapeXml(stripForbiddenChars(text).normalize('NFC'));
-  return `<w:r>${runPropertiesXml(format)}<w:t xml:space="preserve">${clean}</w:t></w:r>`;
+  return `<w:r>${runPropertiesXml(format)}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r>`;
+}
+
+/** Text as character data of a part: NFC, without what XML forbids or bidirectional controls, escaped. */
+export function xmlText(text: string): string {
+  return escapeXml(stripForbiddenChars(text).normalize('NFC'));
 }
 
 /** A manual line break (Shift+Enter) as a run of its own. */
