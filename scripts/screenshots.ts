@@ -459,7 +459,11 @@ async function main(): Promise<void> {
     // `npm run screenshots -- 10d 12` takes only the screens whose names start so.
     const only = process.argv.slice(2);
     for (const screen of screens.filter((x) => only.length === 0 || only.some((o) => x.name.startsWith(o)))) {
-      await page.goto(`${server.url}${screen.hash}`);
+      const target = `${server.url}${screen.hash}`;
+      // Each screen starts from a fresh load: a dialog the screen before left open on the same
+      // address (going to it again changes nothing) would cover this one.
+      if (page.url() === target) await page.reload();
+      else await page.goto(target);
       if (screen.tab) await page.getByRole('tab', { name: screen.tab }).click();
       await page.getByText(screen.waitFor).first().waitFor({ timeout: 15_000 });
       await screen.then?.(page);
