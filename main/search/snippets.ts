@@ -4,6 +4,7 @@
 // Hits are found with one regular expression over the text folded letter by letter (`foldAligned` keeps
 // every offset), line by line, stopping at the first line where all the words stand together.
 import type { SearchField, TextSegment } from '../../shared/search';
+import { matchesKey } from '../../shared/search-query';
 import { foldAligned } from '../../shared/search-text';
 import type { SearchSource } from './sources';
 
@@ -11,7 +12,9 @@ export type Keys = { words: Set<string>; prefixes: string[] };
 
 /** Finds the query's words in folded text (see `foldAligned`), and how many keys the query has. */
 export interface HitPattern {
+  /** Where a key's letters occur (whole words are then checked in `wordHits`). */
   regex: RegExp;
+  match: Keys;
   keys: number;
 }
 
@@ -20,27 +23,50 @@ const LEAD_CHARS = 40;
 const CONTEXT_CHARS = 32;
 const MAX_TITLE = 300;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** Compiled once: a regular expression with Unicode classes costs 1–3 ms to compile, on every key. */
+const WORD_RUN = /[\p{L}\p{N}\p{M}]*/uy;
+const IN_WORD = /(?<=[\p{L}\p{N}\p{M}])/uy;
 /** What may stand between two words for them to count as written together (`Đô Lương`, `kinh tế - xã hội`). */
 const TOGETHER = /^[\s\-–]{1,3}$/u;
 
 const escape = (key: string) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * One expression finding every word that matches a key: a whole word, or a word a prefix starts. It
- * runs over folded text, so keys are plain letters (a class of every accented variant was slower).
+ * The words that match a key: a whole word, or a word a prefix starts. Built per query, so it is only a
+ * plain list of the keys' letters (cheap to compile, keys are folded to plain letters); the word around
+ * each place found is then checked with the expressions above, compiled once.
  */
 export function hitPattern(keys: Keys): HitPattern | null {
-  const alternatives = [
-    ...[...keys.words].map(escape),
-    ...keys.prefixes.map((p) => `${escape(p)}[\\p{L}\\p{N}\\p{M}]*`),
-  ];
+  const alternatives = [...keys.words, ...keys.prefixes].filter(Boolean).map(escape);
   if (alternatives.length === 0) return null;
-  // Longest first, so a prefix never cuts a longer whole word short.
-  alternatives.sort((a, b) => b.length - a.length);
   return {
-    regex: new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'gu'),
+    regex: new RegExp(alternatives.join('|'), 'g'),
+    match: keys,
     keys: keys.words.size + keys.prefixes.length,
   };
+}
+
+/** The words of folded text that match the pattern's keys, each with its offset. */
+function wordHits(folded: string, pattern: HitPattern): { index: number; word: string }[] {
+  const out: { index: number; word: string }[] = [];
+  const { regex } = pattern;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(folded); m; m = regex.exec(folded)) {
+    const at = m.index;
+    IN_WORD.lastIndex = at;
+    if (IN_WORD.test(folded)) {
+      // Inside a word: no key starts here.
+      regex.lastIndex = at + 1;
+      continue;
+    }
+    WORD_RUN.lastIndex = at;
+    WORD_RUN.test(folded);
+    const end = Math.max(WORD_RUN.lastIndex, at + 1);
+    const word = folded.slice(at, end);
+    if (matchesKey(word, pattern.match)) out.push({ index: at, word });
+    regex.lastIndex = end;
+  }
+  return out;
 }
 
 interface Hit {
@@ -65,8 +91,8 @@ function hitsIn(
     lines?.set(from, folded);
   }
   const hits: Hit[] = [];
-  for (const m of folded.matchAll(pattern.regex)) {
-    const hit = { start: from + m.index, end: from + m.index + m[0].length, key: m[0], joined: false };
+  for (const m of wordHits(folded, pattern)) {
+    const hit = { start: from + m.index, end: from + m.index + m.word.length, key: m.word, joined: false };
     const before = hits[hits.length - 1];
     if (before && TOGETHER.test(text.slice(before.end, hit.start))) before.joined = hit.joined = true;
     hits.push(hit);
