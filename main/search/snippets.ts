@@ -207,7 +207,7 @@ function bestCluster(text: string, pattern: HitPattern, lines?: Map<number, stri
     const hits = lineEnd > lineStart ? hitsIn(text, pattern, lineStart, lineEnd, lines) : [];
     const cluster = hits.length ? bestInLine(text, hits, lineStart, lineEnd) : null;
     if (cluster && better(cluster, best)) best = cluster;
-    if (best && best.distinct >= pattern.keys && best.together >= pattern.keys) break;
+    if (best && complete(best, pattern.keys)) break;
     lineStart = lineEnd + 1;
   }
   return best;
@@ -239,10 +239,16 @@ function snippetAt(field: SearchField, text: string, cluster: Cluster, keys: num
   };
 }
 
+/** A cluster holding every key of the query, standing together: where a line's search stops. */
+const complete = (cluster: Cluster, keys: number) => cluster.distinct >= keys && cluster.together >= keys;
+
 /**
  * Where the query's words occur in the record: the field holding the most of them (the first such).
  * The field shown as the title is used only when no other field holds any, so a snippet adds to the
- * title rather than repeating it.
+ * title rather than repeating it. A long text (the minutes, a body, a programme's items) is read only
+ * when the shorter fields before it do not already hold every word together — as within a field,
+ * whose lines are read only until one does: a meeting found by an attendee's name shows that line
+ * without its minutes being read.
  */
 export function snippetOf(
   source: SearchSource,
@@ -252,7 +258,9 @@ export function snippetOf(
   let best: { snippet: Snippet; cluster: Cluster } | null = null;
   let titleHit: Snippet | null = null;
   let fallback: Snippet | null = null;
-  for (const { field, text, foldedLines } of source.fields) {
+  for (const entry of source.fields) {
+    if (entry.column === 'body' && best && pattern && complete(best.cluster, pattern.keys)) break;
+    const { field, text, foldedLines } = entry;
     if (!text) continue;
     const cluster = pattern ? bestCluster(text, pattern, foldedLines) : null;
     if (!cluster || !pattern) {

@@ -37,6 +37,20 @@ export interface SearchSource {
 /** What to read: the organizations only matter to the index (its filter), not to a result shown. */
 export interface SourceOptions {
   organizations?: boolean;
+  /** A meeting's minutes read only when their text is first asked for (a result may not need them). */
+  lazyMinutes?: boolean;
+}
+
+/** A field whose text is read the first time it is asked for, then kept. */
+function lazyField(field: SearchField, column: SearchColumn, read: () => string): SourceField {
+  let text: string | undefined;
+  return {
+    field,
+    column,
+    get text() {
+      return (text ??= read());
+    },
+  };
 }
 
 function plain(json: string | null): string {
@@ -63,10 +77,14 @@ const line = (...parts: (string | null | undefined)[]) => parts.filter((p) => p 
 export function meetingSource(
   repo: SearchSourceRepo,
   id: string,
-  { organizations = true }: SourceOptions = {},
+  { organizations = true, lazyMinutes = false }: SourceOptions = {},
 ): SearchSource | undefined {
-  const row = repo.meeting(id);
+  const full = lazyMinutes ? undefined : repo.meeting(id);
+  const row = full ?? (lazyMinutes ? repo.meetingHead(id) : undefined);
   if (!row) return undefined;
+  const minutes: SourceField = full
+    ? { field: 'minutes', column: 'body', text: plain(full.minutes) }
+    : lazyField('minutes', 'body', () => plain(repo.minutes(id)));
   const attendees = repo.attendees(id);
   return {
     kind: 'meeting',
@@ -85,7 +103,7 @@ export function meetingSource(
         text: attendees.map((a) => line(a.full_name, a.title_on_day)).join('\n'),
       },
       { field: 'groups', column: 'side', text: repo.groups(id).join('\n') },
-      { field: 'minutes', column: 'body', text: plain(row.minutes) },
+      minutes,
     ],
     organizationIds: organizations
       ? unique([...repo.organizers(id), ...attendees.map((a) => a.organization_id)])

@@ -66,6 +66,11 @@ export function createSearchSourceRepo(db: Db | ReadableDb) {
     meeting: db.prepare<[string], MeetingTextRow>(
       'SELECT id, title, starts_at, location, minutes FROM meetings WHERE id = ?',
     ),
+    // The row without its minutes (they come after these columns: no overflow page is read).
+    meetingHead: db.prepare<[string], Omit<MeetingTextRow, 'minutes'>>(
+      'SELECT id, title, starts_at, location FROM meetings WHERE id = ?',
+    ),
+    minutes: db.prepare<[string], string | null>('SELECT minutes FROM meetings WHERE id = ?').pluck(),
     attendees: db.prepare<
       [string],
       { full_name: string; title_on_day: string | null; organization_id: string | null }
@@ -114,6 +119,9 @@ export function createSearchSourceRepo(db: Db | ReadableDb) {
 
   return {
     meeting: (id: string) => s.meeting.get(id),
+    /** A meeting's row without the minutes (see `minutes`). */
+    meetingHead: (id: string) => s.meetingHead.get(id),
+    minutes: (id: string): string | null => s.minutes.get(id) ?? null,
     attendees: (meetingId: string) => s.attendees.all(meetingId),
     groups: (meetingId: string) => s.groups(meetingId),
     organizers: (meetingId: string) => s.organizers(meetingId),
