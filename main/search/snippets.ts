@@ -1,8 +1,8 @@
 // The part of a result shown under its title: the line of the field where the query's words occur
 // most, cut to a window around them, as plain-text segments with the matching words marked. The
 // renderer draws segments as text (never as markup), so a record's text cannot inject anything.
-// Hits are found with one regular expression over the text folded letter by letter (`foldAligned` keeps
-// every offset), line by line, stopping at the first line where all the words stand together.
+// Hits are found with a plain expression of the keys over the text folded letter by letter (`foldAligned`
+// keeps every offset), line by line, stopping at the first line where all the words stand together.
 import type { SearchField, TextSegment } from '../../shared/search';
 import { matchesKey } from '../../shared/search-query';
 import { foldAligned } from '../../shared/search-text';
