@@ -21,7 +21,9 @@ export const RECORD_CACHE_SIZE = 300;
  * a snippet of long minutes usually stops at their first lines).
  */
 export function withFoldedFields(source: SearchSource): SearchSource {
-  return { ...source, fields: source.fields.map((f) => ({ ...f, foldedLines: new Map<number, string>() })) };
+  // Set on the fields themselves (a copy would read a field whose text is read lazily).
+  for (const f of source.fields) f.foldedLines = new Map<number, string>();
+  return source;
 }
 
 export function createRecordCache(version: () => string, capacity = RECORD_CACHE_SIZE) {

@@ -61,7 +61,9 @@ export function createSearchService({ db, repos }: ServiceContext) {
   function recordOf(kind: SearchKind, doc: number): CachedRecord | null {
     return records.get(doc, () => {
       const key = index.key(doc);
-      const source = key && sourceOf[kind](sources, key.ref_id);
+      // The organizations are read only for the index's filter, not for what a result shows; the
+      // minutes only when the snippet gets to them (see `snippetOf`).
+      const source = key && sourceOf[kind](sources, key.ref_id, { organizations: false, lazyMinutes: true });
       if (!source) return null;
       return {
         kind,

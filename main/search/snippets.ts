@@ -1,9 +1,10 @@
 // The part of a result shown under its title: the line of the field where the query's words occur
 // most, cut to a window around them, as plain-text segments with the matching words marked. The
 // renderer draws segments as text (never as markup), so a record's text cannot inject anything.
-// Hits are found with one regular expression over the text folded letter by letter (`foldAligned` keeps
-// every offset), line by line, stopping at the first line where all the words stand together.
+// Hits are found with a plain expression of the keys over the text folded letter by letter (`foldAligned`
+// keeps every offset), line by line, stopping at the first line where all the words stand together.
 import type { SearchField, TextSegment } from '../../shared/search';
+import { matchesKey } from '../../shared/search-query';
 import { foldAligned } from '../../shared/search-text';
 import type { SearchSource } from './sources';
 
@@ -11,7 +12,9 @@ export type Keys = { words: Set<string>; prefixes: string[] };
 
 /** Finds the query's words in folded text (see `foldAligned`), and how many keys the query has. */
 export interface HitPattern {
+  /** Where a key's letters occur (whole words are then checked in `wordHits`). */
   regex: RegExp;
+  match: Keys;
   keys: number;
 }
 
@@ -20,27 +23,50 @@ const LEAD_CHARS = 40;
 const CONTEXT_CHARS = 32;
 const MAX_TITLE = 300;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** Compiled once: a regular expression with Unicode classes costs 1–3 ms to compile, on every key. */
+const WORD_RUN = /[\p{L}\p{N}\p{M}]*/uy;
+const IN_WORD = /(?<=[\p{L}\p{N}\p{M}])/uy;
 /** What may stand between two words for them to count as written together (`Đô Lương`, `kinh tế - xã hội`). */
 const TOGETHER = /^[\s\-–]{1,3}$/u;
 
 const escape = (key: string) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * One expression finding every word that matches a key: a whole word, or a word a prefix starts. It
- * runs over folded text, so keys are plain letters (a class of every accented variant was slower).
+ * The words that match a key: a whole word, or a word a prefix starts. Built per query, so it is only a
+ * plain list of the keys' letters (cheap to compile, keys are folded to plain letters); the word around
+ * each place found is then checked with the expressions above, compiled once.
  */
 export function hitPattern(keys: Keys): HitPattern | null {
-  const alternatives = [
-    ...[...keys.words].map(escape),
-    ...keys.prefixes.map((p) => `${escape(p)}[\\p{L}\\p{N}\\p{M}]*`),
-  ];
+  const alternatives = [...keys.words, ...keys.prefixes].filter(Boolean).map(escape);
   if (alternatives.length === 0) return null;
-  // Longest first, so a prefix never cuts a longer whole word short.
-  alternatives.sort((a, b) => b.length - a.length);
   return {
-    regex: new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'gu'),
+    regex: new RegExp(alternatives.join('|'), 'g'),
+    match: keys,
     keys: keys.words.size + keys.prefixes.length,
   };
+}
+
+/** The words of folded text that match the pattern's keys, each with its offset. */
+function wordHits(folded: string, pattern: HitPattern): { index: number; word: string }[] {
+  const out: { index: number; word: string }[] = [];
+  const { regex } = pattern;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(folded); m; m = regex.exec(folded)) {
+    const at = m.index;
+    IN_WORD.lastIndex = at;
+    if (IN_WORD.test(folded)) {
+      // Inside a word: no key starts here.
+      regex.lastIndex = at + 1;
+      continue;
+    }
+    WORD_RUN.lastIndex = at;
+    WORD_RUN.test(folded);
+    const end = Math.max(WORD_RUN.lastIndex, at + 1);
+    const word = folded.slice(at, end);
+    if (matchesKey(word, pattern.match)) out.push({ index: at, word });
+    regex.lastIndex = end;
+  }
+  return out;
 }
 
 interface Hit {
@@ -65,8 +91,8 @@ function hitsIn(
     lines?.set(from, folded);
   }
   const hits: Hit[] = [];
-  for (const m of folded.matchAll(pattern.regex)) {
-    const hit = { start: from + m.index, end: from + m.index + m[0].length, key: m[0], joined: false };
+  for (const m of wordHits(folded, pattern)) {
+    const hit = { start: from + m.index, end: from + m.index + m.word.length, key: m.word, joined: false };
     const before = hits[hits.length - 1];
     if (before && TOGETHER.test(text.slice(before.end, hit.start))) before.joined = hit.joined = true;
     hits.push(hit);
@@ -181,7 +207,7 @@ function bestCluster(text: string, pattern: HitPattern, lines?: Map<number, stri
     const hits = lineEnd > lineStart ? hitsIn(text, pattern, lineStart, lineEnd, lines) : [];
     const cluster = hits.length ? bestInLine(text, hits, lineStart, lineEnd) : null;
     if (cluster && better(cluster, best)) best = cluster;
-    if (best && best.distinct >= pattern.keys && best.together >= pattern.keys) break;
+    if (best && complete(best, pattern.keys)) break;
     lineStart = lineEnd + 1;
   }
   return best;
@@ -213,10 +239,16 @@ function snippetAt(field: SearchField, text: string, cluster: Cluster, keys: num
   };
 }
 
+/** A cluster holding every key of the query, standing together: where a line's search stops. */
+const complete = (cluster: Cluster, keys: number) => cluster.distinct >= keys && cluster.together >= keys;
+
 /**
  * Where the query's words occur in the record: the field holding the most of them (the first such).
  * The field shown as the title is used only when no other field holds any, so a snippet adds to the
- * title rather than repeating it.
+ * title rather than repeating it. A long text (the minutes, a body, a programme's items) is read only
+ * when the shorter fields before it do not already hold every word together — as within a field,
+ * whose lines are read only until one does: a meeting found by an attendee's name shows that line
+ * without its minutes being read.
  */
 export function snippetOf(
   source: SearchSource,
@@ -226,7 +258,9 @@ export function snippetOf(
   let best: { snippet: Snippet; cluster: Cluster } | null = null;
   let titleHit: Snippet | null = null;
   let fallback: Snippet | null = null;
-  for (const { field, text, foldedLines } of source.fields) {
+  for (const entry of source.fields) {
+    if (entry.column === 'body' && best && pattern && complete(best.cluster, pattern.keys)) break;
+    const { field, text, foldedLines } = entry;
     if (!text) continue;
     const cluster = pattern ? bestCluster(text, pattern, foldedLines) : null;
     if (!cluster || !pattern) {

@@ -34,6 +34,25 @@ export interface SearchSource {
   organizationIds: string[];
 }
 
+/** What to read: the organizations only matter to the index (its filter), not to a result shown. */
+export interface SourceOptions {
+  organizations?: boolean;
+  /** A meeting's minutes read only when their text is first asked for (a result may not need them). */
+  lazyMinutes?: boolean;
+}
+
+/** A field whose text is read the first time it is asked for, then kept. */
+function lazyField(field: SearchField, column: SearchColumn, read: () => string): SourceField {
+  let text: string | undefined;
+  return {
+    field,
+    column,
+    get text() {
+      return (text ??= read());
+    },
+  };
+}
+
 function plain(json: string | null): string {
   if (json === null) return '';
   try {
@@ -55,9 +74,17 @@ const unique = (ids: (string | null)[]): string[] => [...new Set(ids.filter((x):
 
 const line = (...parts: (string | null | undefined)[]) => parts.filter((p) => p && p.trim()).join(' — ');
 
-export function meetingSource(repo: SearchSourceRepo, id: string): SearchSource | undefined {
-  const row = repo.meeting(id);
+export function meetingSource(
+  repo: SearchSourceRepo,
+  id: string,
+  { organizations = true, lazyMinutes = false }: SourceOptions = {},
+): SearchSource | undefined {
+  const full = lazyMinutes ? undefined : repo.meeting(id);
+  const row = full ?? (lazyMinutes ? repo.meetingHead(id) : undefined);
   if (!row) return undefined;
+  const minutes: SourceField = full
+    ? { field: 'minutes', column: 'body', text: plain(full.minutes) }
+    : lazyField('minutes', 'body', () => plain(repo.minutes(id)));
   const attendees = repo.attendees(id);
   return {
     kind: 'meeting',
@@ -76,13 +103,19 @@ export function meetingSource(repo: SearchSourceRepo, id: string): SearchSource 
         text: attendees.map((a) => line(a.full_name, a.title_on_day)).join('\n'),
       },
       { field: 'groups', column: 'side', text: repo.groups(id).join('\n') },
-      { field: 'minutes', column: 'body', text: plain(row.minutes) },
+      minutes,
     ],
-    organizationIds: unique([...repo.organizers(id), ...attendees.map((a) => a.organization_id)]),
+    organizationIds: organizations
+      ? unique([...repo.organizers(id), ...attendees.map((a) => a.organization_id)])
+      : [],
   };
 }
 
-export function conclusionSource(repo: SearchSourceRepo, id: string): SearchSource | undefined {
+export function conclusionSource(
+  repo: SearchSourceRepo,
+  id: string,
+  { organizations = true }: SourceOptions = {},
+): SearchSource | undefined {
   const row = repo.conclusion(id);
   if (!row) return undefined;
   return {
@@ -97,11 +130,15 @@ export function conclusionSource(repo: SearchSourceRepo, id: string): SearchSour
       { field: 'conclusion', column: 'head', text: plain(row.text) },
       { field: 'progress', column: 'side', text: repo.progress(id).join('\n') },
     ],
-    organizationIds: unique([...repo.organizers(row.meeting_id), ...repo.assignees(id)]),
+    organizationIds: organizations ? unique([...repo.organizers(row.meeting_id), ...repo.assignees(id)]) : [],
   };
 }
 
-export function documentSource(repo: SearchSourceRepo, id: string): SearchSource | undefined {
+export function documentSource(
+  repo: SearchSourceRepo,
+  id: string,
+  { organizations = true }: SourceOptions = {},
+): SearchSource | undefined {
   const row = repo.document(id);
   if (!row) return undefined;
   // The number as stored and as printed (`5` and `05`: numbers below 10 are printed with a zero), so
@@ -121,11 +158,15 @@ export function documentSource(repo: SearchSourceRepo, id: string): SearchSource
       { field: 'place', column: 'side', text: row.place ?? '' },
       { field: 'body', column: 'body', text: plain(row.body) },
     ],
-    organizationIds: repo.issuers(id),
+    organizationIds: organizations ? repo.issuers(id) : [],
   };
 }
 
-export function programmeSource(repo: SearchSourceRepo, id: string): SearchSource | undefined {
+export function programmeSource(
+  repo: SearchSourceRepo,
+  id: string,
+  { organizations = true }: SourceOptions = {},
+): SearchSource | undefined {
   const row = repo.programme(id);
   if (!row) return undefined;
   const items = repo.items(id).map((item, i) => line(`${i + 1}. ${plain(item.content)}`, item.timing));
@@ -141,7 +182,7 @@ export function programmeSource(repo: SearchSourceRepo, id: string): SearchSourc
       { field: 'title', column: 'head', text: row.title },
       { field: 'items', column: 'body', text: items.join('\n') },
     ],
-    organizationIds: repo.programmeOrgs(id),
+    organizationIds: organizations ? repo.programmeOrgs(id) : [],
   };
 }
 
@@ -183,12 +224,14 @@ export function organizationSource(repo: SearchSourceRepo, id: string): SearchSo
   };
 }
 
-export const sourceOf: Record<SearchKind, (repo: SearchSourceRepo, id: string) => SearchSource | undefined> =
-  {
-    meeting: meetingSource,
-    conclusion: conclusionSource,
-    document: documentSource,
-    programme: programmeSource,
-    person: personSource,
-    organization: organizationSource,
-  };
+export const sourceOf: Record<
+  SearchKind,
+  (repo: SearchSourceRepo, id: string, options?: SourceOptions) => SearchSource | undefined
+> = {
+  meeting: meetingSource,
+  conclusion: conclusionSource,
+  document: documentSource,
+  programme: programmeSource,
+  person: personSource,
+  organization: organizationSource,
+};

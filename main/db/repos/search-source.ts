@@ -1,6 +1,5 @@
 // Reads the text of one record as the search index needs it (and the snippets of its results show it).
 import type { Db, ReadableDb } from '../types';
-import { LATEST_STANDING_SQL, splitKey } from './person-attendance';
 import { createWriteVersion } from './write-version';
 
 export interface MeetingTextRow {
@@ -47,6 +46,16 @@ export interface OrganizationTextRow {
   updated_at: string;
 }
 
+/**
+ * A person's title of the day at their latest meeting that names one (newest start, then the first row
+ * of that meeting: as the people list's LATEST_STANDING_SQL picks it). Covering indexes only; the
+ * sorter keeps one row, without building a key per attendance (half the time of the list's statement).
+ */
+export const LATEST_TITLE_SQL = `SELECT a.title_on_day
+  FROM meeting_attendees a INDEXED BY meeting_attendees_person_seen
+    JOIN meetings m INDEXED BY meetings_id_starts ON m.id = a.meeting_id
+  WHERE a.person_id = ? AND a.title_on_day <> '' ORDER BY m.starts_at DESC, a.seq, a.title_on_day DESC LIMIT 1`;
+
 export function createSearchSourceRepo(db: Db | ReadableDb) {
   /** One column of every row, as strings. */
   const column = (sql: string) => {
@@ -57,6 +66,11 @@ export function createSearchSourceRepo(db: Db | ReadableDb) {
     meeting: db.prepare<[string], MeetingTextRow>(
       'SELECT id, title, starts_at, location, minutes FROM meetings WHERE id = ?',
     ),
+    // The row without its minutes (they come after these columns: no overflow page is read).
+    meetingHead: db.prepare<[string], Omit<MeetingTextRow, 'minutes'>>(
+      'SELECT id, title, starts_at, location FROM meetings WHERE id = ?',
+    ),
+    minutes: db.prepare<[string], string | null>('SELECT minutes FROM meetings WHERE id = ?').pluck(),
     attendees: db.prepare<
       [string],
       { full_name: string; title_on_day: string | null; organization_id: string | null }
@@ -100,12 +114,14 @@ export function createSearchSourceRepo(db: Db | ReadableDb) {
        UNION ALL SELECT 'document', id FROM documents UNION ALL SELECT 'programme', id FROM programmes
        UNION ALL SELECT 'person', id FROM people UNION ALL SELECT 'organization', id FROM organizations`,
     ),
-    // The people list's statement (covering indexes only; each person has hundreds of attendances).
-    latest: db.prepare<[string], { title_key: string | null }>(LATEST_STANDING_SQL),
+    latest: db.prepare<[string], string | null>(LATEST_TITLE_SQL).pluck(),
   };
 
   return {
     meeting: (id: string) => s.meeting.get(id),
+    /** A meeting's row without the minutes (see `minutes`). */
+    meetingHead: (id: string) => s.meetingHead.get(id),
+    minutes: (id: string): string | null => s.minutes.get(id) ?? null,
     attendees: (meetingId: string) => s.attendees.all(meetingId),
     groups: (meetingId: string) => s.groups(meetingId),
     organizers: (meetingId: string) => s.organizers(meetingId),
@@ -125,10 +141,7 @@ export function createSearchSourceRepo(db: Db | ReadableDb) {
     /** Changes as soon as anything is written (see ./write-version.ts). */
     version: createWriteVersion(db),
     /** The title of the day a person held at their latest meeting, if any. */
-    latestTitle: (personId: string): string | null => {
-      const key = s.latest.get(JSON.stringify([personId]))?.title_key;
-      return key ? splitKey(key)[1] : null;
-    },
+    latestTitle: (personId: string): string | null => s.latest.get(personId) ?? null,
   };
 }
 

@@ -157,12 +157,11 @@ export function taskPageSql(branches: TaskWhere[], part: 'dated' | 'undated'): s
 }
 
 /**
- * One page of a unit's, a leader's or some meetings' tasks (a few thousand at most) in the list's order,
- * each row with the count of all: SQLite counts them and keeps the page's rows in one pass over the
- * covering indexes (a sorter bounded by LIMIT), instead of handing every match to JavaScript.
- * Parameters: the branch's, then LIMIT and OFFSET. No row (an offset past the end) says nothing of the count.
+ * A unit's, a leader's or some meetings' tasks (a few thousand at most), all of them, as rowids in the
+ * list's order: found through the covering indexes and sorted by SQLite (no row read). The caller keeps
+ * the answer until a write and pages through it. Parameters: the branch's.
  */
-export function taskFewPageSql(branch: TaskWhere): string {
-  return `SELECT rid, total FROM (SELECT c.rowid AS rid, c.due_date AS due_date, count(*) OVER () AS total
-    FROM conclusions c WHERE ${branch.sql}) ORDER BY due_date IS NULL, due_date, rid LIMIT ? OFFSET ?`;
+export function taskFewOrderSql(branch: TaskWhere): string {
+  return `SELECT c.rowid FROM conclusions c WHERE ${branch.sql}
+    ORDER BY c.due_date IS NULL, c.due_date, c.rowid`;
 }

@@ -4,7 +4,9 @@ import type { MeetingBrief, ParsedTaskFilter } from '../../../shared/tasks';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../types';
 import { fromJson } from './rows';
-import { taskCountSql, taskFewPageSql, taskPageSql, taskWhere } from './task-filter';
+import { createKeptAnswers } from './kept-answers';
+import { taskCountSql, taskFewOrderSql, taskPageSql, taskWhere } from './task-filter';
+import { createWriteVersion } from './write-version';
 
 export interface TaskRow {
   id: string;
@@ -32,6 +34,9 @@ export interface TaskQuery {
   offset: number;
   limit: number;
 }
+
+/** Filters whose answers are kept at once (the task page, Tổng quan's figures, a few units). */
+const KEPT_FILTERS = 24;
 
 const FROM = 'FROM conclusions c JOIN meetings m ON m.id = c.meeting_id';
 // One subquery each for the units (both roles) and the latest note: each is a search per row.
@@ -78,13 +83,25 @@ export function createTaskRepo(db: Db) {
     return statement as Statement<unknown[], R>;
   };
 
+  // A filter's total, and a unit's, a leader's or some meetings' tasks in the list's order, kept until
+  // anything is written: paging through a list, or coming back to it, asks the same again.
+  const kept = createKeptAnswers<number | number[]>(createWriteVersion(db), KEPT_FILTERS);
+  const keptFor = <T extends number | number[]>(
+    what: string,
+    sql: string,
+    params: unknown[],
+    compute: () => T,
+  ) => kept.get(`${what}\u0000${sql}\u0000${JSON.stringify(params)}`, compute) as T;
+
   return {
     list(q: TaskQuery): { rows: TaskRow[]; total: number } {
       const branches = taskWhere(q.filter, q.today, true);
       if (branches.length === 0) return { rows: [], total: 0 };
       const params = branches.flatMap((b) => b.params);
-      const count = (dated: boolean) =>
-        cached<{ n: number }>(taskCountSql(branches, dated)).get(...params)?.n ?? 0;
+      const count = (dated: boolean) => {
+        const sql = taskCountSql(branches, dated);
+        return keptFor('count', sql, params, () => cached<{ n: number }>(sql).get(...params)?.n ?? 0);
+      };
       const page = (part: 'dated' | 'undated', limit: number, offset: number) =>
         cached<{ rid: number }>(taskPageSql(branches, part))
           .all(...params, limit, offset)
@@ -94,14 +111,16 @@ export function createTaskRepo(db: Db) {
       let total: number;
       const [only] = branches;
       if (branches.length === 1 && only?.fewFirst) {
-        // A unit's, a leader's or some meetings' tasks: found, counted and paged in one statement.
-        const rows = cached<{ rid: number; total: number }>(taskFewPageSql(only)).all(
-          ...params,
-          q.limit,
-          q.offset,
+        // A unit's, a leader's or some meetings' tasks (a few thousand): all of them in the list's order
+        // from one statement over the covering indexes, kept; each page is then a slice of it.
+        const sql = taskFewOrderSql(only);
+        const order = keptFor('order', sql, params, () =>
+          cached<number>(sql)
+            .pluck()
+            .all(...params),
         );
-        total = rows[0]?.total ?? (q.offset > 0 ? count(false) : 0);
-        rids = rows.map((r) => r.rid);
+        total = order.length;
+        rids = order.slice(q.offset, q.offset + q.limit);
       } else {
         total = count(false);
         rids = page('dated', q.limit, q.offset);

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { LATEST_STANDING_SQL } from '../../../main/db/repos/person-attendance';
+import { LATEST_TITLE_SQL } from '../../../main/db/repos/search-source';
 import { byMonthSql, byUnitSql } from '../../../main/db/repos/task-stats';
 import { taskCountSql, taskWhere } from '../../../main/db/repos/task-filter';
 import { RECENT_MEETINGS_SQL } from '../../../main/db/repos/tasks';
@@ -45,5 +46,12 @@ describe('query plans of Tổng quan and the people list', () => {
     expect(steps).toContain('SEARCH a USING COVERING INDEX meeting_attendees_person_seen (person_id=?)');
     expect(steps).toContain('SEARCH m USING COVERING INDEX meetings_id_starts (id=?)');
     expect(steps.join(' | ')).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('finds a search result’s person title from the covering indexes, keeping one row (no sort of all)', () => {
+    const steps = plan(LATEST_TITLE_SQL, 'x');
+    expect(steps).toContain('SEARCH a USING COVERING INDEX meeting_attendees_person_seen (person_id=?)');
+    expect(steps).toContain('SEARCH m USING COVERING INDEX meetings_id_starts (id=?)');
+    expect(steps.filter((s) => TABLE_READ.test(s))).toEqual([]);
   });
 });

@@ -61,4 +61,31 @@ describe('search snippets', () => {
     expect(found.find).toBe('vùng');
     expect(marked(found.snippet)).toEqual(['vùng', 'trũng']);
   });
+
+  it('reads the minutes only when the attendees do not already hold every word together', () => {
+    let reads = 0;
+    const source = meeting('');
+    source.fields.splice(
+      1,
+      1,
+      { field: 'attendees', column: 'side', text: 'Nguyễn Văn An — Chủ tịch UBND huyện' },
+      {
+        field: 'minutes',
+        column: 'body',
+        get text() {
+          reads++;
+          return 'Đồng chí Nguyễn Văn An kết luận: huyện Đô Lương hoàn thành nông thôn mới.';
+        },
+      },
+    );
+    const byName = snippetOf(source, patternOf('nguyen van an'), 'title');
+    expect(byName.field).toBe('attendees');
+    expect(marked(byName.snippet)).toEqual(['Nguyễn', 'Văn', 'An']);
+    expect(reads).toBe(0);
+    // A word the attendees do not hold: the minutes are read, and shown.
+    const byPlace = snippetOf(source, patternOf('nguyen do luong'), 'title');
+    expect(byPlace.field).toBe('minutes');
+    expect(marked(byPlace.snippet)).toEqual(['Nguyễn', 'Đô', 'Lương']);
+    expect(reads).toBe(1);
+  });
 });

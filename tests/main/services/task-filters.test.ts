@@ -1,6 +1,7 @@
 // Kết luận & nhiệm vụ through the IPC dispatch: every filter of the list, bulk status, reassigning units,
 // and the charts' counts, against a small office whose deadlines sit on every side of today.
 import { afterEach, describe, expect, it } from 'vitest';
+import { closeDatabase, openDatabase } from '../../../main/db/connection';
 import { dispatch } from '../../../main/ipc/dispatch';
 import { createHandlers } from '../../../main/ipc/handlers';
 import type { Page } from '../../../shared/domain';
@@ -308,5 +309,39 @@ describe('chart counts (tasks.stats)', () => {
       ['2026-10', 2],
       ['2026-11', 1],
     ]);
+  });
+});
+
+describe('totals and orders kept between calls (until a write)', () => {
+  const total = async (call: ReturnType<typeof office>['call'], input: Record<string, unknown>) =>
+    (await call<Page<TaskSummary>>('tasks.list', input)).total;
+
+  it('a unit’s list and a status filter show a write made through the app at once', async () => {
+    const { call, list } = office();
+    expect(await total(call, { filter: 'all', leadId: ids.unitC })).toBe(3);
+    expect(await total(call, { filter: 'overdue' })).toBe(2);
+    // Asked again on unchanged data: the same answer (the kept one).
+    expect(await total(call, { filter: 'all', leadId: ids.unitC })).toBe(3);
+    await call('tasks.reassign', { conclusionIds: [ids.overdue, ids.dueIn8], leadIds: [ids.unitC] });
+    expect(await total(call, { filter: 'all', leadId: ids.unitC })).toBe(5);
+    expect(new Set(await list({ filter: 'all', leadId: ids.unitC }))).toContain(ids.overdue);
+    await call('tasks.bulkStatus', { conclusionIds: [ids.overdue], status: 'done' });
+    expect(await total(call, { filter: 'overdue' })).toBe(1);
+    expect(await list({ filter: 'open', leadId: ids.unitC })).not.toContain(ids.overdue);
+  });
+
+  it('shows a write made by another connection to the same file', async () => {
+    const { t, call } = office();
+    expect(await total(call, { filter: 'overdue' })).toBe(2);
+    expect(await total(call, { filter: 'all', leadId: ids.unitA })).toBe(3);
+    const other = openDatabase(t.file);
+    try {
+      other.prepare("UPDATE conclusions SET status = 'done' WHERE id = ?").run(ids.overdue);
+      other.prepare('DELETE FROM conclusion_assignees WHERE conclusion_id = ?').run(ids.dueIn8);
+    } finally {
+      closeDatabase(other);
+    }
+    expect(await total(call, { filter: 'overdue' })).toBe(1);
+    expect(await total(call, { filter: 'all', leadId: ids.unitA })).toBe(2);
   });
 });
