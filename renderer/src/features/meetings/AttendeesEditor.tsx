@@ -2,15 +2,7 @@
 // seen, editable), in protocol order (drag a row, or Alt+↑/↓ on a row), plus attendee groups.
 import { HolderOutlined } from '@ant-design/icons';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
-import {
-  Alert,
-  AutoComplete,
-  Input,
-  Select,
-  Space,
-  Typography,
-  type RefSelectProps,
-} from 'antd';
+import { Alert, AutoComplete, Input, Select, Space, Typography, type RefSelectProps } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import type { Stored } from '../../../../shared/domain';
 import { attendeeRoles, type Attendee, type AttendeeRole, type Person } from '../../../../shared/exchange';
