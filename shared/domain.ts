@@ -53,6 +53,8 @@ export const peopleQuerySchema = z.object({
   limit: z.int().min(1).max(500).default(50),
 });
 export type PeopleQuery = z.input<typeof peopleQuerySchema>;
+/** The most people one `people.getMany` call names (a meeting's attendees are far fewer). */
+export const PEOPLE_GET_MANY_MAX = 500;
 
 export interface PersonTitle {
   title: string;

@@ -10,6 +10,7 @@ export const channelNames = [
   'organizations.delete',
   'people.list',
   'people.get',
+  'people.getMany',
   'people.titles',
   'people.save',
   'people.delete',

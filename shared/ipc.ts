@@ -8,6 +8,7 @@ import {
   meetingListQuerySchema,
   organizationQuerySchema,
   peopleQuerySchema,
+  PEOPLE_GET_MANY_MAX,
   type DocumentSummary,
   type GeneratedDraft,
   type MeetingSummary,
@@ -123,6 +124,10 @@ export const ipcContract = {
   /** Given name first, in the Vietnamese order; each with the title and unit of their latest meeting. */
   'people.list': returns<Page<PersonListItem>>()(peopleQuerySchema),
   'people.get': returns<Stored<Person>>()(byId),
+  /** The people with these ids that exist, in the order asked (an attendee list names its rows at once). */
+  'people.getMany': returns<Stored<Person>[]>()(
+    z.object({ ids: z.array(idSchema).max(PEOPLE_GET_MANY_MAX) }),
+  ),
   'people.titles': returns<PersonTitle[]>()(byId),
   'people.save': returns<Stored<Person>>()(personSchema),
   'people.delete': returns<null>()(byId),

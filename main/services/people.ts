@@ -30,6 +30,15 @@ export function createPersonService({ db, repos, now }: ServiceContext) {
     get(id: string): Stored<Person> {
       return found(repo.get(id), 'cán bộ', id);
     },
+    /** The people with these ids that exist, each once, in the order asked (the others left out). */
+    getMany(ids: readonly string[]): Stored<Person>[] {
+      const people: Stored<Person>[] = [];
+      for (const id of new Set(ids)) {
+        const person = repo.get(id);
+        if (person) people.push(person);
+      }
+      return people;
+    },
     /** Titles seen in meetings, latest first: the first one pre-fills a new attendance. */
     titles(id: string): PersonTitle[] {
       found(repo.get(id), 'cán bộ', id);

@@ -106,7 +106,7 @@ describe('attendees editor', () => {
   it('shows a long title of the day whole, and keeps it on one line when Enter is typed', async () => {
     invoke.mockImplementation((channel: string) => {
       if (channel === 'organizations.list') return Promise.resolve([ORG]);
-      if (channel === 'people.get') return Promise.resolve(PERSON);
+      if (channel === 'people.getMany') return Promise.resolve([PERSON]);
       if (channel === 'people.titles') return Promise.resolve([]);
       return Promise.reject(new Error(`unexpected call ${channel}`));
     });

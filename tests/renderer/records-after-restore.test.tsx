@@ -85,6 +85,7 @@ beforeEach(() => {
         { id: 'org-1', name: data.organization, family: 'state', symbol: null, parentId: null },
       ],
       'people.get': () => ({ id: PERSON, fullName: data.person, updatedAt: STAMP }),
+      'people.getMany': () => [{ id: PERSON, fullName: data.person, updatedAt: STAMP }],
       'backup.restore': () => {
         data = { organization: 'Sở Y tế', person: 'Trần Thị Bình' };
         return { restored: {}, undoFile: '/data/Sao lưu/truoc-khoi-phuc.sohop' };

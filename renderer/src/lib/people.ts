@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { Stored } from '../../../shared/domain';
 import type { Person } from '../../../shared/exchange';
+import { PEOPLE_GET_MANY_MAX } from '../../../shared/domain';
 import { invoke } from '../api';
 
 const known = new Map<string, Stored<Person>>();
@@ -32,8 +33,14 @@ export function usePeople(ids: readonly string[]): Map<string, Stored<Person>> {
     const missing = key.split(',').filter((id) => id && !known.has(id));
     if (missing.length === 0) return;
     let live = true;
+    // One call per 500 names (a meeting's twenty attendees: one call, not twenty).
+    const batches: string[][] = [];
+    for (let i = 0; i < missing.length; i += PEOPLE_GET_MANY_MAX)
+      batches.push(missing.slice(i, i + PEOPLE_GET_MANY_MAX));
     void Promise.allSettled(
-      missing.map((id) => invoke('people.get', { id }).then((p) => known.set(p.id, p))),
+      batches.map((ids) =>
+        invoke('people.getMany', { ids }).then((people) => people.forEach((p) => known.set(p.id, p))),
+      ),
     ).then(() => live && setRound((r) => r + 1));
     return () => {
       live = false;

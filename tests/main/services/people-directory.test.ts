@@ -107,6 +107,37 @@ describe('people.list', () => {
   });
 });
 
+describe('people.getMany', () => {
+  it("names a meeting's attendees in one call, in the order asked, leaving out unknown ids", async () => {
+    const t = withDemo();
+    const call = caller(t);
+    const ids =
+      (await call('meetings.get', { id: demoIds.meeting2021 })).attendees?.map((a) => a.personId) ?? [];
+    expect(ids.length).toBeGreaterThan(2);
+    const unknown = id(999);
+    const people = await call('people.getMany', { ids: [ids[1]!, unknown, ...ids, ids[0]!] });
+    const nameInDb = (personId: string) =>
+      (t.db.prepare('SELECT full_name FROM people WHERE id = ?').get(personId) as { full_name: string })
+        .full_name;
+    // Each once, where first asked; the unknown id is left out.
+    const order = [ids[1]!, ...ids.filter((x) => x !== ids[1])];
+    expect(people.map((p) => p.id)).toEqual(order);
+    expect(people.map((p) => p.fullName)).toEqual(order.map(nameInDb));
+  });
+
+  it('refuses more than 500 ids or an id that is not a UUID', async () => {
+    const t = withDemo();
+    const handlers = createHandlers(t.services, { version: 'test', databasePath: t.file });
+    const many = Array.from({ length: 501 }, (_, i) => id(i));
+    const tooMany = await dispatch(handlers, 'people.getMany', { ids: many });
+    expect(tooMany.ok ? null : tooMany.error.code).toBe('E_VALIDATION');
+    const bad = await dispatch(handlers, 'people.getMany', { ids: ["x' OR 1=1"] });
+    expect(bad.ok ? null : bad.error.code).toBe('E_VALIDATION');
+    const ok = await dispatch(handlers, 'people.getMany', { ids: many.slice(0, 500) });
+    expect(ok.ok).toBe(true);
+  });
+});
+
 describe('people.list: the current title and unit', () => {
   it('takes the title from the latest meeting naming one and the unit from the latest naming one', async () => {
     const t = withDemo();

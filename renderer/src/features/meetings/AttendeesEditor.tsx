@@ -2,23 +2,14 @@
 // seen, editable), in protocol order (drag a row, or Alt+↑/↓ on a row), plus attendee groups.
 import { HolderOutlined } from '@ant-design/icons';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
-import {
-  Alert,
-  AutoComplete,
-  Input,
-  Select,
-  Space,
-  Table,
-  Typography,
-  type RefSelectProps,
-  type TableProps,
-} from 'antd';
+import { Alert, AutoComplete, Input, Select, Space, Typography, type RefSelectProps } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import type { Stored } from '../../../../shared/domain';
 import { attendeeRoles, type Attendee, type AttendeeRole, type Person } from '../../../../shared/exchange';
 import { joinLines } from '../../../../shared/linear-text';
 import { invoke } from '../../api';
 import { ListItemActions } from '../../components/ListItemActions';
+import { PlainTable, type PlainColumn } from '../../components/PlainTable';
 import { describeError } from '../../lib/errors';
 import { formatDate, roleLabels } from '../../lib/format';
 import { moveItem } from '../../lib/lists';
@@ -128,24 +119,24 @@ export function AttendeesEditor({
     seen.set(a.personId, n);
     return { ...a, key: `${a.personId}-${n}`, index };
   });
-  const columns: TableProps<Row>['columns'] = [
+  const columns: PlainColumn<Row>[] = [
     {
       key: 'drag',
       width: 36,
       render: () => <HolderOutlined className="drag-handle" aria-hidden />,
     },
-    { key: 'n', title: 'TT', width: 48, render: (_: unknown, r) => r.index + 1 },
+    { key: 'n', title: 'TT', width: 48, render: (r) => r.index + 1 },
     {
       key: 'name',
       title: 'Họ và tên',
       width: 180,
-      render: (_: unknown, r) => people.get(r.personId)?.fullName ?? <span className="muted">Đang tải…</span>,
+      render: (r) => people.get(r.personId)?.fullName ?? <span className="muted">Đang tải…</span>,
     },
     {
       key: 'role',
       title: 'Vai trò',
       width: 150,
-      render: (_: unknown, r) =>
+      render: (r) =>
         editing.has(r.personId) ? (
           <Select<AttendeeRole>
             size="small"
@@ -170,7 +161,7 @@ export function AttendeesEditor({
     {
       key: 'position',
       title: 'Chức vụ (tại thời điểm họp)',
-      render: (_: unknown, r) => (
+      render: (r) => (
         <>
           {editing.has(r.personId) ? (
             <AutoComplete
@@ -212,7 +203,7 @@ export function AttendeesEditor({
       key: 'org',
       title: 'Cơ quan',
       width: 270,
-      render: (_: unknown, r) =>
+      render: (r) =>
         editing.has(r.personId) ? (
           <OrganizationPicker
             size="small"
@@ -237,7 +228,7 @@ export function AttendeesEditor({
     {
       key: 'actions',
       width: 110,
-      render: (_: unknown, r) => (
+      render: (r) => (
         <ListItemActions
           items={attendees}
           index={r.index}
@@ -275,16 +266,13 @@ export function AttendeesEditor({
         />
       ) : null}
       {error ? <Alert type="warning" showIcon title={error} style={{ margin: '8px 0' }} /> : null}
-      <Table<Row>
+      <PlainTable<Row>
         className="attendees"
-        size="small"
-        tableLayout="fixed"
-        rowKey="key"
-        pagination={false}
+        rowKey={(r) => r.key}
         columns={columns}
-        dataSource={rows}
-        locale={{ emptyText: 'Chưa có ai trong thành phần' }}
-        onRow={(r) => ({
+        rows={rows}
+        emptyText="Chưa có ai trong thành phần"
+        rowProps={(r) => ({
           draggable: true,
           className: `attendee-row${dragOver === r.index && dragFrom !== r.index ? ' drag-over' : ''}`,
           onDragStart: (e) => {

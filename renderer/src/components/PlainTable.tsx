@@ -1,0 +1,92 @@
+// A small table drawn as a plain semantic <table> with antd's small-table classes and styles, for short
+// lists edited in place (a meeting's attendees). antd's Table (rc-table) measures the scrollbar of each
+// table it mounts (a <style> inserted and read back: a style and layout pass of the whole page) and runs
+// its per-row and per-cell machinery; none of that is needed for twenty rows without sorting or scrolling.
+import useCSSVarCls from 'antd/es/config-provider/hooks/useCSSVarCls';
+import useTableStyle from 'antd/es/table/style';
+import type { HTMLAttributes, ReactNode } from 'react';
+
+export interface PlainColumn<T> {
+  key: string;
+  /** The header's text (none: an empty header cell). */
+  title?: ReactNode;
+  /** In pixels; columns without one share what is left (the table's layout is fixed). */
+  width?: number;
+  render: (row: T) => ReactNode;
+}
+
+const prefix = 'ant-table';
+
+export function PlainTable<T>({
+  className,
+  columns,
+  rows,
+  rowKey,
+  rowProps,
+  emptyText,
+}: {
+  className?: string;
+  columns: readonly PlainColumn<T>[];
+  rows: readonly T[];
+  rowKey: (row: T) => string;
+  /** The row's own attributes and handlers (its class is added to antd's row classes). */
+  rowProps?: (row: T) => HTMLAttributes<HTMLTableRowElement>;
+  emptyText: ReactNode;
+}) {
+  // antd's own table styles (registered once per session, shared with every antd Table).
+  const rootCls = useCSSVarCls(prefix);
+  const [hashId, cssVarCls] = useTableStyle(prefix, rootCls);
+  const wrapper = [cssVarCls, rootCls, `${prefix}-wrapper`, className, hashId].filter(Boolean).join(' ');
+  return (
+    <div className={wrapper}>
+      <div className={`${prefix} ${prefix}-small ${prefix}-layout-fixed`}>
+        <div className={`${prefix}-container`}>
+          <div className={`${prefix}-content`}>
+            <table style={{ tableLayout: 'fixed' }}>
+              <colgroup>
+                {columns.map((c) => (
+                  <col key={c.key} style={c.width ? { width: c.width } : undefined} />
+                ))}
+              </colgroup>
+              <thead className={`${prefix}-thead`}>
+                <tr>
+                  {columns.map((c) => (
+                    <th key={c.key} className={`${prefix}-cell`} scope="col">
+                      {c.title}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody className={`${prefix}-tbody`}>
+                {rows.length === 0 ? (
+                  <tr className={`${prefix}-placeholder`}>
+                    <td className={`${prefix}-cell`} colSpan={columns.length}>
+                      {emptyText}
+                    </td>
+                  </tr>
+                ) : (
+                  rows.map((r) => {
+                    const { className: rowClass, ...props } = rowProps?.(r) ?? {};
+                    return (
+                      <tr
+                        key={rowKey(r)}
+                        {...props}
+                        className={`${prefix}-row ${prefix}-row-level-0${rowClass ? ` ${rowClass}` : ''}`}
+                      >
+                        {columns.map((c) => (
+                          <td key={c.key} className={`${prefix}-cell`}>
+                            {c.render(r)}
+                          </td>
+                        ))}
+                      </tr>
+                    );
+                  })
+                )}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
