@@ -24,6 +24,7 @@ import { fromJson } from '../db/repos/rows';
 import { addDays } from '../db/repos/task-filter';
 import { createTaskStatsRepo } from '../db/repos/task-stats';
 import { createTaskWriteRepo } from '../db/repos/task-writes';
+import { createKeptAnswers } from '../db/repos/kept-answers';
 import { createWriteVersion } from '../db/repos/write-version';
 import { createTaskRepo, lastProgressOf, unitsOf, type TaskRow } from '../db/repos/tasks';
 import type { ServiceContext } from './context';
@@ -110,9 +111,7 @@ export function createTaskService({ db, repos, now }: ServiceContext) {
     return { ...toSummary(row, today()), progress: repo.progress(id), updatedAt: row.updated_at };
   }
 
-  const writeVersion = createWriteVersion(db);
-  const kept = new Map<string, TaskStatsRow[]>();
-  let keptVersion = '';
+  const keptStats = createKeptAnswers<TaskStatsRow[]>(createWriteVersion(db), KEPT_STATS);
 
   function countStats(
     by: 'unit' | 'month',
@@ -237,18 +236,7 @@ export function createTaskService({ db, repos, now }: ServiceContext) {
     stats(query: TaskStatsQuery): TaskStatsRow[] {
       const { by, ...filter } = taskStatsQuerySchema.parse(query);
       const day = today();
-      const key = JSON.stringify([day, by, filter]);
-      const version = writeVersion();
-      if (version !== keptVersion) {
-        kept.clear();
-        keptVersion = version;
-      }
-      let rows = kept.get(key);
-      if (!rows) {
-        rows = countStats(by, filter, day);
-        if (kept.size >= KEPT_STATS) kept.delete(kept.keys().next().value as string);
-        kept.set(key, rows);
-      }
+      const rows = keptStats.get(JSON.stringify([day, by, filter]), () => countStats(by, filter, day));
       return structuredClone(rows);
     },
     dashboard(): DashboardSummary {
