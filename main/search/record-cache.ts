@@ -3,6 +3,7 @@
 // rowid. Anything written — by this connection (SQLite's total_changes(), triggers and rollbacks
 // included) or by another one (PRAGMA data_version) — drops them all: a result never shows an old text.
 import type { SearchKind } from '../../shared/search';
+import { createKeptAnswers } from '../db/repos/kept-answers';
 import type { SearchSource } from './sources';
 
 /** A record as the results show it, with the lines of its fields folded so far. */
@@ -26,32 +27,16 @@ export function withFoldedFields(source: SearchSource): SearchSource {
   return source;
 }
 
+/** check() before reading (one stamp per search); get() then returns a record kept since, or loads it. */
 export function createRecordCache(version: () => string, capacity = RECORD_CACHE_SIZE) {
-  let stamp: string | null = null;
-  const records = new Map<number, CachedRecord | null>();
+  const kept = createKeptAnswers<CachedRecord | null, number>(version, capacity);
   return {
     /** Forgets every record when the database changed since the last call; call before reading. */
-    check(): void {
-      const now = version();
-      if (now !== stamp) records.clear();
-      stamp = now;
-    },
+    check: kept.check,
     /** The record of `doc`, loaded once (null: no such record any more) and kept while nothing changes. */
-    get(doc: number, load: () => CachedRecord | null): CachedRecord | null {
-      const kept = records.get(doc);
-      if (kept !== undefined) {
-        // Most recently used last: the oldest go first when the cache is full.
-        records.delete(doc);
-        records.set(doc, kept);
-        return kept;
-      }
-      const loaded = load();
-      records.set(doc, loaded);
-      if (records.size > capacity) records.delete(records.keys().next().value as number);
-      return loaded;
-    },
+    get: kept.recall,
     get size(): number {
-      return records.size;
+      return kept.size;
     },
   };
 }
