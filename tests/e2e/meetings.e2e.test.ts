@@ -97,9 +97,16 @@ describe('meetings in the browser', () => {
     const page = await openPage(`#/meetings/${demoIds.meeting2018}`);
     await page.getByRole('tab', { name: 'Biên bản' }).click();
     const editor = page.getByRole('textbox', { name: 'Nội dung biên bản' });
+    // Type only once the minutes are shown and the editor has the focus at their end.
+    await editor.getByText('Hai bên đánh giá kết quả phối hợp năm 2017', { exact: false }).first().waitFor();
     await editor.click();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('ProseMirror'));
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
+    await page.waitForFunction(() => {
+      const last = document.querySelector('.ProseMirror')?.lastElementChild;
+      return last?.tagName === 'P' && last.textContent === '';
+    });
     await page.keyboard.type('## Ý kiến các đại biểu');
     await page.keyboard.press('Enter');
     await page.keyboard.type('- Sở Tài chính đề nghị bổ sung kinh phí');
