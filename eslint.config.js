@@ -22,7 +22,20 @@ const electronEdge = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'coverage/'] },
+  // Build output, and the git-ignored folders of generated files (benchmark data, renders, screenshots).
+  {
+    ignores: [
+      'node_modules/',
+      'out/',
+      'dist/',
+      'release/',
+      'coverage/',
+      'bench-data/',
+      'docx-samples/',
+      'screenshots/',
+      '.tmp/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -41,7 +41,7 @@ describe('a list of 20,000 meetings', () => {
     );
     expect(await page.locator('.ant-table-row').count()).toBeLessThan(60);
 
-    const box = await page.locator('.ant-table-tbody-virtual').boundingBox();
+    const box = await page.locator('.virtual-table-scroll').boundingBox();
     await page.mouse.move((box?.x ?? 0) + 200, (box?.y ?? 0) + 200);
     for (let i = 0; i < 12; i++) {
       await page.mouse.wheel(0, 4_000);
@@ -52,6 +52,56 @@ describe('a list of 20,000 meetings', () => {
       return Number(loaded?.replace(/\./g, '')) > 200;
     });
     expect(await page.locator('.ant-table-row').count()).toBeLessThan(60);
+
+    // Scrolled far down, the rows in view are the ones at that place of the list, with their numbers
+    // for screen readers ("row N of 20,001", the header row counted).
+    const table = page.getByRole('table', { name: 'Danh sách cuộc họp' });
+    await expect(table.getAttribute('aria-rowcount')).resolves.toBe('20001');
+    const firstShown = await page.evaluate(() => {
+      const scroller = document.querySelector('.virtual-table-scroll')!;
+      const top = scroller.getBoundingClientRect().top + 40;
+      const row = Array.from(document.querySelectorAll('.meetings .ant-table-row')).find(
+        (r) => r.getBoundingClientRect().top >= top,
+      );
+      return {
+        index: Number(row?.getAttribute('aria-rowindex')),
+        title: row?.querySelector('a')?.textContent,
+      };
+    });
+    expect(firstShown.index).toBeGreaterThan(200);
+    // Newest first: row N (after the header) holds meeting number COUNT - (N - 2).
+    expect(firstShown.title).toBe(
+      `Hội nghị giao ban số ${COUNT - (firstShown.index - 2)} về cải cách hành chính`,
+    );
+
+    // Sorting by title from the header (mouse), then back to time by the keyboard.
+    await page.getByRole('columnheader', { name: 'Tên cuộc họp' }).click();
+    await expect(
+      page.getByRole('columnheader', { name: 'Tên cuộc họp' }).getAttribute('aria-sort'),
+    ).resolves.toBe('ascending');
+    await page.getByText('Hội nghị giao ban số 1 về cải cách hành chính', { exact: true }).waitFor();
+    await expect(
+      page.locator('.meetings .ant-table-row').first().getAttribute('aria-rowindex'),
+    ).resolves.toBe('2');
+    // Time again: newest first; Enter once more: oldest first.
+    const time = page.getByRole('columnheader', { name: 'Thời gian' });
+    await time.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => time.getAttribute('aria-sort')).toBe('descending');
+    await page.getByText(`Hội nghị giao ban số ${COUNT} về cải cách hành chính`).waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => time.getAttribute('aria-sort')).toBe('ascending');
+    await page.getByText('Hội nghị giao ban số 1 về cải cách hành chính', { exact: true }).waitFor();
+    await expect(page.locator('.meetings .ant-table-row a').nth(1).textContent()).resolves.toBe(
+      'Hội nghị giao ban số 2 về cải cách hành chính',
+    );
+
+    // A double click on a row opens its meeting.
+    await page.locator('.meetings .ant-table-row td').first().dblclick();
+    await page.getByRole('tab', { name: /Thành phần/ }).waitFor();
+    expect(page.url()).toMatch(/#\/meetings\/[0-9a-f-]{36}$/);
+    await page.goBack();
+    await page.locator('.meetings .ant-table-row').first().waitFor();
 
     await page.getByLabel('Tìm cuộc họp').fill('giao ban so 12345 ve');
     await page.getByText('Hội nghị giao ban số 12345 về cải cách hành chính').waitFor();

@@ -17,6 +17,17 @@ export interface PlainColumn<T> {
 
 const prefix = 'ant-table';
 
+/** The wrapper's classes that give a plain table antd's table styles (registered once per session,
+ * shared with every antd Table). */
+export function useAntdTableClasses(className: string | undefined): { wrapper: string; prefix: string } {
+  const rootCls = useCSSVarCls(prefix);
+  const [hashId, cssVarCls] = useTableStyle(prefix, rootCls);
+  return {
+    wrapper: [cssVarCls, rootCls, `${prefix}-wrapper`, className, hashId].filter(Boolean).join(' '),
+    prefix,
+  };
+}
+
 export function PlainTable<T>({
   className,
   columns,
@@ -33,10 +44,7 @@ export function PlainTable<T>({
   rowProps?: (row: T) => HTMLAttributes<HTMLTableRowElement>;
   emptyText: ReactNode;
 }) {
-  // antd's own table styles (registered once per session, shared with every antd Table).
-  const rootCls = useCSSVarCls(prefix);
-  const [hashId, cssVarCls] = useTableStyle(prefix, rootCls);
-  const wrapper = [cssVarCls, rootCls, `${prefix}-wrapper`, className, hashId].filter(Boolean).join(' ');
+  const { wrapper } = useAntdTableClasses(className);
   return (
     <div className={wrapper}>
       <div className={`${prefix} ${prefix}-small ${prefix}-layout-fixed`}>

@@ -1,10 +1,11 @@
 // Cuộc họp: filters, a sortable virtualized table, pages fetched while scrolling.
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Table, type InputRef, type TableProps } from 'antd';
-import { useMemo, useRef, useState } from 'react';
+import { Button, type InputRef } from 'antd';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { MeetingListQuery, MeetingSummary, OrganizationSummary } from '../../../../shared/domain';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
+import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable';
 import { formatDateTime, formatNumber, kindLabels } from '../../lib/format';
 import { useOrganizations } from '../../lib/organizations';
 import { useDebounced } from '../../lib/useDebounced';
@@ -15,6 +16,15 @@ import { MeetingFilters, type MeetingFilterValues } from './MeetingFilters';
 import { useMeetingPages } from './useMeetingPages';
 
 type Sort = NonNullable<MeetingListQuery['sort']>;
+
+/** A row's height (one line, dense): fixed, so the list never measures its rows. */
+const ROW_HEIGHT = 36;
+
+/** The sort after a click on a column's header (antd's cycle: the title sorts one way, then off). */
+function nextSort(current: Sort, columnKey: string): Sort {
+  if (columnKey === 'title') return current === 'title-asc' ? 'startsAt-desc' : 'title-asc';
+  return current === 'startsAt-desc' ? 'startsAt-asc' : 'startsAt-desc';
+}
 
 export function MeetingListPage() {
   useWindowTitle('Cuộc họp');
@@ -36,19 +46,18 @@ export function MeetingListPage() {
     sort,
   });
   const organizations = useOrganizations();
-  // The table's header row and the page's bottom padding are below the measured top.
-  const [tableTop, height] = useRemainingHeight(62);
+  // The page's bottom padding is below the table.
+  const [tableTop, height] = useRemainingHeight(24);
 
   // The columns change only with the sort and the directory: rows are not drawn again on every render
   // of the page (the list's first showing renders it several times: loading, the first page, heights).
   const columns = useMemo(() => meetingColumns(sort, organizations), [sort, organizations]);
 
-  const onTableChange: TableProps<MeetingSummary>['onChange'] = (_p, _f, sorter) => {
-    const s = Array.isArray(sorter) ? sorter[0] : sorter;
-    if (s?.columnKey === 'title' && s.order) setSort('title-asc');
-    else if (s?.columnKey === 'startsAt' && s.order === 'ascend') setSort('startsAt-asc');
-    else setSort('startsAt-desc');
-  };
+  const onSort = useCallback((columnKey: string) => setSort((current) => nextSort(current, columnKey)), []);
+  const rowProps = useCallback(
+    (m: MeetingSummary) => ({ onDoubleClick: () => navigate(`#/meetings/${m.id}`) }),
+    [],
+  );
 
   return (
     <>
@@ -69,72 +78,66 @@ export function MeetingListPage() {
         {pages.items.length < pages.total ? ` (đã tải ${formatNumber(pages.items.length)})` : ''}
       </p>
       <div ref={tableTop} />
-      <Table<MeetingSummary>
+      <VirtualTable<MeetingSummary>
         className="meetings dense-table"
-        rowKey="id"
-        size="small"
-        virtual
-        scroll={{ y: height }}
-        pagination={false}
-        loading={pages.loading && pages.items.length === 0}
+        label="Danh sách cuộc họp"
+        rowKey={meetingKey}
+        rowHeight={ROW_HEIGHT}
+        height={height}
+        total={pages.total}
+        resetKey={pages.key}
         columns={columns}
-        dataSource={pages.items}
-        onChange={onTableChange}
-        locale={{ emptyText: pages.loading ? 'Đang tải…' : 'Chưa có cuộc họp nào' }}
-        onRow={(m) => ({ onDoubleClick: () => navigate(`#/meetings/${m.id}`) })}
-        onScroll={(e) => {
-          const el = e.currentTarget;
-          if (el.scrollTop + el.clientHeight > el.scrollHeight - 400) pages.loadMore();
-        }}
+        rows={pages.items}
+        onSort={onSort}
+        onNearEnd={pages.loadMore}
+        rowProps={rowProps}
+        emptyText={pages.loading ? 'Đang tải…' : 'Chưa có cuộc họp nào'}
       />
     </>
   );
 }
+
+const meetingKey = (m: MeetingSummary) => m.id;
 
 // One line a row, so ten meetings and more show at 1366×768; the full text is on hover. The kind is
 // drawn as antd's blue Tag looks (styles.css), without a Tag component in every row.
 function meetingColumns(
   sort: Sort,
   organizations: readonly OrganizationSummary[],
-): TableProps<MeetingSummary>['columns'] {
+): VirtualColumn<MeetingSummary>[] {
   const names = new Map(organizations.map((o) => [o.id, o.name]));
   return [
     {
       key: 'startsAt',
       title: 'Thời gian',
-      dataIndex: 'startsAt',
       width: 150,
-      sorter: true,
       sortOrder: sort === 'startsAt-desc' ? 'descend' : sort === 'startsAt-asc' ? 'ascend' : null,
-      render: (v: string) => <span className="nowrap">{formatDateTime(v)}</span>,
+      render: (m) => <span className="nowrap">{formatDateTime(m.startsAt)}</span>,
     },
     {
       key: 'title',
       title: 'Tên cuộc họp',
-      dataIndex: 'title',
-      sorter: true,
       sortOrder: sort === 'title-asc' ? 'ascend' : null,
-      sortDirections: ['ascend'],
+      sortBoth: false,
       ellipsis: true,
-      render: (title: string, m) => (
-        <a href={`#/meetings/${m.id}`} title={title}>
-          {title}
+      render: (m) => (
+        <a href={`#/meetings/${m.id}`} title={m.title}>
+          {m.title}
         </a>
       ),
     },
     {
       key: 'kind',
       title: 'Loại',
-      dataIndex: 'kind',
       width: 120,
-      render: (k: MeetingSummary['kind']) => <span className="kind-tag">{kindLabels[k]}</span>,
+      render: (m) => <span className="kind-tag">{kindLabels[m.kind]}</span>,
     },
     {
       key: 'organizers',
       title: 'Cơ quan chủ trì',
       width: 240,
       ellipsis: true,
-      render: (_: unknown, m) => {
+      render: (m) => {
         const text = m.organizerIds.map((id) => names.get(id) ?? '…').join('; ');
         return <span title={text}>{text}</span>;
       },
@@ -142,11 +145,10 @@ function meetingColumns(
     {
       key: 'location',
       title: 'Địa điểm',
-      dataIndex: 'location',
       width: 180,
       ellipsis: true,
-      render: (v: string | null) => <span title={v ?? undefined}>{v ?? '—'}</span>,
+      render: (m) => <span title={m.location ?? undefined}>{m.location ?? '—'}</span>,
     },
-    { key: 'attendees', title: 'Thành phần', dataIndex: 'attendeeCount', width: 100, align: 'right' },
+    { key: 'attendees', title: 'Thành phần', width: 100, align: 'right', render: (m) => m.attendeeCount },
   ];
 }

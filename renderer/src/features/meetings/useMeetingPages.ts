@@ -8,6 +8,8 @@ import { toErrorInfo } from '../../lib/errors';
 export const PAGE_SIZE = 200;
 
 export interface MeetingPages {
+  /** The query the items answer (filters and sort), as one string. */
+  key: string;
   items: MeetingSummary[];
   total: number;
   loading: boolean;
@@ -66,6 +68,7 @@ export function useMeetingPages(query: Filters): MeetingPages {
   const retry = useCallback(() => setRound((r) => r + 1), []);
 
   return {
+    key,
     items: current?.items ?? loaded?.items ?? [],
     total: current?.total ?? loaded?.total ?? 0,
     loading: !current || more,
