@@ -9,6 +9,7 @@ import { App } from './App';
 import { vietnamese } from './shell/locale';
 import { nonceForLibraryStyles, styleNonce } from './shell/style-nonce';
 import { theme } from './shell/theme';
+import 'antd/dist/antd.css';
 import './styles.css';
 
 dayjs.locale('vi');
@@ -18,7 +19,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <ConfigProvider locale={vietnamese} theme={theme} csp={{ nonce: styleNonce }}>
+    <ConfigProvider locale={vietnamese} theme={{ ...theme, zeroRuntime: true }} csp={{ nonce: styleNonce }}>
       <AntApp>
         <App />
       </AntApp>
