@@ -17,8 +17,6 @@ import { searchTables, type SearchTable } from './rowids';
 
 export const RANK_WINDOW = SEARCH_COUNT_CAP;
 export const RARE_CAP = 1_500;
-/** Every rowid (all kinds): where a clause's rarity is counted. */
-const ALL: [number, number] = [0, Number.MAX_SAFE_INTEGER];
 
 export interface RankInput {
   /** The whole query (folded index). */
@@ -50,8 +48,7 @@ export interface RankedPage {
 export function rareClauses(repo: SearchQueryRepo, clauses: QueryClause[]): string | null {
   const isRare = (expression: string) => {
     let left = RARE_CAP;
-    for (const table of searchTables)
-      if ((left -= repo.count(table, expression, ALL[0], ALL[1], left)) <= 0) return false;
+    for (const table of searchTables) if ((left -= repo.count(table, expression, left)) <= 0) return false;
     return true;
   };
   const rare = clauses.map(clauseExpression).filter(isRare);
