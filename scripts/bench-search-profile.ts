@@ -81,15 +81,19 @@ const prepare = db.prepare.bind(db);
   timed(prepare(sql), sql);
 
 const app = createServices(db);
-const all = { ...searchQueries(), typeAhead: typingSessions().flat() };
+const sessions = typingSessions();
+const all = { ...searchQueries(), typeAhead: sessions.flat() };
+// As `npm run bench` types: a new search box (nothing kept) at the first key of each text only.
+const firstKeys = new Set(sessions.map((_, i) => sessions.slice(0, i).flat().length));
 const kinds = values.kind ? [values.kind] : Object.keys(all);
 for (const kind of kinds) {
   const list = all[kind as keyof typeof all];
   byStatement = new Map();
+  let search = createSearchService(app.ctx);
   const runs: { text: string; total: number; sql: number; top: [string, number][] }[] = [];
   for (let round = 0; round < Number(values.rounds); round++)
-    for (const text of list) {
-      const search = createSearchService(app.ctx);
+    for (const [i, text] of list.entries()) {
+      if (kind !== 'typeAhead' || firstKeys.has(i)) search = createSearchService(app.ctx);
       spent = new Map();
       const t = cpuMs();
       search.search({ text, limit: 5, asYouType: kind === 'typeAhead' });
