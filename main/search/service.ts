@@ -135,7 +135,9 @@ export function createSearchService({ db, repos }: ServiceContext) {
         (k) => (!q.kinds || q.kinds.includes(k)) && (q.year === undefined || datedKinds.has(k)),
       );
       const groups: SearchGroup[] = [];
-      try {
+      // One read transaction: the words a long prefix starts and the rows read are of the same moment,
+      // whatever another connection (the backup worker's merge) commits meanwhile.
+      const read = db.transaction(() => {
         const scored = q.asYouType ? null : rareClauses(index, parsed.include, expandFor);
         for (const kind of kinds) {
           const table = tableOf[kind];
@@ -161,6 +163,9 @@ export function createSearchService({ db, repos }: ServiceContext) {
               .filter((h): h is SearchHit => h !== null),
           });
         }
+      });
+      try {
+        read.deferred();
       } catch (error) {
         refuse(error);
       }
