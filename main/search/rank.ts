@@ -12,13 +12,11 @@
 import { SEARCH_COUNT_CAP } from '../../shared/search';
 import type { QueryClause } from '../../shared/search-query';
 import type { SearchQueryRepo } from '../db/repos/search-query';
-import { clauseExpression } from './fts-query';
+import { clauseExpression, type ExpandPrefix } from './fts-query';
 import { searchTables, type SearchTable } from './rowids';
 
 export const RANK_WINDOW = SEARCH_COUNT_CAP;
 export const RARE_CAP = 1_500;
-/** Every rowid (all kinds): where a clause's rarity is counted. */
-const ALL: [number, number] = [0, Number.MAX_SAFE_INTEGER];
 
 export interface RankInput {
   /** The whole query (folded index). */
@@ -46,15 +44,23 @@ export interface RankedPage {
   more: boolean;
 }
 
-/** The clauses found in fewer than RARE_CAP records (counting stops there), as one AND expression. */
-export function rareClauses(repo: SearchQueryRepo, clauses: QueryClause[]): string | null {
-  const isRare = (expression: string) => {
+/**
+ * The clauses found in fewer than RARE_CAP records (counting stops there), as one AND expression. A
+ * long prefix is counted as the words it starts (`expandFor`: the same rows); bm25 gets it as written,
+ * whose weights are those of one phrase.
+ */
+export function rareClauses(
+  repo: SearchQueryRepo,
+  clauses: QueryClause[],
+  expandFor?: (table: SearchTable) => ExpandPrefix,
+): string | null {
+  const isRare = (clause: QueryClause) => {
     let left = RARE_CAP;
     for (const table of searchTables)
-      if ((left -= repo.count(table, expression, ALL[0], ALL[1], left)) <= 0) return false;
+      if ((left -= repo.count(table, clauseExpression(clause, expandFor?.(table)), left)) <= 0) return false;
     return true;
   };
-  const rare = clauses.map(clauseExpression).filter(isRare);
+  const rare = clauses.filter(isRare).map((c) => clauseExpression(c));
   return rare.length ? rare.join(' AND ') : null;
 }
 

@@ -14,14 +14,14 @@ import {
   type SearchResult,
 } from '../../shared/search';
 import { highlightKeys, parseQuery } from '../../shared/search-query';
-import { createSearchQueryRepo } from '../db/repos/search-query';
+import { createSearchQueryRepo, type SearchQueryRepo } from '../db/repos/search-query';
 import { createSearchSourceRepo } from '../db/repos/search-source';
 import { toAppError } from '../db/sqlite-errors';
 import type { ServiceContext } from '../services/context';
-import { exactExpression, headExpression, queryExpression } from './fts-query';
+import { exactExpression, headExpression, queryExpression, type ExpandPrefix } from './fts-query';
 import { rankPage, rareClauses, type RankedMatch } from './rank';
 import { createRecordCache, withFoldedFields, type CachedRecord } from './record-cache';
-import { kindRange, tableOf } from './rowids';
+import { kindRange, tableOf, type SearchTable } from './rowids';
 import { highlightAll, hitPattern, snippetOf, type HitPattern } from './snippets';
 import { sourceOf } from './sources';
 
@@ -49,6 +49,24 @@ function refuse(error: unknown): never {
       cause: error,
     },
   );
+}
+
+/** Per table, the words each long prefix starts: listed once for the whole search. */
+function prefixExpansion(index: SearchQueryRepo): (table: SearchTable) => ExpandPrefix {
+  const listed = new Map<string, string[] | null>();
+  const perTable = new Map<SearchTable, ExpandPrefix>();
+  return (table) => {
+    let expand = perTable.get(table);
+    if (!expand) {
+      expand = (prefix) => {
+        const key = `${table} ${prefix}`;
+        if (!listed.has(key)) listed.set(key, index.prefixWords(table, prefix));
+        return listed.get(key) ?? null;
+      };
+      perTable.set(table, expand);
+    }
+    return expand;
+  };
 }
 
 export function createSearchService({ db, repos }: ServiceContext) {
@@ -103,23 +121,36 @@ export function createSearchService({ db, repos }: ServiceContext) {
       if (repos.search.pending()) db.transaction(() => repos.search.flush()).immediate();
       records.check();
       const parsed = parseQuery(q.text, { asYouType: q.asYouType });
-      const expression = queryExpression(parsed, q.organizationId);
-      if (expression === null) return { groups: [], searched: false };
+      if (queryExpression(parsed) === null) return { groups: [], searched: false };
+      // A prefix longer than the indexed ones is read as the words it starts, listed once per table.
+      const expandFor = prefixExpansion(index);
+      const expression = (table: SearchTable) =>
+        queryExpression(parsed, q.organizationId, expandFor(table)) as string;
       // While typing (every query of the search box), each key gets the lighter order: the exact accents
       // (cheap: rowids only), then the titles, then the newer; no bm25 (see ./rank.ts).
       const exact = exactExpression(parsed);
-      const titles = q.asYouType ? headExpression(parsed) : null;
+      const titles = (table: SearchTable) => (q.asYouType ? headExpression(parsed, expandFor(table)) : null);
       const pattern = hitPattern(highlightKeys(parsed));
       const kinds = searchKinds.filter(
         (k) => (!q.kinds || q.kinds.includes(k)) && (q.year === undefined || datedKinds.has(k)),
       );
       const groups: SearchGroup[] = [];
-      try {
-        const scored = q.asYouType ? null : rareClauses(index, parsed.include);
+      // One read transaction: the words a long prefix starts and the rows read are of the same moment,
+      // whatever another connection (the backup worker's merge) commits meanwhile.
+      const read = db.transaction(() => {
+        const scored = q.asYouType ? null : rareClauses(index, parsed.include, expandFor);
         for (const kind of kinds) {
+          const table = tableOf[kind];
           const ranked = rankPage(
             index,
-            { expression, exact, scored, titles, table: tableOf[kind], range: kindRange(kind, q.year) },
+            {
+              expression: expression(table),
+              exact,
+              scored,
+              titles: titles(table),
+              table,
+              range: kindRange(kind, q.year),
+            },
             { offset: q.offset, limit: q.limit },
           );
           if (!ranked) continue;
@@ -132,6 +163,9 @@ export function createSearchService({ db, repos }: ServiceContext) {
               .filter((h): h is SearchHit => h !== null),
           });
         }
+      });
+      try {
+        read.deferred();
       } catch (error) {
         refuse(error);
       }

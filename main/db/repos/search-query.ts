@@ -19,6 +19,12 @@ function tableStatements(db: Db | ReadableDb, table: SearchTable) {
       `rowid AS doc, bm25(${table}, 8.0, 3.0, 1.0, 0.0) AS score`,
     ) as Statement<{ doc: number; score: number }>,
     exact: from<number>('rowid', `${table}_exact`).pluck() as Statement<number>,
+    // Counted inside SQLite: one call instead of a step per row (a common word: 1.4 → 0.2 ms per 1,500).
+    count: db
+      .prepare<[string, number], number>(
+        `SELECT count(*) FROM (SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid LIMIT ?)`,
+      )
+      .pluck(),
   };
 }
 
@@ -43,18 +49,42 @@ function upTo<R>(
 
 const self = (n: number) => n;
 
+/** Words listed for one prefix at most; more (digits: `2024*`) and the prefix is left to FTS5. */
+export const MAX_PREFIX_WORDS = 64;
+
+/**
+ * The words of a table that start with a prefix, from FTS5's own vocabulary (fts5vocab, a TEMP table
+ * of this connection: nothing is stored in the file). It walks each listed word's doclist to count it
+ * (about 1 ms for `nguy` in the meetings), still far less than the prefix's merge.
+ */
+function prefixWords(db: Db | ReadableDb, table: SearchTable) {
+  let statement: { pluck(): { all(low: string, high: string): string[] } } | undefined;
+  return (prefix: string): string[] | null => {
+    if (!statement) {
+      db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.${table}_words USING fts5vocab(main, ${table}, row)`);
+      statement = db.prepare(
+        `SELECT term FROM temp.${table}_words WHERE term >= ? AND term < ? LIMIT ${MAX_PREFIX_WORDS + 1}`,
+      );
+    }
+    // Terms compare as UTF-8 bytes: every word starting with the prefix sorts before prefix + U+10FFFF.
+    const words = statement.pluck().all(prefix, `${prefix}\u{10FFFF}`);
+    return words.length > MAX_PREFIX_WORDS ? null : words;
+  };
+}
+
 export function createSearchQueryRepo(db: Db | ReadableDb) {
   const tables = new Map(searchTables.map((t) => [t, tableStatements(db, t)]));
   const on = (table: SearchTable) => tables.get(table) as ReturnType<typeof tableStatements>;
+  const words = new Map(searchTables.map((t) => [t, prefixWords(db, t)]));
   const key = db.prepare<[number], SearchKeyRow>('SELECT * FROM search_keys WHERE doc = ?');
   return {
     /** The first `limit` matches in [low, high], newest first. */
     newest(table: SearchTable, expression: string, low: number, high: number, limit: number): number[] {
       return upTo(on(table).rowids, expression, low, high, limit, self);
     },
-    /** Matches in [low, high], counted up to `cap` (a common word stops early). */
-    count(table: SearchTable, expression: string, low: number, high: number, cap: number): number {
-      return upTo(on(table).rowids, expression, low, high, cap, self).length;
+    /** Matches in the whole table, counted up to `cap` (a common word stops early). */
+    count(table: SearchTable, expression: string, cap: number): number {
+      return cap <= 0 ? 0 : (on(table).count.get(expression, cap) ?? 0);
     },
     /**
      * FTS5's bm25 of the rows matching in [low, high] (lower is better; weights head 8, side 3, body 1).
@@ -71,6 +101,10 @@ export function createSearchQueryRepo(db: Db | ReadableDb) {
     /** The first `limit` rows of the exact index matching in [low, high] (rowids only: cheap). */
     exact(table: SearchTable, expression: string, low: number, high: number, limit: number): number[] {
       return upTo(on(table).exact, expression, low, high, limit, self);
+    },
+    /** The words of `table` that start with `prefix` (folded), or null when there are too many. */
+    prefixWords(table: SearchTable, prefix: string): string[] | null {
+      return (words.get(table) as (p: string) => string[] | null)(prefix);
     },
     key(doc: number): SearchKeyRow | undefined {
       return key.get(doc);
