@@ -13,6 +13,9 @@ export interface DatabaseLock {
   release(): void;
 }
 
+/** How long taking the lock waits for a process that is only starting or releasing it. */
+const LOCK_WAIT_MS = 500;
+
 export function lockPathFor(databasePath: string): string {
   return `${path.resolve(databasePath)}.lock`;
 }
@@ -22,7 +25,12 @@ export function acquireDatabaseLock(databasePath: string): DatabaseLock {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { timeout: 0 });
+    // A short wait, not none: two processes starting together each read the file (a shared lock) before
+    // writing to it, and with no wait the first one's commit fails on the second one's shared lock while
+    // the second fails on the first one's write, so both were refused. With the wait, SQLite refuses the
+    // second at once (it sees the deadlock), it closes, and the first commits. A lock truly held by a
+    // running app is reported after this wait.
+    db = new Database(file, { timeout: LOCK_WAIT_MS });
     db.pragma('journal_mode = DELETE');
     db.pragma('locking_mode = EXCLUSIVE');
     db.exec('CREATE TABLE IF NOT EXISTS owner (pid INTEGER, started_at TEXT)');
