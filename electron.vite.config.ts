@@ -37,7 +37,7 @@ export default defineConfig({
     plugins: [react(), vietnameseLibraryStrings()],
     build: {
       // Minified: the renderer is most of the app's weight (antd, the editor).
-      minify: true,
+      minify: !process.env.SOHOP_NO_MINIFY,
       rolldownOptions: { input: resolve('renderer/index.html') },
     },
   },
