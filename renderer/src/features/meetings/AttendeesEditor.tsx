@@ -1,6 +1,5 @@
 // Thành phần: people with their role and their title on that day (pre-filled from the latest title
 // seen, editable), in protocol order (drag a row, or Alt+↑/↓ on a row), plus attendee groups.
-import { HolderOutlined } from '@ant-design/icons';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import { Alert, AutoComplete, Input, Select, Space, Typography, type RefSelectProps } from 'antd';
 import { useMemo, useRef, useState } from 'react';
@@ -123,7 +122,7 @@ export function AttendeesEditor({
     {
       key: 'drag',
       width: 36,
-      render: () => <HolderOutlined className="drag-handle" aria-hidden />,
+      render: () => <span className="drag-handle mask-icon mask-icon-holder" aria-hidden />,
     },
     { key: 'n', title: 'TT', width: 48, render: (r) => r.index + 1 },
     {
