@@ -109,4 +109,30 @@ describe('a list of 20,000 meetings', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('shows a meeting saved while Tổng quan was open when "Cuộc họp" is chosen again (its page asked for on the way)', async () => {
+    const problems: string[] = [];
+    const page = await newWatchedPage(browser, problems);
+    await page.goto(`${server.url}#/meetings`);
+    await page.locator('.meetings .ant-table-row').first().waitFor();
+    await page.getByRole('menuitem', { name: 'Tổng quan' }).click();
+    await page.getByText('Nhiệm vụ đang mở').first().waitFor();
+    // Saved by another window (or a merge) while the dashboard is shown.
+    const org = t.services.organizations.list()[0]!;
+    t.services.meetings.save({
+      id: randomUUID(),
+      title: 'Phiên họp mới nhất, lưu khi đang xem Tổng quan',
+      kind: 'phien-hop',
+      startsAt: '2030-01-01T01:00:00.000Z',
+      organizerIds: [org.id],
+    });
+    await page.getByRole('menuitem', { name: 'Cuộc họp' }).click();
+    await page.getByText('Phiên họp mới nhất, lưu khi đang xem Tổng quan').waitFor();
+    await expect(page.locator('.count').textContent()).resolves.toMatch(/Tổng số: 20\.001 cuộc họp/);
+    await expect(page.locator('.meetings .ant-table-row a').first().textContent()).resolves.toBe(
+      'Phiên họp mới nhất, lưu khi đang xem Tổng quan',
+    );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

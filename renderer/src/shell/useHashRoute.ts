@@ -1,12 +1,17 @@
 import { useEffect, useState } from 'react';
 import { newId } from '../lib/ids';
+import { prefetchFor } from './prefetch';
 import { parseHash, type Route } from './routes';
 
 /** The current route, following `hashchange`. */
 export function useHashRoute(): Route {
   const [route, setRoute] = useState<Route>(() => parseHash(window.location.hash, newId));
   useEffect(() => {
-    const onChange = () => setRoute(parseHash(window.location.hash, newId));
+    const onChange = () => {
+      const next = parseHash(window.location.hash, newId);
+      prefetchFor(next);
+      setRoute(next);
+    };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);

@@ -13,7 +13,7 @@ import { useRemainingHeight } from '../../lib/useRemainingHeight';
 import { useSearchTarget, useWindowTitle } from '../../shell/commands';
 import { navigate } from '../../shell/routes';
 import { MeetingFilters, type MeetingFilterValues } from './MeetingFilters';
-import { useMeetingPages } from './useMeetingPages';
+import { OPENING_SORT, useMeetingPages } from './useMeetingPages';
 
 type Sort = NonNullable<MeetingListQuery['sort']>;
 
@@ -36,7 +36,7 @@ export function MeetingListPage() {
     organizerId: undefined,
     text: '',
   });
-  const [sort, setSort] = useState<Sort>('startsAt-desc');
+  const [sort, setSort] = useState<Sort>(OPENING_SORT);
   const text = useDebounced(filters.text, 250);
   const pages = useMeetingPages({
     year: filters.year,
