@@ -460,10 +460,10 @@ async function main(): Promise<void> {
     const only = process.argv.slice(2);
     for (const screen of screens.filter((x) => only.length === 0 || only.some((o) => x.name.startsWith(o)))) {
       const target = `${server.url}${screen.hash}`;
-      // Each screen starts from a fresh load: a dialog the screen before left open on the same
-      // address (going to it again changes nothing) would cover this one.
-      if (page.url() === target) await page.reload();
-      else await page.goto(target);
+      // Each screen starts from a fresh load: a dialog the screen before left open would cover this one
+      // (going to another #/ address of the same page is not a load, nor is going to the same one).
+      await page.goto('about:blank');
+      await page.goto(target);
       if (screen.tab) await page.getByRole('tab', { name: screen.tab }).click();
       await page.getByText(screen.waitFor).first().waitFor({ timeout: 15_000 });
       await screen.then?.(page);
