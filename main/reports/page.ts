@@ -36,15 +36,20 @@ export function reportStyles(rules: RuleSet): IStylesOptions {
   };
 }
 
-/** A report's first section: its pages turned as asked, no number on page 1, numbers from page 2. */
+/**
+ * A report's first section, or one numbered on its own (an appendix, `numberedOnItsOwn`: from 1 again):
+ * its pages turned as asked, no number on its first page, numbers from its second.
+ */
 export function firstReportSection(
   rules: RuleSet,
   margin: Margins,
   orientation: Orientation,
   children: FileChild[],
+  { numberedOnItsOwn = false } = {},
 ): ISectionOptions {
+  const page = reportPage(rules, margin, orientation);
   return {
-    properties: { titlePage: true, page: reportPage(rules, margin, orientation) },
+    properties: { titlePage: true, page: numberedOnItsOwn ? { ...page, pageNumbers: { start: 1 } } : page },
     headers: { default: pageNumberHeader(rules), first: new Header({ children: [new Paragraph({})] }) },
     children,
   };

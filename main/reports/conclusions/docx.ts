@@ -15,8 +15,7 @@ import { heading, para } from '../../documents/generate/rich';
 import { defaultSymbol, exportModelOf, type ExportModel } from '../../documents/model';
 import { buildBody, type BodyContext } from '../../documents/parts/body';
 import { buildHeader } from '../../documents/parts/header';
-import { firstReportSection, reportDocument, reportPage } from '../page';
-import { pageNumberHeader } from '../../documents/parts/page';
+import { firstReportSection, reportDocument } from '../page';
 import { buildSignatures } from '../../documents/parts/signature';
 import { line } from '../../documents/parts/text';
 import type { RuleSet } from '../../documents/rules';
@@ -125,11 +124,13 @@ export async function conclusionReportDocx(services: Services, data: ConclusionR
       ...buildBody(ctx, model.doc.body).flatMap((section) => section.blocks),
       ...buildSignatures(model, width),
     ]),
-    {
-      // The table is wide: its pages turn to landscape (A4, the same margins), numbered on.
-      properties: { page: reportPage(rules, margin, PageOrientation.LANDSCAPE) },
-      headers: { default: pageNumberHeader(rules) },
-      children: [
+    // The table is wide: its pages turn to landscape (A4, the same margins). An appendix's pages are
+    // numbered on their own (NĐ 30, Phụ lục I, III.1.đ), as the documents' appendices are.
+    firstReportSection(
+      rules,
+      margin,
+      PageOrientation.LANDSCAPE,
+      [
         line(rules, 'PHỤ LỤC', rules.title.type, { keepNext: true }),
         line(rules, appendixTitle, rules.title.summary, { keepNext: true }),
         line(
@@ -140,7 +141,8 @@ export async function conclusionReportDocx(services: Services, data: ConclusionR
         ),
         appendixTable(data, wide, stamper),
       ],
-    },
+      { numberedOnItsOwn: true },
+    ),
   ]);
   return stamper.splice(await packDocx(document), appendixRows(data));
 }

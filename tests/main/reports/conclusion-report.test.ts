@@ -102,6 +102,14 @@ describe('báo cáo tình hình thực hiện kết luận as DOCX', () => {
       ['11906', '16838', 'portrait'],
       ['16838', '11906', 'landscape'],
     ]);
+    // The appendix's pages are numbered on their own (NĐ 30, Phụ lục I, III.1.đ): from 1 again, its
+    // first page without the number; the report's own pages from 1 with page 1 unnumbered.
+    expect(
+      sections.map((s) => [child(s, 'w:titlePg') !== undefined, attr(child(s, 'w:pgNumType'), 'w:start')]),
+    ).toEqual([
+      [true, undefined],
+      [true, '1'],
+    ]);
 
     // The appendix table: the header row repeats; a bold row per meeting; one row per task; the totals.
     const table = view.tables.at(-1)!;
