@@ -28,6 +28,28 @@ export function useAntdTableClasses(className: string | undefined): { wrapper: s
   };
 }
 
+/** One `<col>` a column, with its width when it has one (the table's layout is fixed). */
+export function ColGroup({ columns }: { columns: readonly { key: string; width?: number }[] }) {
+  return (
+    <colgroup>
+      {columns.map((c) => (
+        <col key={c.key} style={c.width ? { width: c.width } : undefined} />
+      ))}
+    </colgroup>
+  );
+}
+
+/** antd's placeholder row of an empty table, across every column. */
+export function EmptyRow({ columns, children }: { columns: number; children: ReactNode }) {
+  return (
+    <tr className={`${prefix}-placeholder`}>
+      <td className={`${prefix}-cell`} colSpan={columns}>
+        {children}
+      </td>
+    </tr>
+  );
+}
+
 export function PlainTable<T>({
   className,
   columns,
@@ -51,11 +73,7 @@ export function PlainTable<T>({
         <div className={`${prefix}-container`}>
           <div className={`${prefix}-content`}>
             <table style={{ tableLayout: 'fixed' }}>
-              <colgroup>
-                {columns.map((c) => (
-                  <col key={c.key} style={c.width ? { width: c.width } : undefined} />
-                ))}
-              </colgroup>
+              <ColGroup columns={columns} />
               <thead className={`${prefix}-thead`}>
                 <tr>
                   {columns.map((c) => (
@@ -67,11 +85,7 @@ export function PlainTable<T>({
               </thead>
               <tbody className={`${prefix}-tbody`}>
                 {rows.length === 0 ? (
-                  <tr className={`${prefix}-placeholder`}>
-                    <td className={`${prefix}-cell`} colSpan={columns.length}>
-                      {emptyText}
-                    </td>
-                  </tr>
+                  <EmptyRow columns={columns.length}>{emptyText}</EmptyRow>
                 ) : (
                   rows.map((r) => {
                     const { className: rowClass, ...props } = rowProps?.(r) ?? {};

@@ -4,7 +4,7 @@
 // and the scroll positions on each showing, about half the list's first showing.
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type HTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
-import { useAntdTableClasses, type PlainColumn } from './PlainTable';
+import { ColGroup, EmptyRow, useAntdTableClasses, type PlainColumn } from './PlainTable';
 import { SortCarets, type SortOrder } from './SortCarets';
 
 export interface VirtualColumn<T> extends PlainColumn<T> {
@@ -114,11 +114,7 @@ export function VirtualTable<T>({
         <div className={`${prefix}-container`}>
           <div ref={scroller} className="virtual-table-scroll" style={{ maxHeight: height }}>
             <table style={{ tableLayout: 'fixed' }} aria-label={label} aria-rowcount={total + 1}>
-              <colgroup>
-                {columns.map((c) => (
-                  <col key={c.key} style={c.width ? { width: c.width } : undefined} />
-                ))}
-              </colgroup>
+              <ColGroup columns={columns} />
               <thead className={`${prefix}-thead`}>
                 <tr aria-rowindex={1}>
                   {columns.map((c) => {
@@ -155,13 +151,7 @@ export function VirtualTable<T>({
                 </tr>
               </thead>
               <tbody className={`${prefix}-tbody`}>
-                {rows.length === 0 ? (
-                  <tr className={`${prefix}-placeholder`}>
-                    <td className={`${prefix}-cell`} colSpan={columns.length}>
-                      {emptyText}
-                    </td>
-                  </tr>
-                ) : null}
+                {rows.length === 0 ? <EmptyRow columns={columns.length}>{emptyText}</EmptyRow> : null}
                 {before > 0 ? <tr aria-hidden="true" style={{ height: before }} /> : null}
                 {items.map((item) => {
                   const row = rows[item.index] as T;

@@ -1,30 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSearchSourceRepo } from '../../../main/db/repos/search-source';
-import type { Db } from '../../../main/db/types';
 import { openTestDb } from '../../helpers/db';
+import { preparedBy } from '../../helpers/prepared-statements';
 
 // Every result the search box shows reads its record through these statements, several times per key:
 // each must reach its rows through an index (a key, an id), never a scan of a table that grows with the
 // years. The statements are the repository's own, caught as it prepares them.
 const t = openTestDb();
 afterAll(() => t.close());
-
-function preparedBy(make: (db: Db) => unknown): string[] {
-  const seen: string[] = [];
-  const spy = new Proxy(t.db, {
-    get(target, prop) {
-      if (prop === 'prepare')
-        return (sql: string) => {
-          seen.push(sql);
-          return target.prepare(sql);
-        };
-      const value = Reflect.get(target, prop, target) as unknown;
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-  make(spy);
-  return seen;
-}
 
 const plan = (sql: string) => {
   const params = Array.from({ length: (sql.match(/\?/g) ?? []).length }, () => '["x"]');
@@ -34,7 +17,7 @@ const plan = (sql: string) => {
 };
 
 describe('query plans of the records a search result shows', () => {
-  const statements = preparedBy((db) => createSearchSourceRepo(db));
+  const statements = preparedBy(t.db, (db) => createSearchSourceRepo(db));
   // The list of every record is the index rebuild's (it reads them all by design).
   const perResult = statements.filter((sql) => !sql.includes('UNION ALL SELECT'));
 

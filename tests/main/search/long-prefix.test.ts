@@ -3,11 +3,11 @@
 // doclist first. Too many words (digits) and the prefix is left as written.
 import { describe, expect, it } from 'vitest';
 import { createSearchQueryRepo, MAX_PREFIX_WORDS } from '../../../main/db/repos/search-query';
-import type { Db } from '../../../main/db/types';
 import { clauseExpression, queryExpression } from '../../../main/search/fts-query';
 import { searchTables } from '../../../main/search/rowids';
 import { parseQuery } from '../../../shared/search-query';
 import { trackTestDbs } from '../../helpers/db';
+import { preparedBy } from '../../helpers/prepared-statements';
 import { ID, idsByKind, searchOffice, searchVia } from './fixture';
 
 const { fresh, withDemo } = trackTestDbs({ clock: true });
@@ -84,20 +84,10 @@ describe('long prefixes', () => {
 
   it('lists the words through the vocabulary’s term range (no scan of every word), in a TEMP table', () => {
     const t = office();
-    const seen: string[] = [];
-    const spy = new Proxy(t.db, {
-      get(target, prop) {
-        if (prop === 'prepare')
-          return (sql: string) => {
-            seen.push(sql);
-            return target.prepare(sql);
-          };
-        const value = Reflect.get(target, prop, target) as unknown;
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-      },
-    }) as Db;
-    const repo = createSearchQueryRepo(spy);
-    for (const table of searchTables) repo.prefixWords(table, 'nguy');
+    const seen = preparedBy(t.db, (db) => {
+      const repo = createSearchQueryRepo(db);
+      for (const table of searchTables) repo.prefixWords(table, 'nguy');
+    });
     const listing = seen.filter((sql) => sql.includes('_words'));
     expect(listing).toHaveLength(searchTables.length);
     for (const sql of listing) {

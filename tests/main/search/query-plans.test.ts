@@ -3,31 +3,14 @@
 // every match), and the rarity count stops inside SQLite at its cap.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSearchQueryRepo } from '../../../main/db/repos/search-query';
-import type { Db } from '../../../main/db/types';
 import { searchTables } from '../../../main/search/rowids';
 import { openTestDb } from '../../helpers/db';
+import { preparedBy } from '../../helpers/prepared-statements';
 import { searchOffice } from './fixture';
 
 const t = openTestDb();
 afterAll(() => t.close());
 t.services.exchange.import(searchOffice());
-
-function preparedBy(make: (db: Db) => unknown): string[] {
-  const seen: string[] = [];
-  const spy = new Proxy(t.db, {
-    get(target, prop) {
-      if (prop === 'prepare')
-        return (sql: string) => {
-          seen.push(sql);
-          return target.prepare(sql);
-        };
-      const value = Reflect.get(target, prop, target) as unknown;
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-  make(spy);
-  return seen;
-}
 
 const plan = (sql: string): string[] => {
   const params = Array.from({ length: (sql.match(/\?/g) ?? []).length }, (_, i) => (i === 0 ? '"x"' : 1));
@@ -37,7 +20,9 @@ const plan = (sql: string): string[] => {
 };
 
 describe('query plans of the search index', () => {
-  const statements = preparedBy((db) => createSearchQueryRepo(db)).filter((sql) => sql.includes('MATCH'));
+  const statements = preparedBy(t.db, (db) => createSearchQueryRepo(db)).filter((sql) =>
+    sql.includes('MATCH'),
+  );
 
   it('catches the repository’s statements: rowids, bm25, exact and count, on each table', () => {
     expect(statements).toHaveLength(searchTables.length * 4);
