@@ -1,13 +1,11 @@
 // First: before any schema of shared/ is built.
 import './zod-no-eval';
-import { StyleProvider } from '@ant-design/cssinjs';
 import { App as AntApp, ConfigProvider } from 'antd';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { createKeptStyleCache } from './shell/kept-styles';
 import { vietnamese } from './shell/locale';
 import { nonceForLibraryStyles, styleNonce } from './shell/style-nonce';
 import { theme } from './shell/theme';
@@ -21,12 +19,10 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <StyleProvider cache={createKeptStyleCache()}>
-      <ConfigProvider locale={vietnamese} theme={{ ...theme, zeroRuntime: true }} csp={{ nonce: styleNonce }}>
-        <AntApp>
-          <App />
-        </AntApp>
-      </ConfigProvider>
-    </StyleProvider>
+    <ConfigProvider locale={vietnamese} theme={{ ...theme, zeroRuntime: true }} csp={{ nonce: styleNonce }}>
+      <AntApp>
+        <App />
+      </AntApp>
+    </ConfigProvider>
   </StrictMode>,
 );
