@@ -108,4 +108,27 @@ describe('the register in the browser', () => {
       .toEqual([true]);
     expect(problems).toEqual([]);
   });
+
+  it('takes the issue date typed after a giấy mời was drafted from a meeting earlier in the same page', async () => {
+    // A style cache keeping antd's entries for the session once left this field at today's date here.
+    const problems: string[] = [];
+    const page = await newWatchedPage(browser, problems, { viewport: { width: 1366, height: 768 } });
+    await page.goto(`${server.url}#/meetings/${demoIds.meeting2021}`);
+    await page.getByRole('tab', { name: 'Văn bản' }).click();
+    await page.getByRole('button', { name: /Tạo giấy mời/ }).click();
+    await page.getByText('Cuộc họp đã diễn ra hoặc diễn ra hôm nay').waitFor();
+
+    const later = draft('00000000-0000-4000-b000-000000000004', 'Thông báo ban hành theo ngày trên sổ giấy');
+    await page.goto(`${server.url}#/documents/${later.id}`); // the same page: only the #/ address changes
+    await page.getByRole('button', { name: 'Ban hành', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ban hành văn bản' });
+    const date = dialog.getByLabel('Ngày ban hành');
+    await date.fill('20/01/2016');
+    await date.press('Enter');
+    await expect.poll(() => date.inputValue()).toBe('20/01/2016');
+    await dialog.getByRole('button', { name: 'Ban hành', exact: true }).click();
+    await page.getByText(/^Đã ban hành: số \d+\/TB-VPUB\.$/).waitFor();
+    expect(t.services.documents.get(later.id)).toMatchObject({ status: 'issued', issuedOn: '2016-01-20' });
+    expect(problems).toEqual([]);
+  });
 });
