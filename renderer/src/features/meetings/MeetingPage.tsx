@@ -1,11 +1,12 @@
 // One meeting: general info, attendees, minutes and conclusions, saved automatically.
 import { DeleteOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Popconfirm, Space, Spin, Tabs, Tag } from 'antd';
+import { Alert, App, Button, Popconfirm, Space, Spin, Tag } from 'antd';
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { Attendee } from '../../../../shared/exchange';
 import type { RichTextNode } from '../../../../shared/rich-text';
 import { invoke } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PlainTabs } from '../../components/PlainTabs';
 import { RecordHeader } from '../../components/RecordHeader';
 import { describeError } from '../../lib/errors';
 import { formatDateTime, kindLabels } from '../../lib/format';
@@ -197,7 +198,7 @@ export function MeetingPage({
         />
       ) : null}
       {conversion.picker}
-      <Tabs
+      <PlainTabs
         activeKey={tab}
         onChange={setTab}
         items={[
