@@ -37,10 +37,10 @@ export function reportStyles(rules: RuleSet): IStylesOptions {
 }
 
 /**
- * A report's first section, or one numbered on its own (an appendix, `numberedOnItsOwn`: from 1 again):
+ * A report's section: the first one, or one numbered on its own (an appendix, `numberedOnItsOwn`: from 1):
  * its pages turned as asked, no number on its first page, numbers from its second.
  */
-export function firstReportSection(
+export function reportSection(
   rules: RuleSet,
   margin: Margins,
   orientation: Orientation,

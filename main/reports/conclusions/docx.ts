@@ -15,7 +15,7 @@ import { heading, para } from '../../documents/generate/rich';
 import { defaultSymbol, exportModelOf, type ExportModel } from '../../documents/model';
 import { buildBody, type BodyContext } from '../../documents/parts/body';
 import { buildHeader } from '../../documents/parts/header';
-import { firstReportSection, reportDocument } from '../page';
+import { reportSection, reportDocument } from '../page';
 import { buildSignatures } from '../../documents/parts/signature';
 import { line } from '../../documents/parts/text';
 import type { RuleSet } from '../../documents/rules';
@@ -117,7 +117,7 @@ export async function conclusionReportDocx(services: Services, data: ConclusionR
   const stamper = rowStamper();
   const appendixTitle = `TÌNH HÌNH THỰC HIỆN CÁC KẾT LUẬN${data.scope ? ` ${data.scope.toLocaleUpperCase('vi')}` : ''}`;
   const document = reportDocument(rules, model.doc.summary, [
-    firstReportSection(rules, margin, PageOrientation.PORTRAIT, [
+    reportSection(rules, margin, PageOrientation.PORTRAIT, [
       buildHeader(model, width),
       ...LAYOUT.title(model, width),
       // The figures are paragraphs: one portrait section.
@@ -126,7 +126,7 @@ export async function conclusionReportDocx(services: Services, data: ConclusionR
     ]),
     // The table is wide: its pages turn to landscape (A4, the same margins). An appendix's pages are
     // numbered on their own (NĐ 30, Phụ lục I, III.1.đ), as the documents' appendices are.
-    firstReportSection(
+    reportSection(
       rules,
       margin,
       PageOrientation.LANDSCAPE,

@@ -22,7 +22,7 @@ import { signerFor } from '../../documents/generate/signers';
 import { textWidth } from '../../documents/metrics';
 import { exportModelOf, type ExportModel } from '../../documents/model';
 import { buildHeader } from '../../documents/parts/header';
-import { firstReportSection, reportDocument } from '../page';
+import { reportSection, reportDocument } from '../page';
 import { packDocx } from '../../documents/pack';
 import { landscapeMargins } from '../../documents/parts/page';
 import { buildSignatures } from '../../documents/parts/signature';
@@ -194,7 +194,7 @@ export async function weekScheduleDocx(
   const margin = landscapeMargins(marginsFor(rules));
   const width = rules.page.height - margin.left - margin.right;
   const document = reportDocument(rules, model.doc.summary, [
-    firstReportSection(rules, margin, PageOrientation.LANDSCAPE, [
+    reportSection(rules, margin, PageOrientation.LANDSCAPE, [
       buildHeader(model, width),
       ...title(rules, schedule, options.who, width),
       scheduleTable(schedule, width),
