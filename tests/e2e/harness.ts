@@ -138,5 +138,18 @@ export async function newWatchedPage(
   return page;
 }
 
+/** A new watched page on a meeting, once it shows its first tab (Thành phần). */
+export async function openMeetingPage(
+  browser: Browser,
+  server: PreviewServer,
+  problems: string[],
+  meetingId: string,
+): Promise<Page> {
+  const page = await newWatchedPage(browser, problems);
+  await page.goto(`${server.url}#/meetings/${meetingId}`);
+  await page.getByRole('tab', { name: /Thành phần/, selected: true }).waitFor();
+  return page;
+}
+
 export type { TestDb };
 export { openTestDb };

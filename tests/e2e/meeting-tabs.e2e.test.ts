@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoExchange, demoIds } from '../../main/demo/seed-data';
 import type { PreviewServer } from '../../main/preview/server';
-import { newWatchedPage, startPreview, stopPreview, type TestDb } from './harness';
+import { newWatchedPage, openMeetingPage, startPreview, stopPreview, type TestDb } from './harness';
 
 let t: TestDb;
 let server: PreviewServer;
@@ -20,9 +20,7 @@ beforeAll(async () => {
 afterAll(() => stopPreview({ t, server, browser }));
 
 async function openMeeting(): Promise<Page> {
-  const page = await newWatchedPage(browser, problems);
-  await page.goto(`${server.url}#/meetings/${demoIds.meeting2021}`);
-  await page.getByRole('tab', { name: /Thành phần/, selected: true }).waitFor();
+  const page = await openMeetingPage(browser, server, problems, demoIds.meeting2021);
   return page;
 }
 
